@@ -1,0 +1,46 @@
+// JSON in, JSON out: the one entry layer shared by the CLI and the wasm bindings, so native and
+// browser output are byte-identical.
+//
+// Options are a JSON object with the CLI's long option names in camelCase:
+//   {"type": "key-points"|"tldr"|"teaser"|"headline", "length": "short"|"medium"|"long",
+//    "sentences": N, "words": N, "lang": "en", "keyphrases": N, "title": "...",
+//    "maxInputBytes": N, "onTooLarge": "error"|"truncate"}
+// An empty string means {}. Unknown keys are ignored; a known key of the wrong type is
+// INVALID_OPTIONS.
+//
+// Every function returns one JSON object on one line: the result, or
+// {"error": {"code": "EMPTY_INPUT", "message": "..."}}. They never throw and run in time linear in
+// the input.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace precis {
+
+enum class Verb { kSummarize, kTag, kAnalyze, kLang, kNer };
+
+// "summarize" -> kSummarize, ... ; nullopt for an unknown verb name.
+std::optional<Verb> parse_verb(std::string_view name) noexcept;
+
+// Runs a text verb (summarize, tag, analyze, lang) on one article.
+//   summarize: {"lang", "title"?, "sentences": [{"text","index","start","end","start16","end16",
+//               "score"}], "summary"}
+//   tag:       {"lang", "entities": [{"text","type","count","mentions":[{"start","end","start16",
+//               "end16"}]}], "keyphrases": [{"text","score"}], "method": "rules"}
+//   analyze:   the union of both, from one pass
+//   lang:      {"lang", "score"}
+// Offsets: start/end are UTF-8 byte offsets into `text`, start16/end16 UTF-16 code units.
+std::string run_json(Verb verb, std::string_view text, std::string_view options_json) noexcept;
+
+// One JSONL request line -> one JSONL response line (no trailing newline).
+//   text verbs: {"id", "text", "title"?, "lang"?}; fields of the line override default_options.
+//   ner:        {"id", "tokens": [...], "lang"?} -> {"id", "tags": [...IOB2...]}
+// The response carries the request's "id" (null when absent or the line is not JSON); a bad line
+// gives {"id", "error": {...}}.
+std::string run_jsonl_line(Verb verb, std::string_view line,
+                           std::string_view default_options_json) noexcept;
+
+}  // namespace precis

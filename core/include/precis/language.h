@@ -1,0 +1,45 @@
+// Per-language data: stopwords, abbreviations, Snowball stemmer name, tokenisation flags.
+//
+// Adding a language is adding data: tools/gen-language-data.mjs writes one constexpr table per
+// language into core/src/data/ from npm data packages (stopwords-iso, cldr-segments-modern) and
+// the news lists in tools/data/. No code changes.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace precis {
+
+// A sorted array of lowercase UTF-8 strings, searched with binary search.
+struct WordList {
+  const std::string_view* words = nullptr;
+  std::size_t size = 0;
+  bool contains(std::string_view lowercase_word) const noexcept;
+};
+
+struct LanguageData {
+  std::string_view code;     // ISO 639-1, e.g. "en"
+  std::string_view name;     // English name, e.g. "English"
+  std::string_view stemmer;  // libstemmer algorithm name ("english"), or empty for none
+  WordList stopwords;        // lowercase, curly apostrophes folded to '
+  // Words that end with "." but rarely end a sentence, lowercase, without the final dot:
+  // "mr", "u.s", "approx". From CLDR's SentenceBreak suppressions plus tools/data/ news lists.
+  WordList abbreviations;
+  // Split "l'aggressione" into "l'" + "aggressione" (Italian, French, Catalan).
+  bool splits_elisions = false;
+};
+
+// Every language the core has data for, sorted by code.
+struct LanguageTable {
+  const LanguageData* languages;
+  std::size_t size;
+};
+LanguageTable all_languages() noexcept;
+
+// The language with this ISO 639-1 code (case-insensitive), or nullptr.
+const LanguageData* find_language(std::string_view code) noexcept;
+
+// Data used when no language is known: no stopwords, no stemmer, a few universal abbreviations.
+const LanguageData& neutral_language() noexcept;
+
+}  // namespace precis
