@@ -1,0 +1,54 @@
+#include "precis/language.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+#include <string_view>
+
+#include "data/languages.h"
+
+namespace precis {
+namespace {
+
+constexpr std::size_t kMaxCodeBytes = 3;  // ISO 639-1 is two letters; 639-3 would be three.
+
+constexpr LanguageData kNeutral = {
+    "",
+    "Neutral",
+    "",
+    {nullptr, 0},
+    {detail::kAbbreviationsNeutral, std::size(detail::kAbbreviationsNeutral)},
+    false};
+
+char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+}  // namespace
+
+bool WordList::contains(std::string_view lowercase_word) const noexcept {
+  if (words == nullptr) return false;
+  // std::string_view compares bytes as unsigned char, the order the generator sorts in.
+  return std::binary_search(words, words + size, lowercase_word);
+}
+
+LanguageTable all_languages() noexcept { return {detail::kLanguages, detail::kLanguageCount}; }
+
+const LanguageData* find_language(std::string_view code) noexcept {
+  // "en-US", "pt_BR": the primary subtag names the language.
+  const std::size_t end = code.find_first_of("-_");
+  if (end != std::string_view::npos) code = code.substr(0, end);
+  if (code.empty() || code.size() > kMaxCodeBytes) return nullptr;
+  char lower[kMaxCodeBytes] = {};
+  for (std::size_t i = 0; i < code.size() && i < kMaxCodeBytes; ++i) {
+    lower[i] = ascii_lower(code[i]);
+  }
+  const std::string_view key(lower, code.size());
+  const LanguageData* first = detail::kLanguages;
+  const LanguageData* last = first + detail::kLanguageCount;
+  const LanguageData* it = std::lower_bound(
+      first, last, key, [](const LanguageData& l, std::string_view k) { return l.code < k; });
+  return (it != last && it->code == key) ? it : nullptr;
+}
+
+const LanguageData& neutral_language() noexcept { return kNeutral; }
+
+}  // namespace precis

@@ -1,0 +1,316 @@
+#!/usr/bin/env node
+// Writes the per-language tables of core/src/data/ (npm run gen:languages).
+//
+// Languages: every ISO 639-1 code that has both a Snowball UTF-8 stemmer in the vendored
+// libstemmer (core/third_party/libstemmer/libstemmer/modules_utf8.h) and a stopwords-iso list.
+// Stopwords: stopwords-iso, lowercased, U+2019 folded to "'", deduplicated, sorted bytewise.
+// Abbreviations: CLDR SentenceBreak suppressions (cldr-segments-modern) merged with the news lists
+// in tools/data/abbreviations/<code>.txt. The output is committed, so builds never need
+// node_modules; rerun this after updating either package or a list, and review the diff.
+import { readFileSync, writeFileSync, existsSync, readdirSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'core/src/data');
+const listDir = join(root, 'tools/data/abbreviations');
+const modules = join(root, 'core/third_party/libstemmer/libstemmer/modules_utf8.h');
+const stopwordsPkg = join(root, 'node_modules/stopwords-iso');
+const cldrPkg = join(root, 'node_modules/cldr-segments-modern');
+
+// English names for every code Snowball may map to; a new stemmer needs a name here.
+const NAMES = {
+  ar: 'Arabic',
+  ca: 'Catalan',
+  da: 'Danish',
+  de: 'German',
+  el: 'Greek',
+  en: 'English',
+  es: 'Spanish',
+  eu: 'Basque',
+  fi: 'Finnish',
+  fr: 'French',
+  ga: 'Irish',
+  hi: 'Hindi',
+  hu: 'Hungarian',
+  hy: 'Armenian',
+  id: 'Indonesian',
+  it: 'Italian',
+  lt: 'Lithuanian',
+  nb: 'Norwegian Bokm\u00e5l',
+  ne: 'Nepali',
+  nl: 'Dutch',
+  no: 'Norwegian',
+  pt: 'Portuguese',
+  ro: 'Romanian',
+  ru: 'Russian',
+  sr: 'Serbian',
+  sv: 'Swedish',
+  ta: 'Tamil',
+  tr: 'Turkish',
+  yi: 'Yiddish',
+};
+// Snowball's Norwegian stemmer is Bokmål; "nb" is the tag browsers and langid emit for it.
+const ALIASES = { nb: 'no' };
+// Languages whose tokenizer splits "l'aggressione" into "l'" + "aggressione".
+const ELISIONS = new Set(['ca', 'fr', 'it']);
+
+const LICENCE_NOTE = [
+  '// Data licences: stopwords from stopwords-iso (MIT, Copyright (c) Gene Diaz); abbreviations',
+  '// from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,',
+  '// Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project).',
+];
+
+const bytes = (s) => Buffer.from(s, 'utf8');
+const byteSort = (words) => [...words].sort((a, b) => Buffer.compare(bytes(a), bytes(b)));
+const normalize = (w) => w.normalize('NFC').toLowerCase().replaceAll('\u2019', "'").trim();
+
+// code -> algorithm, from rows like {"en", ENC_UTF_8, english_UTF_8_create_env, ...}.
+function snowballAlgorithms() {
+  const table = new Map();
+  const row = /\{"([a-z]{2})", ENC_UTF_8, ([a-z_]+?)_UTF_8_create_env/g;
+  for (const [, code, algorithm] of readFileSync(modules, 'utf8').matchAll(row)) {
+    table.set(code, algorithm);
+  }
+  return table;
+}
+
+function stopwordsFor(all, code) {
+  return byteSort(new Set(all[code].map(normalize).filter((w) => w !== '')));
+}
+
+// Suppressions are case-sensitive in CLDR ("Is." is Isaiah); the caller filters collisions.
+function cldrAbbreviations(code) {
+  const file = join(cldrPkg, 'segments', code, 'suppressions.json');
+  if (!existsSync(file)) return [];
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  const list = json.segments.segmentations?.SentenceBreak?.standard ?? [];
+  const out = [];
+  for (const { suppression } of list) {
+    if (!suppression.includes('.')) continue; // "rementente" (pt) is not an abbreviation
+    const word = normalize(suppression).replace(/\.$/, '');
+    out.push(word);
+    // "z. B." is usually typed "z.B."; keep both spellings.
+    if (word.includes('. ')) out.push(word.replaceAll('. ', '.'));
+  }
+  return out;
+}
+
+// "word" adds, "-word" removes a CLDR entry, "#" starts a comment.
+function handList(code) {
+  const file = join(listDir, `${code}.txt`);
+  const add = new Set();
+  const remove = new Set();
+  if (!existsSync(file)) return { add, remove };
+  for (const raw of readFileSync(file, 'utf8').split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (line === '') continue;
+    if (line.startsWith('-')) remove.add(normalize(line.slice(1)));
+    else add.add(normalize(line).replace(/\.$/, ''));
+  }
+  return { add, remove };
+}
+
+function abbreviationsFor(code, stopwords) {
+  const { add, remove } = handList(code);
+  const stop = new Set(stopwords);
+  // Lowercased, a CLDR entry can be a function word ("is", "in", "to"): as an abbreviation it
+  // would glue "That is. Then" into one sentence. The hand list re-adds the ones we want ("mr").
+  const cldr = cldrAbbreviations(code).filter((w) => !stop.has(w) && !remove.has(w));
+  return byteSort(new Set([...cldr, ...add]));
+}
+
+// A C++ string literal holding the UTF-8 bytes of s, ASCII only: "\xC3\xA0" escapes, split
+// as "\xC3\xA9" "s" when a hex digit follows (an \x escape would swallow it).
+function literal(s) {
+  let out = '"';
+  let afterHex = false;
+  for (const b of bytes(s)) {
+    const ch = String.fromCharCode(b);
+    if (b < 0x20 || b > 0x7e) {
+      out += `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+      afterHex = true;
+      continue;
+    }
+    if (afterHex && /[0-9a-fA-F]/.test(ch)) out += '" "';
+    out += ch === '"' || ch === '\\' ? `\\${ch}` : ch;
+    afterHex = false;
+  }
+  return `${out}"`;
+}
+
+// Packs literals into lines of at most 100 columns. clang-format would put one word per line,
+// which is why npm run format skips core/src/data/.
+function arrayBody(words) {
+  const lines = [];
+  let line = '   ';
+  for (const w of words.map(literal)) {
+    const item = ` ${w},`;
+    if (line.length + item.length > 100 && line.trim() !== '') {
+      lines.push(line);
+      line = '   ';
+    }
+    line += item;
+  }
+  if (line.trim() !== '') lines.push(line.replace(/,$/, ''));
+  return lines.join('\n');
+}
+
+const ident = (code) => code[0].toUpperCase() + code.slice(1);
+
+// Library sources are ASCII, hence "-" for the dash.
+function header(what) {
+  return [
+    '// Generated by tools/gen-language-data.mjs - do not edit; run `npm run gen:languages`.',
+    `// ${what}`,
+    ...LICENCE_NOTE,
+  ].join('\n');
+}
+
+function langFile(lang) {
+  const id = ident(lang.code);
+  // C++ has no empty arrays: an empty list has no array, and its WordList is {nullptr, 0}.
+  const array = (name, words) =>
+    words.length === 0
+      ? `// No ${name.toLowerCase()}.`
+      : `constexpr std::string_view k${name}${id}[] = {\n${arrayBody(words)}};`;
+  return `${header(`${lang.name} (${lang.code}): stopwords and abbreviations, sorted bytewise.`)}
+#include <string_view>
+
+#include "data/languages.h"
+
+namespace precis::detail {
+
+${array('Stopwords', lang.stopwords)}
+
+${array('Abbreviations', lang.abbreviations)}
+
+}  // namespace precis::detail
+`;
+}
+
+function declarations(lang) {
+  const id = ident(lang.code);
+  const decl = (name, n) => (n === 0 ? [] : [`extern const std::string_view k${name}${id}[${n}];`]);
+  return [
+    ...decl('Stopwords', lang.stopwords.length),
+    ...decl('Abbreviations', lang.abbreviations.length),
+  ].join('\n');
+}
+
+function tableHeader(primary, neutral, count) {
+  return `${header('Declarations of the generated language tables (core/src/data/).')}
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "precis/language.h"
+
+namespace precis::detail {
+
+// Each array is defined in lang_<code>.cpp; the bounds make a stale header a compile error.
+${primary.map(declarations).join('\n')}
+extern const std::string_view kAbbreviationsNeutral[${neutral.length}];
+
+constexpr std::size_t kLanguageCount = ${count};
+extern const LanguageData kLanguages[kLanguageCount];
+
+}  // namespace precis::detail
+`;
+}
+
+function tableRow(lang) {
+  const id = ident(lang.dataCode);
+  const list = (name, n) => (n === 0 ? '{nullptr, 0}' : `{k${name}${id}, ${n}}`);
+  const fields = [
+    literal(lang.code),
+    literal(lang.name),
+    literal(lang.stemmer),
+    list('Stopwords', lang.stopwords.length),
+    list('Abbreviations', lang.abbreviations.length),
+    lang.splitsElisions,
+  ];
+  return `    {${fields.join(', ')}},`;
+}
+
+function tableSource(languages, neutral) {
+  return `${header('The language table, sorted by code, and the neutral abbreviations.')}
+#include "data/languages.h"
+
+#include <string_view>
+
+namespace precis::detail {
+
+// Abbreviations for text in an unknown language (tools/data/abbreviations/und.txt).
+constexpr std::string_view kAbbreviationsNeutral[] = {
+${arrayBody(neutral)}};
+
+constexpr LanguageData kLanguages[kLanguageCount] = {
+${languages.map(tableRow).join('\n')}
+};
+
+}  // namespace precis::detail
+`;
+}
+
+function main() {
+  const algorithms = snowballAlgorithms();
+  const stopwordsIso = JSON.parse(readFileSync(join(stopwordsPkg, 'stopwords-iso.json'), 'utf8'));
+  const primary = [...algorithms.keys()]
+    .filter((code) => code in stopwordsIso)
+    .sort()
+    .map((code) => {
+      if (!(code in NAMES)) throw new Error(`no English name for "${code}" in NAMES`);
+      const stopwords = stopwordsFor(stopwordsIso, code);
+      return {
+        code,
+        dataCode: code,
+        name: NAMES[code],
+        stemmer: algorithms.get(code),
+        stopwords,
+        abbreviations: abbreviationsFor(code, stopwords),
+        splitsElisions: ELISIONS.has(code),
+      };
+    });
+  const aliases = Object.entries(ALIASES)
+    .map(([code, target]) => ({ code, target: primary.find((l) => l.code === target) }))
+    .filter(({ target }) => target !== undefined)
+    .map(({ code, target }) => ({ ...target, code, name: NAMES[code] }));
+  const languages = [...primary, ...aliases].sort((a, b) => (a.code < b.code ? -1 : 1));
+  const neutral = abbreviationsFor('und', []);
+
+  const written = new Set();
+  const write = (name, text) => {
+    writeFileSync(join(outDir, name), text);
+    written.add(name);
+    return Buffer.byteLength(text);
+  };
+  for (const old of readdirSync(outDir).filter((f) => /^lang_[a-z]+\.cpp$/.test(f))) {
+    unlinkSync(join(outDir, old));
+  }
+  let total = 0;
+  for (const lang of primary) total += write(`lang_${lang.code}.cpp`, langFile(lang));
+  total += write('languages.h', tableHeader(primary, neutral, languages.length));
+  total += write('languages.cpp', tableSource(languages, neutral));
+
+  const skipped = [...algorithms.keys()].filter((c) => !(c in stopwordsIso));
+  console.log(`languages (${languages.length}): ${languages.map((l) => l.code).join(' ')}`);
+  console.log(`snowball without stopwords-iso list: ${skipped.join(' ')}`);
+  for (const l of languages) {
+    console.log(
+      `  ${l.code} ${l.stemmer}: ${l.stopwords.length} stopwords, ` +
+        `${l.abbreviations.length} abbreviations`,
+    );
+  }
+  console.log(`wrote ${written.size} files, ${total} bytes, in core/src/data/`);
+  console.log(
+    `add_library sources: ${[...written]
+      .filter((f) => f.endsWith('.cpp'))
+      .sort()
+      .map((f) => `src/data/${f}`)
+      .join(' ')}`,
+  );
+}
+
+main();
