@@ -9,12 +9,12 @@
 namespace precis {
 
 enum class ErrorCode {
-  kEmptyInput,          // no text, or only whitespace / boilerplate
-  kInputTooLarge,       // more bytes than options.max_input_bytes
-  kInvalidOptions,      // an option has the wrong type or an out-of-range value
-  kInvalidJson,         // a JSON input line or options string does not parse
-  kUnsupportedLanguage, // `lang` names a language the core has no data for
-  kInternal,            // a bug: reported, never thrown
+  kEmptyInput,           // no text, or only whitespace / boilerplate
+  kInputTooLarge,        // more bytes than options.max_input_bytes
+  kInvalidOptions,       // an option has the wrong type or an out-of-range value
+  kInvalidJson,          // a JSON input line or options string does not parse
+  kUnsupportedLanguage,  // `lang` names a language the core has no data for
+  kInternal,             // a bug: reported, never thrown
 };
 
 // "EMPTY_INPUT", "INPUT_TOO_LARGE", ...: the `code` string of the JSON error and of PrecisError.
@@ -29,8 +29,8 @@ struct Error {
 template <typename T>
 class Result {
  public:
-  Result(T value) : data_(std::move(value)) {}       // NOLINT(runtime/explicit)
-  Result(Error error) : data_(std::move(error)) {}    // NOLINT(runtime/explicit)
+  Result(T value) : data_(std::move(value)) {}      // NOLINT(runtime/explicit)
+  Result(Error error) : data_(std::move(error)) {}  // NOLINT(runtime/explicit)
   bool has_value() const { return data_.index() == 0; }
   explicit operator bool() const { return has_value(); }
   const T& value() const& { return std::get<0>(data_); }

@@ -1,0 +1,42 @@
+// Named entities (PER, LOC, ORG, MISC) by rules: capitalised spans typed by titles, keywords,
+// gazetteers and context, then merged across mentions ("Vladimir Putin", "Putin", "Mr. Putin").
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/document.h"
+
+namespace precis {
+
+enum class EntityType { kPerson, kLocation, kOrganization, kMisc };
+
+// "PER", "LOC", "ORG", "MISC".
+std::string_view entity_type_name(EntityType type) noexcept;
+
+struct EntitySpan {
+  std::size_t token_begin = 0;  // tokens [token_begin, token_end) of doc.tokens
+  std::size_t token_end = 0;
+  EntityType type = EntityType::kMisc;
+};
+
+struct Mention {
+  std::size_t start = 0;  // byte offsets into the input
+  std::size_t end = 0;
+};
+
+struct Entity {
+  std::string text;  // the fullest surface form, valid UTF-8
+  EntityType type = EntityType::kMisc;
+  std::vector<Mention> mentions;  // document order; count = mentions.size()
+};
+
+// Every entity mention in the document's sentences, in token order. O(n log n).
+std::vector<EntitySpan> find_entity_spans(const Document& doc);
+
+// Mentions merged into entities: most mentioned first, ties by first mention. At most `limit`.
+std::vector<Entity> extract_entities(const Document& doc, std::size_t limit);
+
+}  // namespace precis

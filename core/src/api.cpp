@@ -1,0 +1,109 @@
+#include "precis/api.h"
+
+#include <exception>
+
+#include "precis/document.h"
+#include "precis/entities.h"
+#include "precis/json.h"
+#include "precis/keyphrases.h"
+#include "precis/langid.h"
+#include "precis/limits.h"
+#include "precis/ner.h"
+#include "precis/summarize.h"
+
+namespace precis {
+namespace {
+
+std::string run_text_verb(Verb verb, std::string_view text, const RequestOptions& options,
+                          std::string_view id_json) {
+  if (verb == Verb::kLang) {
+    if (text.size() > options.document.max_input_bytes && !options.document.truncate_too_large) {
+      return error_json({ErrorCode::kInputTooLarge, "input is larger than maxInputBytes"}, id_json);
+    }
+    return language_json(detect_language(text), id_json);
+  }
+  Result<Document> doc = build_document(text, options.document);
+  if (!doc) return error_json(doc.error(), id_json);
+  AnalysisParts parts;
+  Summary summary;
+  std::vector<Entity> entities;
+  std::vector<Keyphrase> keyphrases;
+  if (verb == Verb::kSummarize || verb == Verb::kAnalyze) {
+    summary = summarize(doc.value(), options.summary);
+    parts.summary = &summary;
+  }
+  if (verb == Verb::kTag || verb == Verb::kAnalyze) {
+    entities = extract_entities(doc.value(), kMaxEntities);
+    keyphrases = extract_keyphrases(doc.value(), options.keyphrases);
+    parts.entities = &entities;
+    parts.keyphrases = &keyphrases;
+  }
+  return analysis_json(doc.value(), parts, id_json);
+}
+
+// The core reports errors as values; this guard only turns an allocation failure (the one
+// exception the standard library may still raise) into a typed error instead of an abort.
+// Builds without exception support (the wasm module) have nothing to catch.
+template <typename F>
+std::string guarded(F&& body, std::string_view id_json) noexcept {
+#if defined(__cpp_exceptions)
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    try {
+      return error_json({ErrorCode::kInternal, e.what()}, id_json);
+    } catch (...) {
+      return "{\"error\":{\"code\":\"INTERNAL\",\"message\":\"out of memory\"}}";
+    }
+  }
+#else
+  (void)id_json;
+  return body();
+#endif
+}
+
+}  // namespace
+
+std::optional<Verb> parse_verb(std::string_view name) noexcept {
+  if (name == "summarize") return Verb::kSummarize;
+  if (name == "tag") return Verb::kTag;
+  if (name == "analyze") return Verb::kAnalyze;
+  if (name == "lang") return Verb::kLang;
+  if (name == "ner") return Verb::kNer;
+  return std::nullopt;
+}
+
+std::string run_json(Verb verb, std::string_view text, std::string_view options_json) noexcept {
+  return guarded(
+      [&] {
+        if (verb == Verb::kNer) {
+          return error_json({ErrorCode::kInvalidOptions, "ner takes tokens: use run_jsonl_line"},
+                            "");
+        }
+        Result<RequestOptions> options = parse_options(options_json, RequestOptions{});
+        if (!options) return error_json(options.error(), "");
+        return run_text_verb(verb, text, options.value(), "");
+      },
+      "");
+}
+
+std::string run_jsonl_line(Verb verb, std::string_view line,
+                           std::string_view default_options_json) noexcept {
+  std::string id_json = "null";
+  return guarded(
+      [&] {
+        Result<RequestOptions> defaults = parse_options(default_options_json, RequestOptions{});
+        if (!defaults) return error_json(defaults.error(), id_json);
+        Result<JsonlRequest> request =
+            parse_request_line(line, verb == Verb::kNer, defaults.value(), id_json);
+        if (!request) return error_json(request.error(), id_json);
+        const JsonlRequest& r = request.value();
+        if (verb != Verb::kNer) return run_text_verb(verb, r.text, r.options, r.id_json);
+        Result<std::vector<std::string>> tags = tag_tokens(r.tokens, r.options.document.lang);
+        if (!tags) return error_json(tags.error(), r.id_json);
+        return tags_json(tags.value(), r.id_json);
+      },
+      id_json);
+}
+
+}  // namespace precis

@@ -1,0 +1,239 @@
+#include "precis/clean.h"
+
+#include <array>
+#include <string>
+
+#include "detail/line_shape.h"
+#include "detail/text_class.h"
+#include "precis/utf8.h"
+
+namespace precis {
+namespace {
+
+using detail::LineShape;
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// Page furniture that scrapers and copy-paste bring along, matched at the start of short lines
+// (folded: lowercase, straight apostrophes). Sources: the sample articles and common news
+// templates in the languages the core supports.
+constexpr std::array<std::string_view, 40> kBoilerplatePrefixes = {"our readers are reading too",
+                                                                   "read more",
+                                                                   "read also",
+                                                                   "read next",
+                                                                   "related:",
+                                                                   "related articles",
+                                                                   "advertisement",
+                                                                   "share this",
+                                                                   "sign up",
+                                                                   "subscribe",
+                                                                   "click here",
+                                                                   "follow us",
+                                                                   "all rights reserved",
+                                                                   "copyright",
+                                                                   "\xc2\xa9",
+                                                                   "you may also like",
+                                                                   "recommended for you",
+                                                                   "most read",
+                                                                   "more from",
+                                                                   "newsletter",
+                                                                   "cookie",
+                                                                   "leggi anche",
+                                                                   "riproduzione riservata",
+                                                                   "iscriviti",
+                                                                   "pubblicit\xc3\xa0",
+                                                                   "lire aussi",
+                                                                   "publicit\xc3\xa9",
+                                                                   "abonnez-vous",
+                                                                   "lea tambi\xc3\xa9n",
+                                                                   "publicidad",
+                                                                   "suscr\xc3\xad"
+                                                                   "bete",
+                                                                   "mehr zum thema",
+                                                                   "werbung",
+                                                                   "lesen sie auch",
+                                                                   "leia tamb\xc3\xa9m",
+                                                                   "lees ook",
+                                                                   "watch:",
+                                                                   "listen:",
+                                                                   "see also",
+                                                                   "trending"};
+
+constexpr std::array<std::string_view, 10> kBylinePrefixes = {
+    "by ",    "published", "updated", "posted", "last updated",
+    "photo:", "image:",    "credit:", "di ",    "pubblicato"};
+
+// News agencies that close or open a dispatch: "(ILKHA)", "(Reuters)". All-caps tags are
+// accepted without a list; these are the mixed-case ones.
+constexpr std::array<std::string_view, 8> kAgencies = {"reuters",  "dpa",  "xinhua", "yonhap",
+                                                       "interfax", "tass", "kyodo",  "ansa"};
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+std::string fold(std::string_view text, std::size_t begin, std::size_t end) {
+  return detail::fold_for_matching(text.substr(begin, end - begin));
+}
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  auto push = [&](std::size_t end, std::size_t next) {
+    const auto [first, last] = detail::trim_span(text, start, end);
+    Line line;
+    line.start = start;
+    line.end = end;
+    line.body_start = first;
+    line.body_end = last;
+    line.kind = first == last ? LineKind::kBlank : LineKind::kBody;
+    lines.push_back(line);
+    start = next;
+  };
+  for (std::size_t pos = 0; pos < text.size();) {
+    const DecodedChar c = decode_utf8(text, pos);
+    if (c.code_point == '\n' || c.code_point == 0x2028 || c.code_point == 0x2029) {
+      push(pos, pos + c.length);
+    } else if (c.code_point == '\r') {
+      const bool crlf = pos + 1 < text.size() && text[pos + 1] == '\n';
+      push(pos, pos + (crlf ? 2 : 1));
+      pos += crlf ? 1 : 0;
+    }
+    pos += c.length;
+  }
+  push(text.size(), text.size());
+  return lines;
+}
+
+// "(ILKHA)" or "(Reuters)" after the last sentence of a line: cut it off the body.
+void strip_agency_tag(std::string_view text, Line& line) {
+  if (line.body_end - line.body_start < 4 || text[line.body_end - 1] != ')') return;
+  const std::size_t window = std::min<std::size_t>(24, line.body_end - line.body_start);
+  const std::size_t open = text.rfind('(', line.body_end - 1);
+  if (open == std::string_view::npos || open < line.body_end - window || open <= line.body_start) {
+    return;
+  }
+  const std::string_view tag = text.substr(open + 1, line.body_end - open - 2);
+  bool all_caps = tag.size() >= 2;
+  for (const char ch : tag) all_caps &= (ch >= 'A' && ch <= 'Z');
+  const std::string folded = detail::fold_for_matching(tag);
+  bool known = false;
+  for (const auto agency : kAgencies) known |= folded == agency;
+  if (!all_caps && !known) return;
+  const auto [first, before] = detail::trim_span(text, line.body_start, open);
+  const LineShape shape = detail::measure_line(text.substr(first, before - first));
+  if (!shape.ends_with_terminal) return;  // "(NATO)" inside a sentence stays
+  line.body_end = before;
+}
+
+// "MOSCOW (Reuters) - " or "ROME, June 17 -- " before the first sentence of the article: an
+// all-caps place name, then a dash within the first 80 bytes.
+void strip_dateline(std::string_view text, Line& line) {
+  std::size_t pos = line.body_start;
+  while (pos < line.body_end && text[pos] >= 'A' && text[pos] <= 'Z') ++pos;
+  if (pos - line.body_start < 3 || pos >= line.body_end) return;
+  if (text[pos] != ' ' && text[pos] != ',' && text[pos] != '(') return;
+  const std::size_t limit = std::min(line.body_end, line.body_start + 80);
+  for (; pos + 2 < limit; ++pos) {
+    const bool hyphen = text[pos] == '-' && text[pos - 1] == ' ' && text[pos + 1] == ' ';
+    const bool long_dash = static_cast<unsigned char>(text[pos]) == 0xE2 &&
+                           static_cast<unsigned char>(text[pos + 1]) == 0x80 &&
+                           (static_cast<unsigned char>(text[pos + 2]) == 0x93 ||
+                            static_cast<unsigned char>(text[pos + 2]) == 0x94);
+    if (!hyphen && !long_dash) continue;
+    const auto [first, last] = detail::trim_span(text, pos + (hyphen ? 1 : 3), line.body_end);
+    if (last - first > 40) line.body_start = first;  // a real sentence follows
+    return;
+  }
+}
+
+bool is_boilerplate(const std::string& folded, const LineShape& shape) {
+  if (!shape.has_letter) return true;  // "***", "---", a lone URL-less symbol row
+  if (shape.words > 12) return false;
+  for (const auto prefix : kBoilerplatePrefixes) {
+    if (starts_with(folded, prefix)) return true;
+  }
+  return false;
+}
+
+bool is_byline(const std::string& folded, const LineShape& shape) {
+  if (shape.words > 15 || shape.words == 0) return false;
+  for (const auto prefix : kBylinePrefixes) {
+    if (starts_with(folded, prefix)) return prefix.back() != ' ' || shape.words <= 8;
+  }
+  return false;
+}
+
+std::size_t next_body_line(const std::vector<Line>& lines, std::size_t from) {
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::kBody) return i;
+  }
+  return kNone;
+}
+
+// The headline is the first body line when its shape says so: no final full stop and few words,
+// or a short single sentence followed by a longer paragraph (the Italian sample's headline ends
+// with a full stop). A one-sentence-per-line text never has a headline by the second rule.
+bool looks_like_headline(std::string_view text, const std::vector<Line>& lines, std::size_t first,
+                         const CleanOptions& options) {
+  const Line& line = lines[first];
+  const std::size_t next = next_body_line(lines, first + 1);
+  if (next == kNone) return false;
+  if (!options.title.empty()) {
+    return fold(text, line.body_start, line.body_end) == detail::fold_for_matching(options.title);
+  }
+  const LineShape shape =
+      detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));
+  if (shape.words == 0 || shape.words > 25) return false;
+  if (!shape.ends_with_terminal) return true;
+  const LineShape following = detail::measure_line(
+      text.substr(lines[next].body_start, lines[next].body_end - lines[next].body_start));
+  return shape.words <= 20 && shape.sentence_breaks == 0 && following.sentence_breaks >= 1 &&
+         following.words >= 2 * shape.words;
+}
+
+}  // namespace
+
+CleanedArticle clean(std::string_view text, const CleanOptions& options) {
+  CleanedArticle article;
+  article.invalid_utf8 = count_invalid_utf8(text);
+  article.lines = split_lines(text);
+  auto& lines = article.lines;
+  for (Line& line : lines) {
+    if (line.kind != LineKind::kBody) continue;
+    const std::string folded = line.body_end - line.body_start <= 400
+                                   ? fold(text, line.body_start, line.body_end)
+                                   : std::string();
+    const LineShape shape =
+        detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));
+    if (is_boilerplate(folded, shape)) {
+      line.kind = LineKind::kBoilerplate;
+    } else if (is_byline(folded, shape)) {
+      line.kind = LineKind::kByline;
+    }
+  }
+  const std::size_t first = next_body_line(lines, 0);
+  if (first == kNone) return article;
+  if (looks_like_headline(text, lines, first, options)) {
+    lines[first].kind = LineKind::kHeadline;
+    article.headline_line = first;
+  }
+  // Short lines without a full stop after the last real paragraph are page furniture.
+  for (std::size_t i = lines.size(); i-- > 0;) {
+    Line& line = lines[i];
+    if (line.kind == LineKind::kBlank || line.kind == LineKind::kBoilerplate) continue;
+    if (line.kind != LineKind::kBody) break;
+    const LineShape shape =
+        detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));
+    if (shape.ends_with_terminal || shape.words > 8 || next_body_line(lines, 0) == i) break;
+    line.kind = LineKind::kBoilerplate;
+  }
+  for (Line& line : lines) {
+    if (line.kind == LineKind::kBody) strip_agency_tag(text, line);
+  }
+  const std::size_t lead = next_body_line(lines, 0);
+  if (lead != kNone) strip_dateline(text, lines[lead]);
+  return article;
+}
+
+}  // namespace precis

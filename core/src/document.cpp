@@ -1,0 +1,144 @@
+#include "precis/document.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "precis/langid.h"
+#include "precis/stem.h"
+#include "precis/utf8.h"
+
+namespace precis {
+namespace {
+
+bool is_language_code(std::string_view code) {
+  const std::size_t primary = std::min(code.find_first_of("-_"), code.size());
+  if (primary < 2 || primary > 3 || code.size() > 16) return false;
+  return std::all_of(code.begin(), code.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+  });
+}
+
+std::string primary_subtag(std::string_view code) {
+  std::string out(code.substr(0, std::min(code.find_first_of("-_"), code.size())));
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+// Cuts at most max_bytes of text at a UTF-8 character boundary.
+std::string_view truncate_utf8(std::string_view text, std::size_t max_bytes) {
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+// Maps folded words to term ids, stemming each distinct word once.
+class TermTable {
+ public:
+  explicit TermTable(const LanguageData& language)
+      : language_(language), stemmer_(language.stemmer) {}
+
+  int term_of(const Token& token) {
+    if (token.kind == TokenKind::kPunct || token.norm.size() > kMaxTermBytes) return -1;
+    if (language_.stopwords.contains(token.norm)) return -1;
+    const auto cached = by_word_.find(token.norm);
+    if (cached != by_word_.end()) return cached->second;
+    std::string stem = token.kind == TokenKind::kWord ? stemmer_.stem(token.norm) : token.norm;
+    const auto known = by_stem_.find(stem);
+    int id;
+    if (known != by_stem_.end()) {
+      id = known->second;
+    } else {
+      id = static_cast<int>(stems_.size());
+      by_stem_.emplace(stem, id);
+      stems_.push_back(std::move(stem));
+    }
+    by_word_.emplace(token.norm, id);
+    return id;
+  }
+
+  std::vector<std::string> take_stems() { return std::move(stems_); }
+
+ private:
+  const LanguageData& language_;
+  Stemmer stemmer_;
+  std::unordered_map<std::string, int> by_word_;
+  std::unordered_map<std::string, int> by_stem_;
+  std::vector<std::string> stems_;
+};
+
+std::vector<int> title_terms(std::string_view title, const LanguageData& language,
+                             TermTable& terms) {
+  std::vector<int> ids;
+  for (const Token& token : tokenize(title, 0, title.size(), language)) {
+    const int id = terms.term_of(token);
+    if (id >= 0) ids.push_back(id);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+Result<bool> resolve_language(std::string_view text, const DocumentOptions& options,
+                              Document& doc) {
+  if (options.lang.empty() || options.lang == "auto") {
+    LanguageGuess guess = detect_language(text);
+    doc.lang = std::move(guess.code);
+    doc.lang_score = guess.score;
+  } else if (is_language_code(options.lang)) {
+    doc.lang = primary_subtag(options.lang);
+  } else {
+    return Error{ErrorCode::kInvalidOptions,
+                 "lang must be an ISO 639-1 code such as \"en\", or \"auto\""};
+  }
+  const LanguageData* data = find_language(doc.lang);
+  doc.language = data != nullptr ? data : &neutral_language();
+  return true;
+}
+
+}  // namespace
+
+Result<Document> build_document(std::string_view text, const DocumentOptions& options) {
+  Document doc;
+  if (text.size() > options.max_input_bytes) {
+    if (!options.truncate_too_large) {
+      return Error{ErrorCode::kInputTooLarge, "input is " + std::to_string(text.size()) +
+                                                  " bytes; maxInputBytes is " +
+                                                  std::to_string(options.max_input_bytes)};
+    }
+    text = truncate_utf8(text, options.max_input_bytes);
+    doc.truncated = true;
+  }
+  doc.text = text;
+  const Result<bool> resolved = resolve_language(text, options, doc);
+  if (!resolved) return resolved.error();
+  const LanguageData& language = *doc.language;
+
+  doc.article = clean(text, CleanOptions{options.title});
+  doc.sentences = segment(text, doc.article, language);
+  if (doc.sentences.empty()) {
+    return Error{ErrorCode::kEmptyInput, "the input has no sentence to work on"};
+  }
+  doc.sentence_tokens.reserve(doc.sentences.size() + 1);
+  for (const Sentence& sentence : doc.sentences) {
+    doc.sentence_tokens.push_back(doc.tokens.size());
+    std::vector<Token> tokens = tokenize(text, sentence.start, sentence.end, language);
+    std::move(tokens.begin(), tokens.end(), std::back_inserter(doc.tokens));
+  }
+  doc.sentence_tokens.push_back(doc.tokens.size());
+
+  TermTable terms(language);
+  doc.terms.reserve(doc.tokens.size());
+  for (const Token& token : doc.tokens) doc.terms.push_back(terms.term_of(token));
+
+  if (!options.title.empty()) {
+    doc.title = to_valid_utf8(options.title);
+  } else if (doc.article.headline_line != static_cast<std::size_t>(-1)) {
+    const Line& line = doc.article.lines[doc.article.headline_line];
+    doc.title = to_valid_utf8(text.substr(line.body_start, line.body_end - line.body_start));
+  }
+  doc.title_terms = title_terms(doc.title, language, terms);
+  doc.term_stems = terms.take_stems();
+  return doc;
+}
+
+}  // namespace precis

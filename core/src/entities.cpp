@@ -1,0 +1,339 @@
+#include "precis/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+#include "detail/entity_lexicon.h"
+#include "detail/text_class.h"
+#include "precis/utf8.h"
+
+namespace precis {
+namespace {
+
+using detail::lexicon_class;
+using detail::LexiconClass;
+
+// How sure a typing rule is: a title or gazetteer hit beats a keyword, which beats context.
+// Mentions of one entity vote for its type with these weights.
+enum Confidence { kGuess = 1, kContext = 2, kKeyword = 3, kLexicon = 5 };
+
+struct Candidate {
+  std::size_t begin;
+  std::size_t end;
+  EntityType type;
+  int confidence;
+};
+
+bool is_capitalized_word(const Token& token) {
+  return token.kind == TokenKind::kWord && token.capitalized;
+}
+
+bool is_quote_or_colon(const Token& token) {
+  return token.norm == ":" || token.norm == "\"" || token.norm == "'" ||
+         token.norm == "\xe2\x80\x9c" || token.norm == "\xc2\xab" || token.norm == "(";
+}
+
+class SpanFinder {
+ public:
+  explicit SpanFinder(const Document& doc) : doc_(doc) { learn_capitalization(); }
+
+  std::vector<Candidate> run() {
+    for (std::size_t s = 0; s + 1 < doc_.sentence_tokens.size(); ++s) {
+      sentence_begin_ = doc_.sentence_tokens[s];
+      scan_sentence(sentence_begin_, doc_.sentence_tokens[s + 1]);
+    }
+    return std::move(found_);
+  }
+
+ private:
+  const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
+  LexiconClass cls(std::size_t i) const { return lexicon_class(tok(i).norm); }
+
+  bool is_initial(std::size_t i) const {
+    std::size_t first_word = sentence_begin_;
+    while (first_word < i && tok(first_word).kind == TokenKind::kPunct) ++first_word;
+    return i == first_word || (i > sentence_begin_ && is_quote_or_colon(tok(i - 1)));
+  }
+
+  // Words seen capitalised where capitals are not forced (not sentence-initial): these are names.
+  void learn_capitalization() {
+    for (std::size_t s = 0; s + 1 < doc_.sentence_tokens.size(); ++s) {
+      sentence_begin_ = doc_.sentence_tokens[s];
+      for (std::size_t i = sentence_begin_; i < doc_.sentence_tokens[s + 1]; ++i) {
+        if (is_capitalized_word(tok(i)) && !is_initial(i)) known_names_.insert(tok(i).norm);
+      }
+    }
+  }
+
+  void scan_sentence(std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end;) {
+      if (!is_capitalized_word(tok(i))) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < end) {
+        if (is_capitalized_word(tok(j))) {
+          ++j;
+        } else if (const std::size_t next = joined_by_connector(i, j, end)) {
+          j = next;
+        } else {
+          break;
+        }
+      }
+      classify(i, j);
+      i = j;
+    }
+  }
+
+  // "Church of the Life-Giving Trinity", "Corea del Nord": one or two lowercase connectors join
+  // capitalised words only after an organisation or place head word, or when the whole phrase
+  // is in the gazetteer, so "John Nilsson-Wright of Cambridge University" stays two names.
+  // Returns the index after the next capitalised word, or 0.
+  std::size_t joined_by_connector(std::size_t begin, std::size_t j, std::size_t end) const {
+    std::size_t k = j;
+    while (k < end && k - j < 2 && !tok(k).capitalized && cls(k) == LexiconClass::kConnector) ++k;
+    if (k == j || k >= end || !is_capitalized_word(tok(k))) return 0;
+    const LexiconClass head = cls(j - 1);
+    if (head == LexiconClass::kOrgKeyword || head == LexiconClass::kLocKeyword ||
+        head == LexiconClass::kPersonTitle) {
+      return k + 1;
+    }
+    return lexicon_class(key_of(begin, k + 1)) != LexiconClass::kNone ? k + 1 : 0;
+  }
+
+  std::string key_of(std::size_t begin, std::size_t end) const {
+    std::string key;
+    for (std::size_t i = begin; i < end; ++i) key += (i > begin ? " " : "") + tok(i).norm;
+    return key;
+  }
+
+  bool droppable_start(std::size_t i) const {
+    const LexiconClass c = cls(i);
+    if (c == LexiconClass::kCalendar || c == LexiconClass::kConnector) return true;
+    if (!is_initial(i)) return false;
+    if (doc_.language->stopwords.contains(tok(i).norm)) return true;
+    return known_names_.count(tok(i).norm) == 0 && c != LexiconClass::kCountryOrCity &&
+           c != LexiconClass::kDemonym && c != LexiconClass::kOrgName && !tok(i).all_caps;
+  }
+
+  // A person title shortly before: "Mr. Kim", "President Putin", "ministro ucraino Kuleba".
+  bool titled_before(std::size_t i) const {
+    for (std::size_t back = 1; back <= 3 && i >= sentence_begin_ + back; ++back) {
+      const std::size_t t = i - back;
+      const LexiconClass c = cls(t);
+      if (c == LexiconClass::kPersonTitle) return true;
+      if (tok(t).norm != "." && c != LexiconClass::kDemonym) return false;
+    }
+    return false;
+  }
+
+  void classify(std::size_t begin, std::size_t end) {
+    while (begin < end && droppable_start(begin)) ++begin;
+    while (end > begin && cls(end - 1) == LexiconClass::kConnector) --end;
+    if (begin >= end) return;
+    // "Russian President Vladimir Putin": a run of titles splits a prefix (typed on its own)
+    // from the person. "Ministro degli Esteri", "Defense Ministry" have no person after it.
+    std::size_t first_title = begin;
+    while (first_title < end && cls(first_title) != LexiconClass::kPersonTitle) ++first_title;
+    std::size_t after_titles = first_title;
+    bool title_phrase = false;  // "Secretary of State", "Ministro degli Esteri"
+    while (after_titles < end && (cls(after_titles) == LexiconClass::kPersonTitle ||
+                                  cls(after_titles) == LexiconClass::kConnector)) {
+      title_phrase |= cls(after_titles) == LexiconClass::kConnector;
+      ++after_titles;
+    }
+    if (title_phrase) return classify_prefix(begin, first_title);
+    if (first_title < end && (after_titles == end || !is_person_name(after_titles, end))) {
+      if (after_titles == end) return classify_prefix(begin, first_title);
+      return type_span(begin, end, false);
+    }
+    if (first_title < end) {
+      classify_prefix(begin, first_title);
+      return person_with_title(after_titles, end);
+    }
+    type_span(begin, end, titled_before(begin));
+  }
+
+  void classify_prefix(std::size_t begin, std::size_t end) {
+    if (begin < end) type_span(begin, end, false);
+  }
+
+  // No organisation or place keyword inside: the words can be a name ("Kim Jong Un" may
+  // contain "Un", which alone would be the UN).
+  bool is_person_name(std::size_t begin, std::size_t end) const {
+    for (std::size_t i = begin; i < end; ++i) {
+      const LexiconClass c = cls(i);
+      if (c == LexiconClass::kOrgKeyword || c == LexiconClass::kLocKeyword) return false;
+    }
+    return true;
+  }
+
+  // "President Volodymyr Zelensky of Ukraine": a titled name ends at its first connector.
+  void person_with_title(std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      if (cls(i) != LexiconClass::kConnector) continue;
+      if (i > begin) found_.push_back({begin, i, EntityType::kPerson, kLexicon});
+      std::size_t rest = i;
+      while (rest < end && cls(rest) == LexiconClass::kConnector) ++rest;
+      if (rest < end) type_span(rest, end, false);
+      return;
+    }
+    found_.push_back({begin, end, EntityType::kPerson, kLexicon});
+  }
+
+  void type_span(std::size_t begin, std::size_t end, bool titled) {
+    const LexiconClass whole = lexicon_class(key_of(begin, end));
+    const auto add = [&](EntityType type, int confidence) {
+      found_.push_back({begin, end, type, confidence});
+    };
+    if (begin >= end) return;
+    // "I", and stopwords capitalised for emphasis, are not names.
+    if (end - begin == 1 && doc_.language->stopwords.contains(tok(begin).norm)) return;
+    if (titled) return add(EntityType::kPerson, kLexicon);
+    if (whole == LexiconClass::kCountryOrCity) return add(EntityType::kLocation, kLexicon);
+    if (whole == LexiconClass::kDemonym) return add(EntityType::kMisc, kLexicon);
+    if (whole == LexiconClass::kOrgName) return add(EntityType::kOrganization, kLexicon);
+    if (whole == LexiconClass::kPersonTitle || whole == LexiconClass::kCalendar) return;
+    for (std::size_t i = begin; i < end; ++i) {
+      if (cls(i) == LexiconClass::kOrgKeyword) return add(EntityType::kOrganization, kKeyword);
+    }
+    if (end - begin == 1 && cls(begin) != LexiconClass::kNone) return;  // "Council", "Square"
+    if (cls(end - 1) == LexiconClass::kLocKeyword || cls(end - 1) == LexiconClass::kCountryOrCity) {
+      return add(EntityType::kLocation, kKeyword);  // "Kim Il Sung Square", "Far Eastern Russia"
+    }
+    if (end - begin == 1 && tok(begin).all_caps && tok(begin).norm.size() <= 6) {
+      return add(EntityType::kOrganization, kContext);
+    }
+    if (begin > sentence_begin_ && end - begin <= 2 &&
+        detail::is_location_preposition(tok(begin - 1).norm)) {
+      return add(EntityType::kLocation, kContext);
+    }
+    // Unknown capitalised words in news are mostly people: "Kim Jong Un", and surnames alone.
+    add(EntityType::kPerson, end - begin >= 2 ? kContext : kGuess);
+  }
+
+  const Document& doc_;
+  std::size_t sentence_begin_ = 0;
+  std::unordered_set<std::string> known_names_;
+  std::vector<Candidate> found_;
+};
+
+std::string span_key(const Document& doc, std::size_t begin, std::size_t end) {
+  std::string key;
+  for (std::size_t i = begin; i < end; ++i) key += (i > begin ? " " : "") + doc.tokens[i].norm;
+  return key;
+}
+
+struct Group {
+  std::vector<std::size_t> members;  // indices into the candidates
+  std::size_t longest = 0;           // the candidate whose text names the entity
+  EntityType type = EntityType::kMisc;
+  int confidence = 0;           // the strongest single piece of evidence
+  int votes[4] = {0, 0, 0, 0};  // confidence-weighted votes per EntityType
+};
+
+// Groups mentions by their folded text, then folds single words into the person they name
+// ("Putin" into "Vladimir Putin", "Kim" into "Kim Jong Un": first or last name, the most
+// mentioned person wins).
+std::vector<Group> group_mentions(const Document& doc, const std::vector<Candidate>& found) {
+  std::map<std::string, std::size_t> by_key;
+  std::vector<Group> groups;
+  for (std::size_t m = 0; m < found.size(); ++m) {
+    const std::string key = span_key(doc, found[m].begin, found[m].end);
+    const auto [it, inserted] = by_key.emplace(key, groups.size());
+    if (inserted) groups.push_back({});
+    Group& g = groups[it->second];
+    g.members.push_back(m);
+    const Candidate& c = found[m];
+    if (c.end - c.begin > found[g.longest].end - found[g.longest].begin || g.members.size() == 1) {
+      g.longest = m;
+    }
+    g.confidence = std::max(g.confidence, c.confidence);
+    g.votes[static_cast<int>(c.type)] += c.confidence;
+    // Ties go to the lower EntityType: person before location before organisation.
+    const int* best = std::max_element(std::begin(g.votes), std::end(g.votes));
+    g.type = static_cast<EntityType>(best - std::begin(g.votes));
+  }
+  std::map<std::string, std::size_t> person_by_name;  // first/last word -> best person group
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const Candidate& c = found[groups[g].longest];
+    if (groups[g].type != EntityType::kPerson || c.end - c.begin < 2) continue;
+    for (const std::size_t t : {c.begin, c.end - 1}) {
+      auto [it, inserted] = person_by_name.emplace(doc.tokens[t].norm, g);
+      if (!inserted && groups[g].members.size() > groups[it->second].members.size()) it->second = g;
+    }
+  }
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const Candidate& c = found[groups[g].longest];
+    const bool sure_non_person =
+        groups[g].confidence >= kLexicon && groups[g].type != EntityType::kPerson;
+    if (c.end - c.begin != 1 || sure_non_person) continue;
+    const auto person = person_by_name.find(doc.tokens[c.begin].norm);
+    if (person == person_by_name.end() || person->second == g) continue;
+    Group& target = groups[person->second];
+    target.members.insert(target.members.end(), groups[g].members.begin(), groups[g].members.end());
+    groups[g].members.clear();
+  }
+  groups.erase(std::remove_if(groups.begin(), groups.end(),
+                              [](const Group& g) { return g.members.empty(); }),
+               groups.end());
+  return groups;
+}
+
+}  // namespace
+
+std::string_view entity_type_name(EntityType type) noexcept {
+  switch (type) {
+    case EntityType::kPerson:
+      return "PER";
+    case EntityType::kLocation:
+      return "LOC";
+    case EntityType::kOrganization:
+      return "ORG";
+    case EntityType::kMisc:
+      return "MISC";
+  }
+  return "MISC";
+}
+
+std::vector<EntitySpan> find_entity_spans(const Document& doc) {
+  const std::vector<Candidate> found = SpanFinder(doc).run();
+  std::vector<EntitySpan> spans;
+  for (const Group& group : group_mentions(doc, found)) {
+    for (const std::size_t m : group.members) {
+      spans.push_back({found[m].begin, found[m].end, group.type});
+    }
+  }
+  std::sort(spans.begin(), spans.end(),
+            [](const EntitySpan& a, const EntitySpan& b) { return a.token_begin < b.token_begin; });
+  return spans;
+}
+
+std::vector<Entity> extract_entities(const Document& doc, std::size_t limit) {
+  const std::vector<Candidate> found = SpanFinder(doc).run();
+  std::vector<Entity> entities;
+  for (Group& group : group_mentions(doc, found)) {
+    Entity entity;
+    const Candidate& name = found[group.longest];
+    const std::size_t start = doc.tokens[name.begin].start;
+    entity.text = to_valid_utf8(doc.text.substr(start, doc.tokens[name.end - 1].end - start));
+    entity.type = group.type;
+    for (const std::size_t m : group.members) {
+      entity.mentions.push_back(
+          {doc.tokens[found[m].begin].start, doc.tokens[found[m].end - 1].end});
+    }
+    std::sort(entity.mentions.begin(), entity.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.start < b.start; });
+    entities.push_back(std::move(entity));
+  }
+  std::stable_sort(entities.begin(), entities.end(), [](const Entity& a, const Entity& b) {
+    if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();
+    return a.mentions.front().start < b.mentions.front().start;
+  });
+  if (entities.size() > limit) entities.resize(limit);
+  return entities;
+}
+
+}  // namespace precis

@@ -1,0 +1,252 @@
+#include "precis/json.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "precis/limits.h"
+#include "precis/utf8.h"
+
+namespace precis {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Error invalid(std::string_view key, std::string_view expected) {
+  return Error{ErrorCode::kInvalidOptions,
+               "option \"" + std::string(key) + "\" must be " + std::string(expected)};
+}
+
+// A whole number in [min, max], or an error naming the key.
+Result<std::size_t> count_option(const Json& value, std::string_view key, std::size_t min,
+                                 std::size_t max) {
+  if (!value.is_number_integer() || value.get<long long>() < static_cast<long long>(min) ||
+      value.get<unsigned long long>() > max) {
+    return invalid(key,
+                   "a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+  }
+  return static_cast<std::size_t>(value.get<unsigned long long>());
+}
+
+template <typename Enum, std::size_t N>
+Result<Enum> enum_option(const Json& value, std::string_view key,
+                         const std::pair<std::string_view, Enum> (&names)[N],
+                         std::string_view expected) {
+  if (value.is_string()) {
+    for (const auto& [name, e] : names) {
+      if (value.get<std::string>() == name) return e;
+    }
+  }
+  return invalid(key, expected);
+}
+
+constexpr std::pair<std::string_view, SummaryType> kTypes[] = {
+    {"key-points", SummaryType::kKeyPoints},
+    {"tldr", SummaryType::kTldr},
+    {"teaser", SummaryType::kTeaser},
+    {"headline", SummaryType::kHeadline}};
+constexpr std::pair<std::string_view, SummaryLength> kLengths[] = {
+    {"short", SummaryLength::kShort},
+    {"medium", SummaryLength::kMedium},
+    {"long", SummaryLength::kLong}};
+constexpr std::pair<std::string_view, bool> kOnTooLarge[] = {{"error", false}, {"truncate", true}};
+
+// Applies one key; unknown keys are ignored so newer callers work with older cores.
+Result<bool> apply_option(const std::string& key, const Json& value, RequestOptions& out) {
+  const auto string_option = [&](std::string& target) -> Result<bool> {
+    if (!value.is_string()) return invalid(key, "a string");
+    target = value.get<std::string>();
+    return true;
+  };
+  if (key == "lang") return string_option(out.document.lang);
+  if (key == "title") return string_option(out.document.title);
+  if (key == "type") {
+    auto r =
+        enum_option(value, key, kTypes, "\"key-points\", \"tldr\", \"teaser\" or \"headline\"");
+    if (!r) return r.error();
+    out.summary.type = r.value();
+  } else if (key == "length") {
+    auto r = enum_option(value, key, kLengths, "\"short\", \"medium\" or \"long\"");
+    if (!r) return r.error();
+    out.summary.length = r.value();
+  } else if (key == "onTooLarge") {
+    auto r = enum_option(value, key, kOnTooLarge, "\"error\" or \"truncate\"");
+    if (!r) return r.error();
+    out.document.truncate_too_large = r.value();
+  } else if (key == "sentences" || key == "words" || key == "keyphrases" ||
+             key == "maxInputBytes") {
+    const std::size_t max = key == "sentences"    ? kMaxSummarySentences
+                            : key == "keyphrases" ? kMaxKeyphrases
+                                                  : static_cast<std::size_t>(1) << 31;
+    auto r = count_option(value, key, key == "keyphrases" ? 0 : 1, max);
+    if (!r) return r.error();
+    if (key == "sentences") out.summary.sentences = r.value();
+    if (key == "words") out.summary.words = r.value();
+    if (key == "keyphrases") out.keyphrases = r.value();
+    if (key == "maxInputBytes") out.document.max_input_bytes = r.value();
+  }
+  return true;
+}
+
+Result<bool> apply_object(const Json& object, RequestOptions& out) {
+  for (const auto& [key, value] : object.items()) {
+    if (value.is_null()) continue;  // {"lang": null} means "not given"
+    Result<bool> applied = apply_option(key, value, out);
+    if (!applied) return applied.error();
+  }
+  return true;
+}
+
+Json span_json(std::size_t start, std::size_t end, const std::vector<std::size_t>& utf16,
+               std::size_t& next) {
+  Json span;
+  span["start"] = start;
+  span["end"] = end;
+  span["start16"] = utf16[next++];
+  span["end16"] = utf16[next++];
+  return span;
+}
+
+std::string dump(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace
+
+Result<RequestOptions> parse_options(std::string_view json, const RequestOptions& base) {
+  RequestOptions out = base;
+  if (json.empty()) return out;
+  const Json parsed = Json::parse(json.begin(), json.end(), nullptr, false);
+  if (parsed.is_discarded()) return Error{ErrorCode::kInvalidJson, "options are not valid JSON"};
+  if (!parsed.is_object()) return Error{ErrorCode::kInvalidOptions, "options must be an object"};
+  Result<bool> applied = apply_object(parsed, out);
+  if (!applied) return applied.error();
+  return out;
+}
+
+Result<JsonlRequest> parse_request_line(std::string_view line, bool needs_tokens,
+                                        const RequestOptions& base, std::string& id_json) {
+  id_json = "null";
+  const Json parsed = Json::parse(line.begin(), line.end(), nullptr, false);
+  if (parsed.is_discarded() || !parsed.is_object()) {
+    return Error{ErrorCode::kInvalidJson, "the line is not a JSON object"};
+  }
+  if (parsed.contains("id")) id_json = dump(parsed["id"]);
+  JsonlRequest request;
+  request.id_json = id_json;
+  request.options = base;
+  // Only "title" and "lang" come from the line: data sets carry other fields (gold
+  // "keyphrases", "summary") that must not be read as options.
+  for (const char* key : {"title", "lang"}) {
+    const auto value = parsed.find(key);
+    if (value == parsed.end() || value->is_null()) continue;
+    Result<bool> applied = apply_option(key, *value, request.options);
+    if (!applied) return applied.error();
+  }
+  if (needs_tokens) {
+    const auto tokens = parsed.find("tokens");
+    if (tokens == parsed.end() || !tokens->is_array()) {
+      return Error{ErrorCode::kInvalidJson, "the line needs \"tokens\": an array of strings"};
+    }
+    for (const Json& token : *tokens) {
+      if (!token.is_string()) {
+        return Error{ErrorCode::kInvalidJson, "every token must be a string"};
+      }
+      request.tokens.push_back(token.get<std::string>());
+    }
+    return request;
+  }
+  const auto text = parsed.find("text");
+  if (text == parsed.end() || !text->is_string()) {
+    return Error{ErrorCode::kInvalidJson, "the line needs \"text\": a string"};
+  }
+  request.text = text->get<std::string>();
+  return request;
+}
+
+std::string analysis_json(const Document& doc, const AnalysisParts& parts,
+                          std::string_view id_json) {
+  // All offsets are mapped to UTF-16 in one pass over the text.
+  std::vector<std::size_t> bytes;
+  if (parts.summary != nullptr) {
+    for (const SummarySentence& s : parts.summary->sentences) {
+      bytes.push_back(s.start);
+      bytes.push_back(s.end);
+    }
+  }
+  if (parts.entities != nullptr) {
+    for (const Entity& e : *parts.entities) {
+      for (const Mention& m : e.mentions) {
+        bytes.push_back(m.start);
+        bytes.push_back(m.end);
+      }
+    }
+  }
+  const std::vector<std::size_t> utf16 = utf16_offsets(doc.text, bytes);
+  std::size_t next = 0;
+  Json out;
+  if (!id_json.empty()) out["id"] = Json::parse(id_json, nullptr, false);
+  out["lang"] = doc.lang;
+  if (parts.summary != nullptr && !doc.title.empty()) out["title"] = doc.title;
+  if (doc.truncated) out["truncated"] = true;
+  if (parts.summary != nullptr) {
+    Json sentences = Json::array();
+    for (const SummarySentence& s : parts.summary->sentences) {
+      Json sentence;
+      sentence["text"] = s.text;
+      sentence["index"] = s.index;
+      const Json span = span_json(s.start, s.end, utf16, next);
+      for (const auto& [key, value] : span.items()) sentence[key] = value;
+      sentence["score"] = s.score;
+      sentences.push_back(std::move(sentence));
+    }
+    out["sentences"] = std::move(sentences);
+    out["summary"] = parts.summary->summary;
+  }
+  if (parts.entities != nullptr) {
+    Json entities = Json::array();
+    for (const Entity& e : *parts.entities) {
+      Json mentions = Json::array();
+      for (const Mention& m : e.mentions)
+        mentions.push_back(span_json(m.start, m.end, utf16, next));
+      entities.push_back({{"text", e.text},
+                          {"type", std::string(entity_type_name(e.type))},
+                          {"count", e.mentions.size()},
+                          {"mentions", std::move(mentions)}});
+    }
+    out["entities"] = std::move(entities);
+    out["method"] = "rules";
+  }
+  if (parts.keyphrases != nullptr) {
+    Json keyphrases = Json::array();
+    for (const Keyphrase& k : *parts.keyphrases) {
+      keyphrases.push_back({{"text", k.text}, {"score", k.score}});
+    }
+    out["keyphrases"] = std::move(keyphrases);
+  }
+  return dump(out);
+}
+
+std::string language_json(const LanguageGuess& guess, std::string_view id_json) {
+  Json out;
+  if (!id_json.empty()) out["id"] = Json::parse(id_json, nullptr, false);
+  out["lang"] = guess.code;
+  out["score"] = std::round(guess.score * 10000.0) / 10000.0;
+  return dump(out);
+}
+
+std::string tags_json(const std::vector<std::string>& tags, std::string_view id_json) {
+  Json out;
+  if (!id_json.empty()) out["id"] = Json::parse(id_json, nullptr, false);
+  out["tags"] = tags;
+  return dump(out);
+}
+
+std::string error_json(const Error& error, std::string_view id_json) {
+  Json out;
+  if (!id_json.empty()) out["id"] = Json::parse(id_json, nullptr, false);
+  out["error"] = {{"code", std::string(error_code_name(error.code))},
+                  {"message", to_valid_utf8(error.message)}};
+  return dump(out);
+}
+
+}  // namespace precis

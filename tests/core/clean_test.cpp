@@ -1,0 +1,98 @@
+#include "precis/clean.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using precis::clean;
+using precis::CleanOptions;
+using precis::LineKind;
+
+namespace {
+
+std::vector<LineKind> kinds(const precis::CleanedArticle& article) {
+  std::vector<LineKind> out;
+  for (const auto& line : article.lines) out.push_back(line.kind);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("clean detects a headline line without a full stop", "[clean]") {
+  const std::string text =
+      "Kim Prepares to Welcome Putin Amid Western Concerns\n\nWhile Americans worried, Russian "
+      "President Vladimir Putin is set to travel to North Korea. He will stay two days.";
+  const auto article = clean(text, {});
+  CHECK(article.headline_line == 0);
+  CHECK(kinds(article) ==
+        std::vector<LineKind>{LineKind::kHeadline, LineKind::kBlank, LineKind::kBody});
+}
+
+TEST_CASE("clean detects a short one-sentence headline before a long paragraph", "[clean]") {
+  const std::string text =
+      "Prima della visita, Putin ringrazia la Corea del Nord.\nIn base a fonti in Russia, Putin "
+      "dovrebbe atterrare domenica sera per il suo viaggio. Questa sarebbe la seconda visita di "
+      "Putin nella nazione. Dopo la sua insediamento come Presidente nel 2000 ha incontrato Kim.";
+  CHECK(clean(text, {}).headline_line == 0);
+}
+
+TEST_CASE("clean finds no headline in one-sentence-per-line text", "[clean]") {
+  const std::string text =
+      "the president spoke on monday about the economy .\nhe said growth would return soon .\n";
+  CHECK(clean(text, {}).headline_line == static_cast<std::size_t>(-1));
+}
+
+TEST_CASE("clean takes the first line as headline only when it repeats a given title", "[clean]") {
+  const std::string text = "Talks resume\nThe two sides met again on Monday. They agreed.";
+  CHECK(clean(text, CleanOptions{"Talks resume"}).headline_line == 0);
+  CHECK(clean(text, CleanOptions{"Something else"}).headline_line == static_cast<std::size_t>(-1));
+}
+
+TEST_CASE("clean cuts a trailing agency tag off the last sentence", "[clean]") {
+  const std::string text = "Putin will travel to Vietnam to discuss trade. (ILKHA)";
+  const auto article = clean(text, {});
+  const auto& line = article.lines.at(0);
+  CHECK(text.substr(line.body_start, line.body_end - line.body_start) ==
+        "Putin will travel to Vietnam to discuss trade.");
+}
+
+TEST_CASE("clean keeps an acronym in brackets inside a sentence", "[clean]") {
+  const std::string text = "He leads the Russian space agency (Roscosmos)";
+  const auto& line = clean(text, {}).lines.at(0);
+  CHECK(line.body_end == text.size());
+}
+
+TEST_CASE("clean cuts a dateline before the first sentence", "[clean]") {
+  const std::string text =
+      "MOSCOW (Reuters) - Russia said on Tuesday it would send a delegation to the talks.";
+  const auto& line = clean(text, {}).lines.at(0);
+  CHECK(text.substr(line.body_start, 6) == "Russia");
+}
+
+TEST_CASE("clean drops boilerplate and bylines", "[clean]") {
+  const std::string text =
+      "By Jane Doe\nThe summit opened on Monday with a long speech by the host.\nAdvertisement\n"
+      "Delegates met in closed session afterwards and agreed on a statement.\n\nOur readers are "
+      "reading too\nMost read";
+  const auto article = clean(text, {});
+  CHECK(kinds(article) == std::vector<LineKind>{LineKind::kByline, LineKind::kBody,
+                                                LineKind::kBoilerplate, LineKind::kBody,
+                                                LineKind::kBlank, LineKind::kBoilerplate,
+                                                LineKind::kBoilerplate});
+}
+
+TEST_CASE("clean splits lines at every kind of line break", "[clean]") {
+  const std::string text =
+      "One line.\r\nTwo line.\rThree.\xe2\x80\xa8"
+      "Four.";
+  CHECK(clean(text, {}).lines.size() == 4);
+}
+
+TEST_CASE("clean survives hostile input", "[clean]") {
+  CHECK(clean("", {}).lines.size() == 1);
+  CHECK(clean("   \n\t\n", {}).headline_line == static_cast<std::size_t>(-1));
+  CHECK(clean("\xff\xfe\xc0 text \xe2\x80", {}).invalid_utf8 == 4);
+  CHECK(clean(std::string("a\0b\0c", 5), {}).lines.size() == 1);
+  CHECK(clean(precis::test::megabyte_without_punctuation(), {}).lines.size() == 1);
+  CHECK(clean(precis::test::html_soup(), {}).lines.at(0).kind == LineKind::kBody);
+}

@@ -1,0 +1,99 @@
+#include "precis/segment.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using precis::test::document_of;
+using precis::test::sentence_texts;
+using Texts = std::vector<std::string>;
+
+TEST_CASE("segment keeps Mr. inside a sentence", "[segment]") {
+  const auto doc =
+      document_of("During his visit, Mr. Putin will meet Mr. Kim. They last met in 2023.");
+  CHECK(sentence_texts(doc) ==
+        Texts{"During his visit, Mr. Putin will meet Mr. Kim.", "They last met in 2023."});
+}
+
+TEST_CASE("segment keeps U.S. inside a sentence but ends one before The", "[segment]") {
+  CHECK(sentence_texts(document_of("U.S. officials met. The talks went well.")) ==
+        Texts{"U.S. officials met.", "The talks went well."});
+  CHECK(sentence_texts(document_of("He lives in the U.S. The weather is fine there.")) ==
+        Texts{"He lives in the U.S.", "The weather is fine there."});
+  CHECK(sentence_texts(document_of("The U.S. National Security Council spoke.")).size() == 1);
+}
+
+TEST_CASE("segment keeps initials inside a name", "[segment]") {
+  CHECK(sentence_texts(document_of("John F. Kennedy was president. He was young.")) ==
+        Texts{"John F. Kennedy was president.", "He was young."});
+}
+
+TEST_CASE("segment keeps numbers and units whole", "[segment]") {
+  const auto texts = sentence_texts(document_of(
+      "Pyongyang sent over 6,700 containers. They held 152 mm shells worth $50 billion. "
+      "Growth was 2.5 percent."));
+  CHECK(texts == Texts{"Pyongyang sent over 6,700 containers.",
+                       "They held 152 mm shells worth $50 billion.", "Growth was 2.5 percent."});
+}
+
+TEST_CASE("segment ends a sentence after closing quotes and brackets", "[segment]") {
+  const auto texts = sentence_texts(document_of(
+      "The Kremlin called it a \xe2\x80\x9c"
+      "friendly state visit.\xe2\x80\x9d The White House "
+      "disagreed. Kirby said: \"We are concerned.\" Experts agree. (Talks resume today.) Good."));
+  CHECK(texts == Texts{"The Kremlin called it a \xe2\x80\x9c"
+                       "friendly state visit.\xe2\x80\x9d",
+                       "The White House disagreed.", "Kirby said: \"We are concerned.\"",
+                       "Experts agree.", "(Talks resume today.)", "Good."});
+}
+
+TEST_CASE("segment splits sentences glued without a space", "[segment]") {
+  CHECK(sentence_texts(document_of("The report came at the end.The leaders met later.")) ==
+        Texts{"The report came at the end.", "The leaders met later."});
+  CHECK(sentence_texts(document_of(
+            "He will visit, according to report,This will be his first visit in years.")) ==
+        Texts{"He will visit, according to report,", "This will be his first visit in years."});
+  CHECK(sentence_texts(document_of("He flew to Washington,DC on Monday.")).size() == 1);
+}
+
+TEST_CASE("segment does not end a sentence before a lowercase word", "[segment]") {
+  CHECK(sentence_texts(document_of("Some sanctions, e.g. on oil, remain. Others ended.")) ==
+        Texts{"Some sanctions, e.g. on oil, remain.", "Others ended."});
+  CHECK(sentence_texts(document_of("He paused... then went on. Done.")).size() == 2);
+}
+
+TEST_CASE("segment treats line breaks as sentence ends unless a line is wrapped", "[segment]") {
+  // (The first line would be a headline, so each case starts with a sentence.)
+  CHECK(sentence_texts(document_of("It began.\nA line without a stop\nAnother line here.")) ==
+        Texts{"It began.", "A line without a stop", "Another line here."});
+  CHECK(sentence_texts(document_of("It began.\nA sentence that wraps\nonto the next line. End.")) ==
+        Texts{"It began.", "A sentence that wraps\nonto the next line.", "End."});
+}
+
+TEST_CASE("segment uses Italian abbreviations for Italian text", "[segment]") {
+  CHECK(sentence_texts(document_of("Il sig. Rossi parla. Poi esce.", "it")) ==
+        Texts{"Il sig. Rossi parla.", "Poi esce."});
+}
+
+TEST_CASE("segment splits at fullwidth CJK punctuation", "[segment]") {
+  const auto doc = document_of(
+      "\xe6\x99\xae\xe4\xba\xac\xe8\xae\xbf\xe9\x97\xae\xe6\x9c\x9d\xe9\xb2\x9c\xe3\x80\x82"
+      "\xe4\xbb\x96\xe5\xb0\x86\xe5\x8e\xbb\xe8\xb6\x8a\xe5\x8d\x97\xe3\x80\x82",
+      "zh");
+  CHECK(doc.sentences.size() == 2);
+}
+
+TEST_CASE("segment cuts a megabyte without punctuation into bounded sentences", "[segment]") {
+  const std::string text = precis::test::megabyte_without_punctuation();
+  const auto doc = document_of(text);
+  REQUIRE(doc.sentences.size() > 400);
+  for (const auto& s : doc.sentences) CHECK(s.end - s.start <= precis::kMaxSentenceBytes);
+}
+
+TEST_CASE("segment survives hostile input", "[segment]") {
+  CHECK(sentence_texts(document_of(std::string("One\0two. Three.", 15))).size() == 2);
+  CHECK(sentence_texts(document_of("Bad \xff\xfe bytes here. And more.")).size() == 2);
+  CHECK_FALSE(sentence_texts(document_of(precis::test::html_soup())).empty());
+  CHECK(sentence_texts(document_of("... !!! ??? Real words at last.")) ==
+        Texts{"Real words at last."});
+}

@@ -1,0 +1,57 @@
+// Helpers shared by the Catch2 tests.
+#pragma once
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "precis/document.h"
+
+namespace precis::test {
+
+inline Document document_of(std::string_view text, const std::string& lang = "en",
+                            const std::string& title = "") {
+  DocumentOptions options;
+  options.lang = lang;
+  options.title = title;
+  Result<Document> doc = build_document(text, options);
+  if (!doc) throw std::runtime_error(doc.error().message);
+  return std::move(doc).value();
+}
+
+// The text of each sentence of a document.
+inline std::vector<std::string> sentence_texts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) {
+    out.emplace_back(doc.text.substr(s.start, s.end - s.start));
+  }
+  return out;
+}
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+inline std::string sample_dir() {
+  return std::string(PRECIS_SOURCE_DIR) + "/../shared/samples/putin-north-korea/";
+}
+
+// Inputs every stage must survive.
+inline std::string megabyte_without_punctuation() {
+  std::string text;
+  while (text.size() < (1u << 20)) text += "word ";
+  return text;
+}
+
+inline const char* html_soup() {
+  return "<html><head><script>var x = '<b>'; if (a < b) { x++; }</script></head><body>"
+         "<div class=\"nav\"><a href=\"/\">Home</a> | <a href=\"/news\">News</a></div>"
+         "<p>The minister said on Monday that talks would resume.</p><p>Officials agreed."
+         "</p><img src=x onerror=alert(1)></body></html>";
+}
+
+}  // namespace precis::test
