@@ -109,13 +109,25 @@ class SpanFinder {
     return key;
   }
 
-  bool droppable_start(std::size_t i) const {
+  bool starts_known_phrase(std::size_t i, std::size_t end) const {
+    for (std::size_t last = i + 2; last <= end && last <= i + 4; ++last) {
+      if (lexicon_class(key_of(i, last)) != LexiconClass::kNone) return true;
+    }
+    return false;
+  }
+
+  // Leading words that are not part of the name: weekdays, connectors, and sentence-initial
+  // words never seen capitalised elsewhere ("Accompanying", "Furthermore").
+  bool droppable_start(std::size_t i, std::size_t end) const {
     const LexiconClass c = cls(i);
     if (c == LexiconClass::kCalendar || c == LexiconClass::kConnector) return true;
     if (!is_initial(i)) return false;
     if (doc_.language->stopwords.contains(tok(i).norm)) return true;
+    // "John Smith left": a capitalised word follows, so this is the start of a name.
+    if (i + 1 < end && is_capitalized_word(tok(i + 1))) return false;
     return known_names_.count(tok(i).norm) == 0 && c != LexiconClass::kCountryOrCity &&
-           c != LexiconClass::kDemonym && c != LexiconClass::kOrgName && !tok(i).all_caps;
+           c != LexiconClass::kDemonym && c != LexiconClass::kOrgName && !tok(i).all_caps &&
+           !starts_known_phrase(i, end);
   }
 
   // A person title shortly before: "Mr. Kim", "President Putin", "ministro ucraino Kuleba".
@@ -130,7 +142,7 @@ class SpanFinder {
   }
 
   void classify(std::size_t begin, std::size_t end) {
-    while (begin < end && droppable_start(begin)) ++begin;
+    while (begin < end && droppable_start(begin, end)) ++begin;
     while (end > begin && cls(end - 1) == LexiconClass::kConnector) --end;
     if (begin >= end) return;
     // "Russian President Vladimir Putin": a run of titles splits a prefix (typed on its own)
@@ -156,8 +168,15 @@ class SpanFinder {
     type_span(begin, end, titled_before(begin));
   }
 
+  // The words before a title count only when they are known: "Russian", "North Korean",
+  // "U.S." ("Accompanying Mr. Putin" has no entity before the title).
   void classify_prefix(std::size_t begin, std::size_t end) {
-    if (begin < end) type_span(begin, end, false);
+    if (begin >= end) return;
+    const LexiconClass c = lexicon_class(key_of(begin, end));
+    if (c == LexiconClass::kCountryOrCity || c == LexiconClass::kDemonym ||
+        c == LexiconClass::kOrgName) {
+      type_span(begin, end, false);
+    }
   }
 
   // No organisation or place keyword inside: the words can be a name ("Kim Jong Un" may

@@ -20,21 +20,37 @@ struct ScriptRange {
 };
 
 constexpr std::array<ScriptRange, 27> kScripts = {{
-    {0x0041, 0x024F, ""},                                                  // Latin
-    {0x0370, 0x03FF, "el"}, {0x1F00, 0x1FFF, "el"},                        // Greek
-    {0x0400, 0x052F, ""},                                                  // Cyrillic
-    {0x0530, 0x058F, "hy"}, {0x0590, 0x05FF, "he"}, {0x0600, 0x06FF, ""},  // Arabic script: Arabic,
-                                                                           // Persian, Urdu
+    {0x0041, 0x024F, ""},  // Latin
+    {0x0370, 0x03FF, "el"},
+    {0x1F00, 0x1FFF, "el"},  // Greek
+    {0x0400, 0x052F, ""},    // Cyrillic
+    {0x0530, 0x058F, "hy"},
+    {0x0590, 0x05FF, "he"},
+    {0x0600, 0x06FF, ""},  // Arabic script: Arabic,
+                           // Persian, Urdu
     {0x0900, 0x097F, ""},  // Devanagari: Hindi, Marathi, Nepali
-    {0x0980, 0x09FF, "bn"}, {0x0A00, 0x0A7F, "pa"}, {0x0A80, 0x0AFF, "gu"}, {0x0B80, 0x0BFF, "ta"},
-    {0x0C00, 0x0C7F, "te"}, {0x0C80, 0x0CFF, "kn"}, {0x0D00, 0x0D7F, "ml"}, {0x0D80, 0x0DFF, "si"},
-    {0x0E00, 0x0E7F, "th"}, {0x0E80, 0x0EFF, "lo"}, {0x10A0, 0x10FF, "ka"}, {0x1200, 0x137F, "am"},
-    {0x1780, 0x17FF, "km"}, {0x3040, 0x30FF, "ja"},  // kana: Japanese even among kanji
-    {0x1100, 0x11FF, "ko"}, {0xAC00, 0xD7AF, "ko"}, {0x3400, 0x4DBF, "zh"}, {0x4E00, 0x9FFF, "zh"},
+    {0x0980, 0x09FF, "bn"},
+    {0x0A00, 0x0A7F, "pa"},
+    {0x0A80, 0x0AFF, "gu"},
+    {0x0B80, 0x0BFF, "ta"},
+    {0x0C00, 0x0C7F, "te"},
+    {0x0C80, 0x0CFF, "kn"},
+    {0x0D00, 0x0D7F, "ml"},
+    {0x0D80, 0x0DFF, "si"},
+    {0x0E00, 0x0E7F, "th"},
+    {0x0E80, 0x0EFF, "lo"},
+    {0x10A0, 0x10FF, "ka"},
+    {0x1200, 0x137F, "am"},
+    {0x1780, 0x17FF, "km"},
+    {0x3040, 0x30FF, "ja"},  // kana: Japanese even among kanji
+    {0x1100, 0x11FF, "ko"},
+    {0xAC00, 0xD7AF, "ko"},
+    {0x3400, 0x4DBF, "zh"},
+    {0x4E00, 0x9FFF, "zh"},
     {0x1000, 0x109F, "my"},
 }};
 
-constexpr std::size_t kMinWords = 3;
+constexpr std::size_t kMinWords = 1;
 
 int script_of(char32_t c) {
   for (std::size_t i = 0; i < kScripts.size(); ++i) {
@@ -84,7 +100,7 @@ LanguageGuess vote(const std::vector<std::string>& words) {
     total += score[i];
     if (score[i] > score[best]) best = i;
   }
-  if (total < 1.0 || score[best] < 1.0) return {"und", 0.0};
+  if (score[best] <= 0.0) return {"und", 0.0};
   return {std::string(table.languages[best].code), score[best] / total};
 }
 

@@ -47,17 +47,25 @@ std::vector<std::size_t> select(const std::vector<double>& score,
                    [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
   const std::size_t wanted = sentence_count(options);
   std::vector<std::size_t> chosen;
+  std::vector<bool> taken(score.size(), false);
   std::size_t words = 0;
-  for (const std::size_t s : order) {
-    if (chosen.size() >= wanted) break;
-    if (score[s] <= 0.0 && !chosen.empty()) break;
-    const bool redundant = std::any_of(chosen.begin(), chosen.end(), [&](std::size_t c) {
-      return detail::cosine(vectors[s], vectors[c]) > kRedundancy;
-    });
-    if (redundant) continue;
-    if (options.words && words + vectors[s].words > *options.words) continue;
-    chosen.push_back(s);
-    words += vectors[s].words;
+  // An exact `sentences` budget is a promise: when redundancy leaves it short, a second pass
+  // fills it with the best remaining sentences.
+  const int passes = options.sentences ? 2 : 1;
+  for (int pass = 0; pass < passes; ++pass) {
+    for (const std::size_t s : order) {
+      if (chosen.size() >= wanted) break;
+      if (taken[s]) continue;
+      const bool redundant =
+          pass == 0 && std::any_of(chosen.begin(), chosen.end(), [&](std::size_t c) {
+            return detail::cosine(vectors[s], vectors[c]) > kRedundancy;
+          });
+      if (redundant) continue;
+      if (options.words && words + vectors[s].words > *options.words) continue;
+      chosen.push_back(s);
+      taken[s] = true;
+      words += vectors[s].words;
+    }
   }
   std::sort(chosen.begin(), chosen.end());
   return chosen;

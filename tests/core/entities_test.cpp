@@ -1,0 +1,95 @@
+#include "precis/entities.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using precis::Entity;
+using precis::EntityType;
+using precis::test::document_of;
+
+namespace {
+
+const Entity* find(const std::vector<Entity>& entities, const std::string& text) {
+  for (const Entity& e : entities) {
+    if (e.text == text) return &e;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("entities merge full names, surnames and titled mentions", "[entities]") {
+  const std::string text =
+      "Russian President Vladimir Putin arrived on Tuesday. Putin was greeted at the airport. "
+      "Later, Mr. Putin met officials.";
+  const auto entities = precis::extract_entities(document_of(text), 50);
+  const Entity* putin = find(entities, "Vladimir Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->type == EntityType::kPerson);
+  CHECK(putin->mentions.size() == 3);
+  for (const auto& m : putin->mentions) {
+    const std::string mention = text.substr(m.start, m.end - m.start);
+    CHECK((mention == "Vladimir Putin" || mention == "Putin"));
+  }
+  const Entity* russian = find(entities, "Russian");
+  REQUIRE(russian != nullptr);
+  CHECK(russian->type == EntityType::kMisc);
+}
+
+TEST_CASE("entities type places, organisations and people by evidence", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("The talks in Pyongyang were criticised by the National Security Council. "
+                  "Spokesman John Kirby said the Kremlin and NATO disagreed. A parade in Kim "
+                  "Il Sung Square followed."),
+      50);
+  const auto type_of = [&](const std::string& name) {
+    const Entity* e = find(entities, name);
+    return e == nullptr ? std::string("missing") : std::string(precis::entity_type_name(e->type));
+  };
+  CHECK(type_of("Pyongyang") == "LOC");
+  CHECK(type_of("National Security Council") == "ORG");
+  CHECK(type_of("John Kirby") == "PER");
+  CHECK(type_of("Kremlin") == "ORG");
+  CHECK(type_of("NATO") == "ORG");
+  CHECK(type_of("Kim Il Sung Square") == "LOC");
+}
+
+TEST_CASE("entities skip sentence-initial common words, weekdays and pronouns", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("Accompanying the minister, I saw nothing on Tuesday. Furthermore, the "
+                  "meeting ended."),
+      50);
+  CHECK(entities.empty());
+}
+
+TEST_CASE("entities join multi-word names with connectors only where they belong", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("He visited the Orthodox Church of the Life-Giving Trinity with John "
+                  "Nilsson-Wright of Cambridge University. La Corea del Nord ha risposto."),
+      50);
+  CHECK(find(entities, "Orthodox Church of the Life-Giving Trinity") != nullptr);
+  CHECK(find(entities, "John Nilsson-Wright") != nullptr);
+  CHECK(find(entities, "Cambridge University") != nullptr);
+}
+
+TEST_CASE("entities find Italian places", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("Putin dovrebbe atterrare in Corea del Nord domenica. Putin ha elogiato la "
+                  "Corea del Nord.",
+                  "it"),
+      50);
+  const Entity* korea = find(entities, "Corea del Nord");
+  REQUIRE(korea != nullptr);
+  CHECK(korea->type == EntityType::kLocation);
+  CHECK(korea->mentions.size() == 2);
+}
+
+TEST_CASE("entities respect the limit and survive hostile input", "[entities]") {
+  CHECK(precis::extract_entities(document_of("Anna met Bob. Carl met Dana. Eve met Fred."), 2)
+            .size() == 2);
+  CHECK(precis::extract_entities(document_of(precis::test::megabyte_without_punctuation()), 50)
+            .empty());
+  CHECK_NOTHROW(precis::extract_entities(document_of(precis::test::html_soup()), 50));
+  CHECK_NOTHROW(precis::extract_entities(document_of("Bad \xff Bytes \xe2\x80 Here."), 50));
+}
