@@ -147,8 +147,23 @@ void strip_dateline(std::string_view text, Line& line) {
   }
 }
 
-bool is_boilerplate(const std::string& folded, const LineShape& shape) {
+// A navigation or script row pasted from a page: mostly <...> markup, little text outside it.
+bool is_markup_row(std::string_view line) {
+  std::size_t inside = 0;
+  std::size_t letters_outside = 0;
+  bool in_tag = false;
+  for (const char c : line) {
+    if (c == '<') in_tag = true;
+    inside += in_tag ? 1 : 0;
+    letters_outside += !in_tag && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 1 : 0;
+    if (c == '>') in_tag = false;
+  }
+  return inside * 2 >= line.size() && letters_outside < 60;
+}
+
+bool is_boilerplate(std::string_view line, const std::string& folded, const LineShape& shape) {
   if (!shape.has_letter) return true;  // "***", "---", a lone URL-less symbol row
+  if (is_markup_row(line)) return true;
   if (shape.words > 12) return false;
   for (const auto prefix : kBoilerplatePrefixes) {
     if (starts_with(folded, prefix)) return true;
@@ -206,7 +221,8 @@ CleanedArticle clean(std::string_view text, const CleanOptions& options) {
                                    : std::string();
     const LineShape shape =
         detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));
-    if (is_boilerplate(folded, shape)) {
+    const std::string_view body = text.substr(line.body_start, line.body_end - line.body_start);
+    if (is_boilerplate(body, folded, shape)) {
       line.kind = LineKind::kBoilerplate;
     } else if (is_byline(folded, shape)) {
       line.kind = LineKind::kByline;

@@ -56,12 +56,16 @@ class SpanFinder {
     return i == first_word || (i > sentence_begin_ && is_quote_or_colon(tok(i - 1)));
   }
 
-  // Words seen capitalised where capitals are not forced (not sentence-initial): these are names.
+  // Words seen capitalised where capitals are not forced (not sentence-initial) are names;
+  // stems seen in lowercase words are common words.
   void learn_capitalization() {
     for (std::size_t s = 0; s + 1 < doc_.sentence_tokens.size(); ++s) {
       sentence_begin_ = doc_.sentence_tokens[s];
       for (std::size_t i = sentence_begin_; i < doc_.sentence_tokens[s + 1]; ++i) {
         if (is_capitalized_word(tok(i)) && !is_initial(i)) known_names_.insert(tok(i).norm);
+        if (tok(i).kind == TokenKind::kWord && !tok(i).capitalized && doc_.terms[i] >= 0) {
+          lowercase_terms_.insert(doc_.terms[i]);
+        }
       }
     }
   }
@@ -121,13 +125,20 @@ class SpanFinder {
   bool droppable_start(std::size_t i, std::size_t end) const {
     const LexiconClass c = cls(i);
     if (c == LexiconClass::kCalendar || c == LexiconClass::kConnector) return true;
-    if (!is_initial(i)) return false;
+    if (!is_initial(i) || known_names_.count(tok(i).norm) > 0) return false;
     if (doc_.language->stopwords.contains(tok(i).norm)) return true;
+    if (c == LexiconClass::kCountryOrCity || c == LexiconClass::kDemonym ||
+        c == LexiconClass::kOrgName || tok(i).all_caps || starts_known_phrase(i, end)) {
+      return false;
+    }
     // "John Smith left": a capitalised word follows, so this is the start of a name.
     if (i + 1 < end && is_capitalized_word(tok(i + 1))) return false;
-    return known_names_.count(tok(i).norm) == 0 && c != LexiconClass::kCountryOrCity &&
-           c != LexiconClass::kDemonym && c != LexiconClass::kOrgName && !tok(i).all_caps &&
-           !starts_known_phrase(i, end);
+    // "Conversely, ...", "Reports say" (with "reports" elsewhere): a common word, capitalised
+    // only because it starts the sentence. "Putin said" keeps its name.
+    const bool before_punctuation =
+        i + 1 < doc_.tokens.size() && tok(i + 1).kind == TokenKind::kPunct;
+    if (before_punctuation || lowercase_terms_.count(doc_.terms[i]) > 0) return true;
+    return false;
   }
 
   // A person title shortly before: "Mr. Kim", "President Putin", "ministro ucraino Kuleba".
@@ -236,6 +247,7 @@ class SpanFinder {
   const Document& doc_;
   std::size_t sentence_begin_ = 0;
   std::unordered_set<std::string> known_names_;
+  std::unordered_set<int> lowercase_terms_;  // stems seen in lowercase words
   std::vector<Candidate> found_;
 };
 

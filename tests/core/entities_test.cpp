@@ -57,10 +57,13 @@ TEST_CASE("entities type places, organisations and people by evidence", "[entiti
 
 TEST_CASE("entities skip sentence-initial common words, weekdays and pronouns", "[entities]") {
   const auto entities = precis::extract_entities(
-      document_of("Accompanying the minister, I saw nothing on Tuesday. Furthermore, the "
-                  "meeting ended."),
+      document_of("Meanwhile, I saw nothing on Tuesday. Furthermore, the meeting ended. "
+                  "Accompanying Mr. Gray, officials left. Reports say the talks ended; other "
+                  "reports disagree."),
       50);
-  CHECK(entities.empty());
+  REQUIRE(entities.size() == 1);
+  CHECK(entities[0].text == "Gray");
+  CHECK(entities[0].type == EntityType::kPerson);
 }
 
 TEST_CASE("entities join multi-word names with connectors only where they belong", "[entities]") {
