@@ -12,8 +12,6 @@ std::string_view error_code_name(ErrorCode code) noexcept {
       return "INVALID_OPTIONS";
     case ErrorCode::kInvalidJson:
       return "INVALID_JSON";
-    case ErrorCode::kUnsupportedLanguage:
-      return "UNSUPPORTED_LANGUAGE";
     case ErrorCode::kInternal:
       return "INTERNAL";
   }

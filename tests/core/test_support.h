@@ -10,6 +10,7 @@
 
 namespace precis::test {
 
+// The Document views `text`, which must outlive it.
 inline Document document_of(std::string_view text, const std::string& lang = "en",
                             const std::string& title = "") {
   DocumentOptions options;
@@ -40,10 +41,13 @@ inline std::string sample_dir() {
   return std::string(PRECIS_SOURCE_DIR) + "/../shared/samples/putin-north-korea/";
 }
 
-// Inputs every stage must survive.
-inline std::string megabyte_without_punctuation() {
-  std::string text;
-  while (text.size() < (1u << 20)) text += "word ";
+// Inputs every stage must survive. Static, because a Document only views its text.
+inline const std::string& megabyte_without_punctuation() {
+  static const std::string text = [] {
+    std::string t;
+    while (t.size() < (1u << 20)) t += "word ";
+    return t;
+  }();
   return text;
 }
 

@@ -17,7 +17,9 @@
 namespace precis {
 
 struct DocumentOptions {
-  std::string lang;   // ISO 639-1 code; empty or "auto" detects it
+  // ISO 639-1 code; empty or "auto" detects it. A code without data (no stopwords, no stemmer)
+  // is processed with neutral rules and reported as given.
+  std::string lang;
   std::string title;  // optional title given by the caller
   std::size_t max_input_bytes = kDefaultMaxInputBytes;
   bool truncate_too_large = false;  // past max_input_bytes: cut at a character boundary

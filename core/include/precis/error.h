@@ -13,7 +13,6 @@ enum class ErrorCode {
   kInputTooLarge,        // more bytes than options.max_input_bytes
   kInvalidOptions,       // an option has the wrong type or an out-of-range value
   kInvalidJson,          // a JSON input line or options string does not parse
-  kUnsupportedLanguage,  // `lang` names a language the core has no data for
   kInternal,             // a bug: reported, never thrown
 };
 
