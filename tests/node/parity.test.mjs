@@ -1,0 +1,93 @@
+// wasm JSON == CLI JSON: for every sample and verb, the string the wasm core returns is the exact
+// line the native CLI prints, and precis.js returns that object unchanged.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+
+import { builds, cliBuilt, cliPath, distDir, runCli, samples } from './helpers.mjs';
+
+const articles = samples();
+
+// verb name for the core, CLI arguments, precis.js method, options (camelCase and CLI flags).
+const cases = [
+  { verb: 'summarize', method: 'summarize', options: {}, flags: [] },
+  { verb: 'tag', method: 'tag', options: {}, flags: [] },
+  { verb: 'analyze', method: 'analyze', options: {}, flags: [] },
+  { verb: 'lang', method: 'detectLanguage', options: {}, flags: [] },
+  {
+    verb: 'summarize',
+    method: 'summarize',
+    options: { sentences: 2 },
+    flags: ['--sentences', '2'],
+  },
+  {
+    verb: 'summarize',
+    method: 'summarize',
+    options: { length: 'long' },
+    flags: ['--length', 'long'],
+  },
+  { verb: 'tag', method: 'tag', options: { keyphrases: 5 }, flags: ['--keyphrases', '5'] },
+];
+
+// The core changes under active development: say so when the CLI and the wasm were built apart.
+function skewNote() {
+  const cli = statSync(cliPath).mtimeMs;
+  const wasm = statSync(join(distDir, 'precis-core.wasm')).mtimeMs;
+  const minutes = Math.abs(cli - wasm) / 60000;
+  return minutes > 1
+    ? ` (CLI and dist/ built ${minutes.toFixed(0)} min apart: rerun npm run build)`
+    : '';
+}
+
+function stripNewline(s) {
+  return s.endsWith('\n') ? s.slice(0, -1) : s;
+}
+
+for (const build of builds()) {
+  const skip = build.skip || (!cliBuilt && 'build/native/precis is not built: run `npm run build`');
+  describe(`wasm/CLI parity, ${build.name} build`, { skip }, () => {
+    let precis;
+    let core;
+    before(async () => {
+      const api = await build.load();
+      precis = await api.create();
+      core = await api.rawModule();
+    });
+
+    test('the sample articles are present', () => assert.equal(articles.length, 5));
+
+    for (const { name, path, text } of articles) {
+      for (const { verb, method, options, flags } of cases) {
+        const label = [verb, ...flags].join(' ');
+        test(`${label} ${name}`, async () => {
+          const cli = stripNewline(await runCli([verb, ...flags, path]));
+          assert.ok(!cli.includes('\n'), 'the CLI prints one JSON line per file');
+          const raw = core.run(verb, text, JSON.stringify(options));
+          assert.equal(raw, cli, `raw JSON strings differ${skewNote()}`);
+          const expected = JSON.parse(cli);
+          assert.ok(!('error' in expected), `the CLI failed: ${cli}`);
+          assert.deepEqual(await precis[method](text, options), expected);
+        });
+      }
+    }
+
+    test('errors are identical too', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'precis-parity-'));
+      try {
+        const blank = join(dir, 'blank.txt');
+        writeFileSync(blank, '  \n\t\n');
+        // The CLI exits 1 on an input error but still prints the JSON line on stdout.
+        const cli = await runCli(['summarize', blank]).then(
+          () => assert.fail('the CLI accepted a blank file'),
+          (error) => stripNewline(error.stdout),
+        );
+        assert.equal(core.run('summarize', '  \n\t\n', '{}'), cli);
+        assert.equal(JSON.parse(cli).error.code, 'EMPTY_INPUT');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}

@@ -1,0 +1,83 @@
+// Assembles dist/ from web/ and build/wasm after `npm run build`'s CMake steps:
+//   dist/precis.js, errors.js, precis.d.ts   the JS API (copied from web/)
+//   dist/worker.js, precis-summary.js, ...   the worker and widget modules, when web/ has them
+//   dist/precis-core.js, precis-core.wasm    the Emscripten module (from build/wasm)
+//   dist/demo/                               web/demo, plus samples/ and samples/index.json when
+//                                            ../shared/samples/putin-north-korea exists
+// dist/ is rebuilt in a temporary directory and swapped in, so stale files never survive and a
+// failed run leaves the previous dist/ untouched.
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const webDir = join(root, 'web');
+const wasmDir = join(root, 'build', 'wasm');
+const samplesDir = join(root, '..', 'shared', 'samples', 'putin-north-korea');
+const distDir = join(root, 'dist');
+
+const required = [
+  join(webDir, 'precis.js'),
+  join(webDir, 'errors.js'),
+  join(webDir, 'precis.d.ts'),
+  join(wasmDir, 'precis-core.js'),
+  join(wasmDir, 'precis-core.wasm'),
+];
+
+// Written by other parts of the project; copied when present so dist/ stays self-contained.
+const optional = ['worker.js', 'precis-summary.js', 'define.js'].map((name) => join(webDir, name));
+
+async function copySamples(targetDir) {
+  const files = (await readdir(samplesDir)).filter((name) => name.endsWith('.txt')).sort();
+  await mkdir(targetDir, { recursive: true });
+  const index = [];
+  for (const file of files) {
+    const text = await readFile(join(samplesDir, file), 'utf8');
+    await writeFile(join(targetDir, file), text);
+    const title = text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '');
+    index.push({ file, title: (title ?? '').trim() });
+  }
+  await writeFile(join(targetDir, 'index.json'), JSON.stringify(index, null, 2) + '\n');
+  return files.length;
+}
+
+async function main() {
+  const missing = required.filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    const list = missing.map((file) => relative(root, file)).join(', ');
+    throw new Error(`assemble-dist: missing ${list} (run npm run build)`);
+  }
+  const staging = join(root, `.dist-staging-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging);
+  try {
+    for (const file of required) await cp(file, join(staging, basename(file)));
+    for (const file of optional.filter((f) => existsSync(f))) {
+      await cp(file, join(staging, basename(file)));
+    }
+    const demoDir = join(webDir, 'demo');
+    let samples = 0;
+    if (existsSync(demoDir)) await cp(demoDir, join(staging, 'demo'), { recursive: true });
+    if (existsSync(samplesDir)) samples = await copySamples(join(staging, 'demo', 'samples'));
+    await rm(distDir, { recursive: true, force: true });
+    await rename(staging, distDir);
+    for (const file of required) {
+      const name = basename(file);
+      const { size } = await stat(join(distDir, name));
+      console.log(`dist/${name.padEnd(18)} ${String(size).padStart(9)} B`);
+    }
+    console.log(`dist/demo/samples: ${samples} sample(s)`);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exitCode = 1;
+});

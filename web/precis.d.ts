@@ -1,0 +1,146 @@
+// Types for precis.js (hand-written; checked by tsc on tests/node/types-usage.ts).
+// Results are the core's JSON, byte-identical to the native CLI's output.
+
+/** Error codes of PrecisError: the core's ErrorCode plus 'DESTROYED'. */
+export type PrecisErrorCode =
+  | 'EMPTY_INPUT'
+  | 'INPUT_TOO_LARGE'
+  | 'INVALID_OPTIONS'
+  | 'INVALID_JSON'
+  | 'INTERNAL'
+  | 'DESTROYED';
+
+/** Rejection reason of every failed call except TypeError (bad arguments) and AbortError. */
+export class PrecisError extends Error {
+  constructor(code: PrecisErrorCode, message?: string, options?: { cause?: unknown });
+  readonly name: 'PrecisError';
+  readonly code: PrecisErrorCode;
+}
+
+/** Options of Precis.create(). */
+export interface CreateOptions {
+  /**
+   * Where to load precis-core.wasm from. Default: beside precis.js. Resolved like fetch() against
+   * the page or worker location; in Node against precis.js's own URL (file: or http(s):).
+   */
+  wasmUrl?: string | URL;
+  /** The wasm bytes, when the caller already has them (no fetch, no file read). */
+  wasmBinary?: ArrayBuffer | ArrayBufferView;
+}
+
+/** Options shared by every call: the CLI's long option names in camelCase. */
+export interface CallOptions {
+  /** Rejects the call with a DOMException named 'AbortError' if aborted before the result. */
+  signal?: AbortSignal;
+  /** Force the language (ISO 639-1 code such as 'en') instead of detecting it. */
+  lang?: string;
+  /** Article title; improves ranking and is echoed in summarize results. */
+  title?: string;
+  /** Inputs longer than this many UTF-8 bytes fail with INPUT_TOO_LARGE (default 16 MiB). */
+  maxInputBytes?: number;
+  /** What to do with an input over maxInputBytes: fail (default) or cut it. */
+  onTooLarge?: 'error' | 'truncate';
+}
+
+export type SummaryType = 'key-points' | 'tldr' | 'teaser' | 'headline';
+export type SummaryLength = 'short' | 'medium' | 'long';
+
+export interface SummarizeOptions extends CallOptions {
+  type?: SummaryType;
+  length?: SummaryLength;
+  /** Exact number of sentences (overrides length). */
+  sentences?: number;
+  /** Word budget of the summary. */
+  words?: number;
+}
+
+export interface TagOptions extends CallOptions {
+  /** Maximum number of keyphrases. */
+  keyphrases?: number;
+}
+
+export interface AnalyzeOptions extends SummarizeOptions, TagOptions {}
+
+/** A span of the original input: UTF-8 byte offsets and UTF-16 code-unit offsets. */
+export interface Span {
+  /** UTF-8 byte offset of the first byte. */
+  start: number;
+  /** UTF-8 byte offset one past the last byte. */
+  end: number;
+  /** UTF-16 offset for `text.slice(start16, end16)` and DOM ranges. */
+  start16: number;
+  end16: number;
+}
+
+export interface Sentence extends Span {
+  /** The sentence as it appears in the input. */
+  text: string;
+  /** Position of the sentence in the article (0-based). */
+  index: number;
+  /** Ranking score, rounded to 4 decimals. */
+  score: number;
+}
+
+export type Mention = Span;
+
+/** Person, location, organization, anything else (CoNLL classes). */
+export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+
+export interface Entity {
+  /** Canonical surface form. */
+  text: string;
+  type: EntityType;
+  /** Number of mentions. */
+  count: number;
+  mentions: Mention[];
+}
+
+export interface Keyphrase {
+  text: string;
+  /** Rounded to 4 decimals; higher is more central. */
+  score: number;
+}
+
+export interface SummarizeResult {
+  /** Language used (ISO 639-1), detected or forced. */
+  lang: string;
+  title?: string;
+  /** Selected sentences in article order. */
+  sentences: Sentence[];
+  /** The selected sentences joined into one string. */
+  summary: string;
+}
+
+export interface TagResult {
+  lang: string;
+  entities: Entity[];
+  keyphrases: Keyphrase[];
+  method: 'rules';
+}
+
+/** summarize and tag from one pass. */
+export interface AnalyzeResult extends SummarizeResult, TagResult {}
+
+export interface LanguageResult {
+  /** ISO 639-1 code. */
+  lang: string;
+  /** Confidence in [0, 1]. */
+  score: number;
+}
+
+/**
+ * A handle on the shared wasm module. Every method returns a promise that rejects with
+ * TypeError (wrong argument types), PrecisError (invalid input or options, destroyed instance)
+ * or DOMException 'AbortError'.
+ */
+export class Precis {
+  private constructor();
+  /** Loads the wasm module once per wasmUrl (or wasmBinary) and returns a new instance. */
+  static create(options?: CreateOptions): Promise<Precis>;
+  summarize(text: string, options?: SummarizeOptions): Promise<SummarizeResult>;
+  tag(text: string, options?: TagOptions): Promise<TagResult>;
+  analyze(text: string, options?: AnalyzeOptions): Promise<AnalyzeResult>;
+  detectLanguage(text: string, options?: CallOptions): Promise<LanguageResult>;
+  /** Later calls on this instance reject with PrecisError 'DESTROYED'. */
+  destroy(): void;
+}
