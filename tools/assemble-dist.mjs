@@ -45,6 +45,23 @@ async function copySamples(targetDir) {
   return files.length;
 }
 
+// The notices of everything compiled into precis-core.wasm: Snowball (BSD-3-Clause) and the
+// generated language data (stopwords-iso, MIT; Unicode CLDR, Unicode-DFS-2016).
+async function thirdPartyNotices() {
+  const snowball = await readFile(
+    join(root, 'core', 'third_party', 'libstemmer', 'LICENSE'),
+    'utf8',
+  );
+  const data = await readFile(join(root, 'core', 'src', 'data', 'NOTICE'), 'utf8');
+  return (
+    'Précis is MIT-licensed. precis-core.wasm also contains:\n\n' +
+    '== Snowball libstemmer_c (BSD-3-Clause)\n\n' +
+    snowball +
+    '\n' +
+    data
+  );
+}
+
 async function main() {
   const missing = required.filter((file) => !existsSync(file));
   if (missing.length > 0) {
@@ -59,6 +76,7 @@ async function main() {
     for (const file of optional.filter((f) => existsSync(f))) {
       await cp(file, join(staging, basename(file)));
     }
+    await writeFile(join(staging, 'THIRD_PARTY_NOTICES.txt'), await thirdPartyNotices());
     const demoDir = join(webDir, 'demo');
     let samples = 0;
     if (existsSync(demoDir)) await cp(demoDir, join(staging, 'demo'), { recursive: true });

@@ -15,7 +15,9 @@ const classes = {
 };
 const prepositions = [];
 const entries = new Map();
-for (const line of readFileSync(new URL('tools/data/entity-lexicon.tsv', root), 'utf8').split('\n')) {
+for (const line of readFileSync(new URL('tools/data/entity-lexicon.tsv', root), 'utf8').split(
+  '\n',
+)) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [name, words] = line.split('\t');
   if (name === 'preposition') {
@@ -57,7 +59,10 @@ ${rows}
 
 // Sorted bytewise.
 constexpr std::string_view kLocationPrepositions[] = {
-${[...new Set(prepositions)].sort().map((w) => `"${escape(w)}"`).join(', ')}};
+${[...new Set(prepositions)]
+  .sort()
+  .map((w) => `"${escape(w)}"`)
+  .join(', ')}};
 
 }  // namespace
 

@@ -11,11 +11,15 @@ const samples = `${root}../shared/samples/putin-north-korea/`;
 if (!existsSync(samples)) {
   console.log(`No sample articles at ${samples}; skipping the terminal digest.`);
 } else {
-  for (const name of readdirSync(samples).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(samples)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const started = process.hrtime.bigint();
     const result = JSON.parse(execFileSync(cli, ['analyze', samples + name], { encoding: 'utf8' }));
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    console.log(`\n\u001b[1m${name}\u001b[0m  [${result.lang}]  ${ms.toFixed(1)} ms (process included)`);
+    console.log(
+      `\n\u001b[1m${name}\u001b[0m  [${result.lang}]  ${ms.toFixed(1)} ms (process included)`,
+    );
     if (result.title) console.log(`  ${result.title}`);
     for (const sentence of result.sentences) console.log(`  \u2022 ${sentence.text}`);
     const names = result.entities.slice(0, 8).map((e) => `${e.text} (${e.type}\u00d7${e.count})`);
