@@ -58,14 +58,16 @@ TEST_CASE("clean cuts a trailing agency tag off the last sentence", "[clean]") {
 
 TEST_CASE("clean keeps an acronym in brackets inside a sentence", "[clean]") {
   const std::string text = "He leads the Russian space agency (Roscosmos)";
-  const auto& line = clean(text, {}).lines.at(0);
+  const auto article = clean(text, {});
+  const auto& line = article.lines.at(0);
   CHECK(line.body_end == text.size());
 }
 
 TEST_CASE("clean cuts a dateline before the first sentence", "[clean]") {
   const std::string text =
       "MOSCOW (Reuters) - Russia said on Tuesday it would send a delegation to the talks.";
-  const auto& line = clean(text, {}).lines.at(0);
+  const auto article = clean(text, {});
+  const auto& line = article.lines.at(0);
   CHECK(text.substr(line.body_start, 6) == "Russia");
 }
 
