@@ -11,10 +11,17 @@
 // elsewhere bench/lib/sentences.mjs (paragraphs + one regex), independent of Précis's segmenter.
 // RANDOM-3 = three of those sentences drawn with a fixed seed, in document order (a floor).
 // ms/doc for Précis = wall time of the whole CLI run (incl. process start) / n.
+// Graph rankers, all at 3 sentences on the same articles in the same run: our own TextRank and
+// LexRank reimplementations (bench/lib/graph-rankers.mjs, where the graph, threshold and damping
+// are documented) and the npm peers lexrank, ts-textrank and node-summarizer
+// (bench/lib/peers.mjs); their ms/doc is in-process time per article. A peer that throws on an
+// article scores 0 there, and the notes count it.
 import { benchArgs, cliExists, CLI_PATH, healthNote, indexById, runCli } from './lib/cli.mjs';
 import { readDataset } from './lib/jsonl.mjs';
 import { meanF, scoreRouge, scoreRougeMulti } from './lib/rouge.mjs';
 import { splitSentences, stripTitle } from './lib/sentences.mjs';
+import { lexRank, textRank } from './lib/graph-rankers.mjs';
+import { lexrankPeer, nodeSummarizerPeer, tsTextrankPeer } from './lib/peers.mjs';
 import { fmt2, markdownTable, writeSection } from './lib/table.mjs';
 
 const SETS = ['cnndm', 'bbc-news-summary', 'orangesum-fr', 'tes-tr', 'multinews'];
@@ -73,6 +80,36 @@ function random3(sents, next) {
     .slice(0, 3)
     .sort((a, b) => a - b)
     .map((i) => sents[i]);
+}
+
+const RANKERS = [
+  ['TextRank (ours)', () => async (text, n, lang) => textRank(text, n, lang)],
+  ['LexRank (ours)', () => async (text, n, lang) => lexRank(text, n, lang)],
+  ['npm lexrank', lexrankPeer],
+  ['npm ts-textrank', tsTextrankPeer],
+  ['npm node-summarizer', nodeSummarizerPeer],
+];
+
+/** Runs every graph ranker on every article body; rows in RANKERS order. */
+async function runRankers(articles) {
+  const out = [];
+  for (const [name, make] of RANKERS) {
+    const summarize = make();
+    const preds = [];
+    let failures = 0;
+    const t0 = performance.now();
+    for (const a of articles) {
+      try {
+        const sents = await summarize(stripTitle(a.text, a.title), 3, a.lang ?? 'en');
+        preds.push(sents.map(String));
+      } catch {
+        failures++;
+        preds.push([]);
+      }
+    }
+    out.push({ name, preds, failures, ms: (performance.now() - t0) / articles.length });
+  }
+  return out;
 }
 
 function score(article, predSents, unicode) {
@@ -197,6 +234,21 @@ async function runSet(set, limit) {
     const r = meanF(randomScores[v]);
     rows[v].push([set, n, 'RANDOM-3', fmt2(r.rouge1), fmt2(r.rouge2), fmt2(r.rougeLsum), '–']);
   });
+  for (const ranker of await runRankers(articles)) {
+    if (ranker.failures) notes.push(`${set}: ${ranker.name} failed on ${ranker.failures} articles`);
+    variants.forEach((u, v) => {
+      const m = meanF(articles.map((a, i) => score(a, ranker.preds[i], u)));
+      rows[v].push([
+        set,
+        n,
+        ranker.name,
+        fmt2(m.rouge1),
+        fmt2(m.rouge2),
+        fmt2(m.rougeLsum),
+        fmt2(ranker.ms),
+      ]);
+    });
+  }
   return { rows, notes, unicode: variants.length > 1 };
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "precis/entities.h"
 #include "precis/limits.h"
 
 namespace precis::detail {
@@ -14,11 +15,11 @@ namespace {
 constexpr std::size_t kMinSummaryWords = 5;
 constexpr double kDamping = 0.85;
 constexpr int kPageRankIterations = 40;
-
-// News puts the key facts first; the prior decays with the sentence's rank among eligible ones.
-double position_prior(std::size_t eligible_index) {
-  return 1.0 / std::sqrt(1.0 + static_cast<double>(eligible_index));
-}
+// A caller's context is an explicit request: a sentence that matches it fully outweighs
+// everything else (the other features sum to about 2 at most).
+constexpr double kContextWeight = 3.0;
+// Sentences reach the full length feature at this many words.
+constexpr double kFullLengthWords = 40.0;
 
 // Very short and very long sentences make poor summary sentences.
 double length_prior(std::size_t words) {
@@ -27,25 +28,55 @@ double length_prior(std::size_t words) {
   return 1.0;
 }
 
+// Scales to max 1 (all zeros stay zeros).
+void normalize(std::vector<double>& values) {
+  const double top = values.empty() ? 0.0 : *std::max_element(values.begin(), values.end());
+  if (top > 0.0) {
+    for (double& v : values) v /= top;
+  }
+}
+
+// cosine(vectors[s], other) for every s in O(total sentence terms + term_count): `other` (the
+// centroid, the context) can hold every term of the document, and walking it once per sentence
+// made a document whose vocabulary grows with its length (numbers, names) quadratic. Same
+// products in the same order as cosine(), so the scores are bit-identical.
+std::vector<double> cosine_with(const std::vector<TermVector>& vectors, const TermVector& other,
+                                std::size_t term_count) {
+  std::vector<double> dense(term_count, 0.0);
+  for (const auto& [term, weight] : other.weights) {
+    if (static_cast<std::size_t>(term) >= dense.size()) dense.resize(term + 1, 0.0);
+    dense[static_cast<std::size_t>(term)] = weight;
+  }
+  std::vector<double> similarity(vectors.size(), 0.0);
+  for (std::size_t s = 0; s < vectors.size(); ++s) {
+    const TermVector& v = vectors[s];
+    if (v.norm == 0.0 || other.norm == 0.0) continue;
+    double dot = 0.0;
+    for (const auto& [term, weight] : v.weights) {
+      const auto t = static_cast<std::size_t>(term);
+      if (t < dense.size() && dense[t] != 0.0) dot += weight * dense[t];
+    }
+    similarity[s] = dot / (v.norm * other.norm);
+  }
+  return similarity;
+}
+
 std::vector<double> centroid_similarity(const std::vector<TermVector>& vectors,
                                         std::size_t term_count) {
-  std::vector<double> centroid(term_count, 0.0);
+  TermVector centroid;
+  std::vector<double> sum(term_count, 0.0);
   for (const TermVector& v : vectors) {
-    for (const auto& [term, weight] : v.weights) centroid[static_cast<std::size_t>(term)] += weight;
+    for (const auto& [term, weight] : v.weights) sum[static_cast<std::size_t>(term)] += weight;
   }
   double squares = 0.0;
-  for (const double c : centroid) squares += c * c;
-  const double norm = std::sqrt(squares);
-  std::vector<double> similarity(vectors.size(), 0.0);
-  if (norm == 0.0) return similarity;
-  for (std::size_t s = 0; s < vectors.size(); ++s) {
-    if (vectors[s].norm == 0.0) continue;
-    double dot = 0.0;
-    for (const auto& [term, weight] : vectors[s].weights) {
-      dot += weight * centroid[static_cast<std::size_t>(term)];
-    }
-    similarity[s] = dot / (vectors[s].norm * norm);
+  for (std::size_t t = 0; t < term_count; ++t) {
+    if (sum[t] == 0.0) continue;
+    centroid.weights.emplace_back(static_cast<int>(t), sum[t]);
+    squares += sum[t] * sum[t];
   }
+  centroid.norm = std::sqrt(squares);
+  std::vector<double> similarity = cosine_with(vectors, centroid, term_count);
+  normalize(similarity);
   return similarity;
 }
 
@@ -75,8 +106,7 @@ std::vector<double> centrality(const std::vector<TermVector>& vectors,
     }
     rank.swap(next);
   }
-  const double top = *std::max_element(rank.begin(), rank.end());
-  for (double& r : rank) r = top > 0.0 ? r / top : 0.0;
+  normalize(rank);
   return rank;
 }
 
@@ -89,24 +119,68 @@ double title_overlap(const TermVector& vector, const std::vector<int>& title_ter
   return static_cast<double>(shared) / static_cast<double>(title_terms.size());
 }
 
-}  // namespace
+// Entities the article keeps returning to mark its subject: a sentence scores the sum of
+// ln(mentions) over the distinct entities it names (keyed by the stem of their last word, so
+// "Vladimir Putin" and "Putin" agree). Lower-cased text has no entities and scores 0.
+std::vector<double> entity_overlap(const Document& doc) {
+  const std::vector<EntitySpan> spans = find_entity_spans(doc);
+  std::vector<std::pair<std::size_t, int>> keyed;  // (sentence, entity key)
+  std::size_t sentence = 0;
+  for (const EntitySpan& span : spans) {
+    int key = -1;
+    for (std::size_t t = span.token_begin; t < span.token_end; ++t) {
+      if (doc.terms[t] >= 0) key = doc.terms[t];
+    }
+    if (key < 0) continue;
+    while (doc.sentence_tokens[sentence + 1] <= span.token_begin) ++sentence;
+    keyed.emplace_back(sentence, key);
+  }
+  std::vector<std::size_t> mentions(doc.term_stems.size(), 0);
+  for (const auto& entry : keyed) ++mentions[static_cast<std::size_t>(entry.second)];
+  std::sort(keyed.begin(), keyed.end());
+  keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
+  std::vector<double> score(doc.sentences.size(), 0.0);
+  for (const auto& [s, key] : keyed) {
+    score[s] += std::log(static_cast<double>(mentions[static_cast<std::size_t>(key)]));
+  }
+  normalize(score);
+  return score;
+}
 
-std::vector<double> rank_sentences(const Document& doc, const std::vector<TermVector>& vectors,
-                                   const RankWeights& weights) {
-  const std::size_t count = vectors.size();
+// The eligible sentences' indices (enough words to state a fact), or all when none is.
+std::vector<std::size_t> eligible_sentences(const std::vector<TermVector>& vectors) {
   std::vector<std::size_t> eligible;
-  for (std::size_t s = 0; s < count; ++s) {
+  for (std::size_t s = 0; s < vectors.size(); ++s) {
     if (vectors[s].words >= kMinSummaryWords) eligible.push_back(s);
   }
   if (eligible.empty()) {  // a text of short lines: rank them all rather than nothing
-    eligible.resize(count);
+    eligible.resize(vectors.size());
     std::iota(eligible.begin(), eligible.end(), std::size_t{0});
   }
+  return eligible;
+}
+
+}  // namespace
+
+SentenceFeatures sentence_features(const Document& doc, const std::vector<TermVector>& vectors,
+                                   const TermVector& context, const SummaryWeights& weights) {
+  const std::size_t count = vectors.size();
+  SentenceFeatures f;
+  for (auto* v : {&f.position, &f.centrality, &f.centroid, &f.title, &f.entity, &f.context,
+                  &f.length, &f.length_prior}) {
+    v->assign(count, 0.0);
+  }
+  f.candidate.assign(count, false);
+  const std::vector<std::size_t> eligible = eligible_sentences(vectors);
   const std::vector<double> centroid = centroid_similarity(vectors, doc.term_stems.size());
-  std::vector<double> score(count, 0.0);
+  std::vector<double> context_similarity = cosine_with(vectors, context, doc.term_stems.size());
+  normalize(context_similarity);
+  // News puts the key facts first; the prior decays with the rank among eligible sentences.
   std::vector<double> prefilter(eligible.size());
   for (std::size_t e = 0; e < eligible.size(); ++e) {
-    prefilter[e] = position_prior(e) + centroid[eligible[e]];
+    const std::size_t s = eligible[e];
+    f.position[s] = std::pow(1.0 + static_cast<double>(e), -weights.position_decay);
+    prefilter[e] = f.position[s] + centroid[s] + context_similarity[s];
   }
   std::vector<std::size_t> order(eligible.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
@@ -119,15 +193,32 @@ std::vector<double> rank_sentences(const Document& doc, const std::vector<TermVe
   std::vector<std::size_t> nodes;
   for (const std::size_t e : order) nodes.push_back(eligible[e]);
   const std::vector<double> central = centrality(vectors, nodes);
-  const double top_centroid = *std::max_element(centroid.begin(), centroid.end());
+  // Entity spans cost a pass of their own; skip it when the feature does not count.
+  const std::vector<double> entity =
+      weights.entity > 0.0 ? entity_overlap(doc) : std::vector<double>(count, 0.0);
   for (std::size_t n = 0; n < k; ++n) {
-    const std::size_t e = order[n];
-    const std::size_t s = eligible[e];
-    const double features =
-        weights.position * position_prior(e) + weights.centrality * central[n] +
-        weights.centroid * (top_centroid > 0.0 ? centroid[s] / top_centroid : 0.0) +
-        weights.title * title_overlap(vectors[s], doc.title_terms);
-    score[s] = features * length_prior(vectors[s].words);
+    const std::size_t s = nodes[n];
+    f.candidate[s] = true;
+    f.centrality[s] = central[n];
+    f.centroid[s] = centroid[s];
+    f.title[s] = title_overlap(vectors[s], doc.title_terms);
+    f.entity[s] = entity[s];
+    f.context[s] = context_similarity[s];
+    f.length[s] = std::min(1.0, static_cast<double>(vectors[s].words) / kFullLengthWords);
+    f.length_prior[s] = length_prior(vectors[s].words);
+  }
+  return f;
+}
+
+std::vector<double> combine_features(const SentenceFeatures& f, const SummaryWeights& w) {
+  std::vector<double> score(f.position.size(), 0.0);
+  for (std::size_t s = 0; s < score.size(); ++s) {
+    if (!f.candidate[s]) continue;
+    const double salience = w.position * f.position[s] + w.centrality * f.centrality[s] +
+                            w.centroid * f.centroid[s] + w.title * f.title[s] +
+                            w.entity * f.entity[s] + w.length * f.length[s] +
+                            kContextWeight * f.context[s];
+    score[s] = salience * f.length_prior[s];
   }
   return score;
 }

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
+#include "detail/headline.h"
 #include "detail/sentence_rank.h"
 #include "detail/term_vectors.h"
 #include "precis/limits.h"
@@ -14,9 +16,15 @@ namespace {
 
 // Two sentences this similar say the same thing; the summary keeps the better one.
 constexpr double kRedundancy = 0.6;
+constexpr std::size_t kUnlimited = std::numeric_limits<std::size_t>::max();
 
-std::size_t sentence_count(const SummaryOptions& options) {
+std::size_t sentence_count(const SummaryOptions& options, std::size_t article_sentences) {
   if (options.sentences) return std::min(*options.sentences, kMaxSummarySentences);
+  if (options.ratio) {
+    // A fraction of the article's sentences, rounded, at least one.
+    const double wanted = std::round(*options.ratio * static_cast<double>(article_sentences));
+    return std::clamp<std::size_t>(static_cast<std::size_t>(wanted), 1, kMaxSummarySentences);
+  }
   const std::size_t level = static_cast<std::size_t>(options.length);
   switch (options.type) {
     case SummaryType::kKeyPoints:
@@ -30,105 +38,183 @@ std::size_t sentence_count(const SummaryOptions& options) {
   return 3;
 }
 
-std::size_t headline_words(SummaryLength length) {
-  return 12 + 5 * static_cast<std::size_t>(length);  // 12 / 17 / 22
-}
-
 double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
 
-// Greedy selection by score: skip near-duplicates of what is already chosen and, with a word
-// budget, sentences that no longer fit.
+// Markdown output escapes the characters that would otherwise become emphasis, code, links or
+// HTML, and a leading '#', so article text renders as the text it is.
+std::string render_item(std::string_view text, const SummaryOptions& options) {
+  if (options.format == SummaryFormat::kPlainText) return std::string(text);
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
+        c == '>' || (c == '#' && i == 0)) {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out;
+}
+
+bool bulleted(const SummaryOptions& options) {
+  return options.type == SummaryType::kKeyPoints && options.format == SummaryFormat::kMarkdown;
+}
+
+// The `summary` string of items already rendered: bullets or lines for key-points, one
+// paragraph otherwise.
+std::string join(const std::vector<std::string>& items, const SummaryOptions& options) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += options.type == SummaryType::kKeyPoints ? "\n" : " ";
+    if (bulleted(options)) out += "- ";
+    out += item;
+  }
+  return out;
+}
+
+// "Most intriguing" for teasers: quotes, questions and figures make a reader want more.
+double intrigue(const Document& doc, std::size_t s) {
+  bool quote = false;
+  bool question = false;
+  bool number = false;
+  for (std::size_t t = doc.sentence_tokens[s]; t < doc.sentence_tokens[s + 1]; ++t) {
+    const Token& k = doc.tokens[t];
+    const std::string_view text = doc.text.substr(k.start, k.end - k.start);
+    quote |= text == "\"" || text == "\u201c" || text == "\u00ab";
+    question |= text == "?" || text == "!";
+    number |= k.kind == TokenKind::kNumber;
+  }
+  return 1.0 + 0.3 * quote + 0.3 * question + 0.15 * number;
+}
+
+struct Budget {
+  std::size_t words = kUnlimited;
+  std::size_t chars = kUnlimited;
+};
+
+struct Candidate {
+  std::size_t sentence;
+  std::size_t words;
+  std::size_t chars;  // UTF-16 length of the rendered item with its bullet
+};
+
+// MMR: repeatedly take the sentence maximising (1 - diversity) * score - diversity * (its
+// highest similarity to a chosen one), skipping near-duplicates and what no longer fits. An
+// exact `sentences` budget is a promise: a second pass fills it, duplicates allowed.
 std::vector<std::size_t> select(const std::vector<double>& score,
                                 const std::vector<detail::TermVector>& vectors,
-                                const SummaryOptions& options) {
-  std::vector<std::size_t> order(score.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
-  const std::size_t wanted = sentence_count(options);
+                                const std::vector<Candidate>& candidates, std::size_t wanted,
+                                const Budget& budget, const SummaryOptions& options) {
+  const double top = *std::max_element(score.begin(), score.end());
+  const double diversity = std::clamp(options.weights.diversity, 0.0, 1.0);
+  const std::size_t separator = 1;  // "\n" between key points, " " between sentences
+  std::vector<double> max_sim(candidates.size(), 0.0);
+  std::vector<bool> taken(candidates.size(), false);
   std::vector<std::size_t> chosen;
-  std::vector<bool> taken(score.size(), false);
   std::size_t words = 0;
-  // An exact `sentences` budget is a promise: when redundancy leaves it short, a second pass
-  // fills it with the best remaining sentences.
+  std::size_t chars = 0;
   const int passes = options.sentences ? 2 : 1;
   for (int pass = 0; pass < passes; ++pass) {
-    for (const std::size_t s : order) {
-      if (chosen.size() >= wanted) break;
-      if (taken[s]) continue;
-      const bool redundant =
-          pass == 0 && std::any_of(chosen.begin(), chosen.end(), [&](std::size_t c) {
-            return detail::cosine(vectors[s], vectors[c]) > kRedundancy;
-          });
-      if (redundant) continue;
-      if (options.words && words + vectors[s].words > *options.words) continue;
-      chosen.push_back(s);
-      taken[s] = true;
-      words += vectors[s].words;
+    while (chosen.size() < wanted) {
+      std::size_t best = candidates.size();
+      double best_value = -std::numeric_limits<double>::infinity();
+      for (std::size_t c = 0; c < candidates.size(); ++c) {
+        if (taken[c] || (pass == 0 && max_sim[c] > kRedundancy)) continue;
+        const Candidate& k = candidates[c];
+        const std::size_t extra = chosen.empty() ? 0 : separator;
+        if (words + k.words > budget.words || chars + k.chars + extra > budget.chars) continue;
+        const double relevance = top > 0.0 ? score[k.sentence] / top : 0.0;
+        const double value = (1.0 - diversity) * relevance - diversity * max_sim[c];
+        if (value > best_value) {
+          best_value = value;
+          best = c;
+        }
+      }
+      if (best == candidates.size()) break;
+      taken[best] = true;
+      chosen.push_back(candidates[best].sentence);
+      words += candidates[best].words;
+      chars += candidates[best].chars + (chosen.size() > 1 ? separator : 0);
+      for (std::size_t c = 0; c < candidates.size(); ++c) {
+        if (taken[c]) continue;
+        const double sim = detail::cosine(vectors[candidates[c].sentence], vectors[chosen.back()]);
+        max_sim[c] = std::max(max_sim[c], sim);
+      }
     }
   }
-  std::sort(chosen.begin(), chosen.end());
   return chosen;
 }
 
-// The first `limit` words of a sentence, never cut mid-word and never ending on a stopword or
-// punctuation, so the headline reads as a phrase.
-std::string headline_text(const Document& doc, std::size_t sentence, std::size_t limit) {
-  const std::size_t first = doc.sentence_tokens[sentence];
-  const std::size_t last = doc.sentence_tokens[sentence + 1];
-  std::size_t words = 0;
-  std::size_t end_token = first;
-  for (std::size_t t = first; t < last && words < limit; ++t) {
-    if (doc.tokens[t].kind != TokenKind::kPunct) ++words;
-    end_token = t + 1;
+std::vector<double> scores_for(const Document& doc, const std::vector<detail::TermVector>& vectors,
+                               const SummaryOptions& options) {
+  const detail::TermVector context = detail::text_vector(doc, vectors, options.context);
+  SummaryWeights weights = options.weights;
+  // Teasers lean less on the lead: the first sentence is the tl;dr, not the hook.
+  if (options.type == SummaryType::kTeaser) weights.position *= 0.5;
+  const detail::SentenceFeatures features =
+      detail::sentence_features(doc, vectors, context, weights);
+  std::vector<double> score = detail::combine_features(features, weights);
+  if (options.type == SummaryType::kTeaser) {
+    for (std::size_t s = 0; s < score.size(); ++s) score[s] *= intrigue(doc, s);
   }
-  if (end_token < last) {
-    while (end_token > first + 1 &&
-           (doc.tokens[end_token - 1].kind == TokenKind::kPunct || doc.terms[end_token - 1] < 0)) {
-      --end_token;
-    }
-  }
-  const std::size_t start = doc.sentences[sentence].start;
-  const std::size_t end =
-      end_token < last ? doc.tokens[end_token - 1].end : doc.sentences[sentence].end;
-  return to_valid_utf8(doc.text.substr(start, end - start));
-}
-
-std::string join(const std::vector<SummarySentence>& sentences, SummaryType type) {
-  std::string out;
-  for (const SummarySentence& s : sentences) {
-    if (type == SummaryType::kKeyPoints) {
-      out += out.empty() ? "- " : "\n- ";
-    } else if (!out.empty()) {
-      out += ' ';
-    }
-    out += s.text;
-  }
-  return out;
+  return score;
 }
 
 }  // namespace
 
 Summary summarize(const Document& doc, const SummaryOptions& options) {
   const std::vector<detail::TermVector> vectors = detail::sentence_vectors(doc);
-  const std::vector<double> score = detail::rank_sentences(doc, vectors, detail::RankWeights{});
+  const std::vector<double> score = scores_for(doc, vectors, options);
   const double top = *std::max_element(score.begin(), score.end());
+  const bool headline = options.type == SummaryType::kHeadline;
+  Budget budget;
+  if (options.chars) budget.chars = *options.chars;
+  if (options.words && !headline) budget.words = *options.words;
+  const std::size_t marker = bulleted(options) ? 2 : 0;
+  const std::size_t wanted = sentence_count(options, doc.sentences.size());
+  // Graph candidates (score > 0) by score, then up to `wanted` others in document order, so a
+  // sentence budget can be met while selection stays O(k + wanted) candidates.
+  std::vector<std::size_t> order(score.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+  std::vector<Candidate> candidates;
+  std::size_t others = 0;
+  for (const std::size_t s : order) {
+    if (score[s] <= 0.0 && others++ >= wanted) break;
+    const Sentence& sentence = doc.sentences[s];
+    const std::string item =
+        render_item(doc.text.substr(sentence.start, sentence.end - sentence.start), options);
+    candidates.push_back({s, vectors[s].words, utf16_length(item) + marker});
+  }
+  const Budget selection = headline ? Budget{} : budget;
+  std::vector<std::size_t> chosen = select(score, vectors, candidates, wanted, selection, options);
+  const bool compress = headline || (chosen.empty() && !candidates.empty());
+  if (compress) chosen.assign(1, candidates.front().sentence);
+  if (options.order == SummaryOrder::kDocument) std::sort(chosen.begin(), chosen.end());
   Summary summary;
-  for (const std::size_t s : select(score, vectors, options)) {
+  std::vector<std::string> items;
+  for (const std::size_t s : chosen) {
     SummarySentence out;
     out.index = s;
     out.start = doc.sentences[s].start;
     out.end = doc.sentences[s].end;
     out.score = round4(top > 0.0 ? score[s] / top : 0.0);
     out.text = to_valid_utf8(doc.text.substr(out.start, out.end - out.start));
+    items.push_back(render_item(out.text, options));
     summary.sentences.push_back(std::move(out));
   }
-  if (options.type == SummaryType::kHeadline && !summary.sentences.empty()) {
-    summary.summary = headline_text(doc, summary.sentences.front().index,
-                                    options.words.value_or(headline_words(options.length)));
-  } else {
-    summary.summary = join(summary.sentences, options.type);
+  if (compress) {
+    // A headline, or a budget too small for any whole sentence: the best sentence, compressed.
+    const std::size_t words = options.words.value_or(
+        headline ? 12 + 5 * static_cast<std::size_t>(options.length) : kUnlimited);
+    const std::size_t chars =
+        budget.chars == kUnlimited ? kUnlimited : budget.chars - std::min(budget.chars, marker);
+    items.assign(
+        1, render_item(detail::compress_sentence(doc, chosen.front(), words, chars), options));
+    if (utf16_length(items.front()) + marker > budget.chars) items.clear();
   }
+  summary.summary = join(items, options);
   return summary;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,6 +19,12 @@ struct TermVector {
 // One vector per sentence: tf x isf, where isf = ln((N + 1) / sentence frequency) + 1. O(n log n)
 // in the tokens of a sentence, O(n) overall for bounded sentence lengths.
 std::vector<TermVector> sentence_vectors(const Document& doc);
+
+// The terms of `text` (tokenized, stopword-free and stemmed with the document's language) that
+// also occur in the document, weighted by the document's isf. Terms absent from the document
+// cannot match a sentence and are dropped. O(m log m + V) for m tokens and V document terms.
+TermVector text_vector(const Document& doc, const std::vector<TermVector>& sentences,
+                       std::string_view text);
 
 // Cosine similarity of two sparse vectors: a merge of the sorted entries.
 double cosine(const TermVector& a, const TermVector& b);

@@ -1,0 +1,182 @@
+#include "detail/headline.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "precis/utf8.h"
+
+namespace precis::detail {
+namespace {
+
+// Words that mark a clause as attribution: reporting verbs and "according to" in the core
+// languages. Folded (lowercase) token forms, sorted for binary search.
+constexpr std::string_view kAttribution[] = {
+    "a-t-elle",  "a-t-il",  "according", "added",    "affirme", "afirmou",  "afirmó",
+    "announced", "claimed", "declaró",   "dijo",     "disse",   "erklärte", "explique",
+    "laut",      "precisa", "précise",   "reported", "said",    "says",     "secondo",
+    "segundo",   "selon",   "stated",    "sagte",    "según",   "told",     "wrote"};
+// Words that open a subordinate or relative clause after a comma.
+constexpr std::string_view kSubordinate[] = {
+    "alors",    "although", "as",     "because",  "che",    "cui",   "cujo",   "cuyo",   "dont",
+    "enquanto", "lequel",   "mentre", "mientras", "obwohl", "qui",   "quien",  "tandis", "though",
+    "whereas",  "which",    "while",  "who",      "whom",   "whose", "während"};
+
+template <std::size_t N>
+bool in_list(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+struct Span {
+  const Document& doc;
+  std::size_t first;  // token range [first, last) of the sentence
+  std::size_t last;
+  const Token& token(std::size_t t) const { return doc.tokens[t]; }
+  bool is(std::size_t t, std::string_view text) const {
+    const Token& k = token(t);
+    return doc.text.substr(k.start, k.end - k.start) == text;
+  }
+  bool clause_break(std::size_t t) const { return is(t, ",") || is(t, ";") || is(t, ":"); }
+};
+
+// Parentheses, brackets and dash asides ("-- who ... --", "\u2014 ... \u2014").
+void drop_asides(const Span& s, std::vector<bool>& keep) {
+  int depth = 0;
+  std::size_t dash = s.last;
+  for (std::size_t t = s.first; t < s.last; ++t) {
+    if (s.is(t, "(") || s.is(t, "[")) ++depth;
+    if (depth > 0) keep[t] = false;
+    if ((s.is(t, ")") || s.is(t, "]")) && depth > 0) --depth;
+    const bool is_dash = s.is(t, "\u2014") || s.is(t, "\u2013") ||
+                         (s.is(t, "-") && t + 1 < s.last && s.is(t + 1, "-"));
+    if (!is_dash || depth > 0) continue;
+    if (dash == s.last) {
+      dash = t;
+    } else {
+      for (std::size_t d = dash; d <= t + (s.is(t, "-") ? 1 : 0); ++d) keep[d] = false;
+      dash = s.last;
+    }
+    if (s.is(t, "-")) ++t;
+  }
+}
+
+// ", officials said." at the end; "According to police," / "Selon la police," at the start.
+void drop_attributions(const Span& s, std::vector<bool>& keep) {
+  std::size_t last_comma = s.last;
+  for (std::size_t t = s.first; t < s.last; ++t) {
+    if (s.is(t, ",") && keep[t]) last_comma = t;
+  }
+  if (last_comma != s.last && last_comma > s.first + 2) {
+    for (std::size_t t = last_comma + 1; t < s.last; ++t) {
+      if (!in_list(kAttribution, s.token(t).norm)) continue;
+      for (std::size_t d = last_comma; d < s.last; ++d) keep[d] = false;
+      break;
+    }
+  }
+  const std::string_view opener = s.token(s.first).norm;
+  if (opener == "according" || opener == "selon" || opener == "secondo" || opener == "según" ||
+      opener == "segundo" || opener == "laut") {
+    for (std::size_t t = s.first; t < s.last && t < s.first + 12; ++t) {
+      if (!s.is(t, ",")) continue;
+      for (std::size_t d = s.first; d <= t; ++d) keep[d] = false;
+      break;
+    }
+  }
+}
+
+std::size_t kept_words(const Span& s, const std::vector<bool>& keep) {
+  std::size_t words = 0;
+  for (std::size_t t = s.first; t < s.last; ++t) {
+    words += keep[t] && s.token(t).kind != TokenKind::kPunct ? 1 : 0;
+  }
+  return words;
+}
+
+// ", who was 88," and ", which ..." up to the next clause break (or the end), right to left,
+// until the text fits.
+void drop_subordinates(const Span& s, std::vector<bool>& keep, std::size_t max_words) {
+  for (std::size_t t = s.last; t-- > s.first + 1;) {
+    if (kept_words(s, keep) <= max_words) return;
+    if (!keep[t] || !s.is(t, ",") || t + 1 >= s.last) continue;
+    if (!in_list(kSubordinate, s.token(t + 1).norm)) continue;
+    std::size_t end = t + 1;
+    while (end < s.last && !s.clause_break(end)) ++end;
+    if (end < s.last && s.is(end, ",")) ++end;  // the closing comma goes with the clause
+    for (std::size_t d = t; d < end; ++d) keep[d] = false;
+  }
+}
+
+bool dangling(const Span& s, std::size_t t) {
+  const Token& k = s.token(t);
+  if (k.kind == TokenKind::kPunct) return !(s.is(t, "?") || s.is(t, "!") || s.is(t, ")"));
+  return k.kind == TokenKind::kWord && s.doc.terms[t] < 0;  // a stopword
+}
+
+}  // namespace
+
+std::string compress_sentence(const Document& doc, std::size_t sentence, std::size_t max_words,
+                              std::size_t max_chars) {
+  const Span s{doc, doc.sentence_tokens[sentence], doc.sentence_tokens[sentence + 1]};
+  if (s.first == s.last) return "";
+  std::vector<bool> keep(doc.tokens.size() > 0 ? s.last : 0, true);
+  drop_asides(s, keep);
+  drop_attributions(s, keep);
+  drop_subordinates(s, keep, max_words);
+  std::vector<std::size_t> kept;
+  for (std::size_t t = s.first; t < s.last; ++t) {
+    if (keep[t]) kept.push_back(t);
+  }
+  // Pieces: each kept token with what goes before it (the original gap, or one space after a
+  // dropped stretch; nothing before punctuation that followed a dropped stretch).
+  std::vector<std::string> pieces;
+  std::vector<std::size_t> words_upto;
+  std::vector<std::size_t> chars_upto;
+  std::size_t words = 0;
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const Token& k = doc.tokens[kept[i]];
+    std::string piece;
+    if (i > 0) {
+      const Token& prev = doc.tokens[kept[i - 1]];
+      if (kept[i] == kept[i - 1] + 1) {
+        piece = to_valid_utf8(doc.text.substr(prev.end, k.start - prev.end));
+      } else if (k.kind != TokenKind::kPunct) {
+        piece = " ";
+      }
+    }
+    piece += to_valid_utf8(doc.text.substr(k.start, k.end - k.start));
+    words += k.kind != TokenKind::kPunct ? 1 : 0;
+    chars += utf16_length(piece);
+    pieces.push_back(std::move(piece));
+    words_upto.push_back(words);
+    chars_upto.push_back(chars);
+  }
+  std::size_t n = 0;  // pieces [0, n) fit both limits
+  while (n < pieces.size() && words_upto[n] <= max_words && chars_upto[n] <= max_chars) ++n;
+  if (n < pieces.size()) {
+    // Prefer ending at a clause break that keeps at least 60% of what fits.
+    for (std::size_t i = n; i-- > (n * 6) / 10 + 1;) {
+      if (s.clause_break(kept[i])) {
+        n = i;
+        break;
+      }
+    }
+  }
+  std::size_t end = n;
+  while (end > 0 && dangling(s, kept[end - 1])) --end;
+  if (end == 0) {  // only stopwords fit: keep the first word rather than nothing
+    while (end < n && doc.tokens[kept[end]].kind == TokenKind::kPunct) ++end;
+    end = end < n ? end + 1 : 0;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < end; ++i) out += pieces[i];
+  const std::size_t lead = out.find_first_not_of(' ');
+  out.erase(0, lead == std::string::npos ? out.size() : lead);
+  // A dropped opening clause ("According to police, the man ...") leaves a lowercase start.
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z' && !keep[s.first]) {
+    out[0] = static_cast<char>(out[0] - 32);
+  }
+  return out;
+}
+
+}  // namespace precis::detail
