@@ -1,0 +1,135 @@
+#include "precis/ner_model.h"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "precis/entities.h"
+#include "precis/ner.h"
+#include "test_support.h"
+
+using precis::EntityType;
+using precis::NerModel;
+using precis::NerModelData;
+using Tags = std::vector<std::string>;
+
+namespace {
+
+NerModelData tiny_model() {
+  NerModelData data;
+  data.lang = "en";
+  data.hash_bits = 12;
+  data.feature_set = 5;
+  data.levels = 127;
+  data.step = 16;  // code q weighs 2^(q - 127)
+  data.keys = {3, 4, 900, 4095};
+  data.weights.assign(data.keys.size() * precis::kNerModelLabels, 0);
+  data.weights[0] = 5;
+  data.weights[10] = -7;
+  data.weights[20] = -127;
+  data.weights[35] = 127;
+  data.transitions[3] = -2000;
+  return data;
+}
+
+const NerModel& english_model() {
+  static const NerModel model = [] {
+    auto parsed = precis::parse_ner_model(
+        precis::test::read_file(std::string(PRECIS_SOURCE_DIR) + "/data/ner/en.ner"));
+    if (!parsed) throw std::runtime_error(parsed.error().message);
+    return std::move(parsed).value();
+  }();
+  return model;
+}
+
+}  // namespace
+
+TEST_CASE("ner model round-trips through its file format", "[ner_model]") {
+  const NerModelData data = tiny_model();
+  const auto parsed = precis::parse_ner_model(precis::serialize_ner_model(data));
+  REQUIRE(parsed);
+  const NerModelData& back = parsed.value().data();
+  CHECK(back.lang == "en");
+  CHECK(back.hash_bits == 12);
+  CHECK(back.feature_set == 5);
+  CHECK(back.levels == 127);
+  CHECK(back.step == 16);
+  CHECK(back.keys == data.keys);
+  CHECK(back.weights == data.weights);
+  CHECK(back.transitions == data.transitions);
+  double scores[precis::kNerModelLabels] = {};
+  parsed.value().add_weights(4u | (7u << 12), scores);  // bits above hash_bits are masked
+  CHECK(scores[1] == -std::exp2(-120));
+  parsed.value().add_weights(4095, scores);
+  CHECK(scores[8] == 1.0);
+}
+
+TEST_CASE("ner model rejects malformed bytes", "[ner_model]") {
+  const std::string good = precis::serialize_ner_model(tiny_model());
+  CHECK_FALSE(precis::parse_ner_model(""));
+  CHECK_FALSE(precis::parse_ner_model("PNER"));
+  CHECK_FALSE(precis::parse_ner_model("XNER" + good.substr(4)));
+  CHECK_FALSE(precis::parse_ner_model(good + "x"));
+  for (std::size_t cut = 0; cut < good.size(); ++cut) {
+    CHECK_FALSE(precis::parse_ner_model(good.substr(0, cut)));
+  }
+  std::string version = good;
+  version[4] = 1;
+  CHECK_FALSE(precis::parse_ner_model(version));
+  std::string huge_count = good.substr(0, 13) + "\xff\xff\xff\xff\x0f" + good.substr(14);
+  const auto result = precis::parse_ner_model(huge_count);
+  REQUIRE_FALSE(result);
+  CHECK(result.error().code == precis::ErrorCode::kInvalidOptions);
+  std::string no_levels = good;
+  no_levels[8] = 0;
+  CHECK_FALSE(precis::parse_ner_model(no_levels));
+  NerModelData wide = tiny_model();
+  wide.levels = 7;  // code 127 no longer fits
+  CHECK_FALSE(precis::parse_ner_model(precis::serialize_ner_model(wide)));
+  // Every single-byte corruption either parses or is rejected; none reads out of bounds.
+  for (std::size_t i = 0; i < good.size(); ++i) {
+    std::string bad = good;
+    bad[i] = static_cast<char>(bad[i] ^ 0xA5);
+    CHECK_NOTHROW(precis::parse_ner_model(bad));
+  }
+}
+
+TEST_CASE("ner model tags people, places and organisations in English", "[ner_model]") {
+  const auto tags =
+      precis::tag_tokens({"German", "Chancellor", "Angela", "Merkel", "met", "officials", "of",
+                          "the", "European", "Commission", "in", "Paris", "on", "Monday", "."},
+                         "en", &english_model());
+  REQUIRE(tags);
+  CHECK(tags.value() == Tags{"B-MISC", "O", "B-PER", "I-PER", "O", "O", "O", "O", "B-ORG", "I-ORG",
+                             "O", "B-LOC", "O", "O", "O"});
+}
+
+TEST_CASE("ner model entities are merged across mentions", "[ner_model]") {
+  const std::string text =
+      "Prime Minister Boris Johnson arrived in Berlin on Tuesday. Johnson met reporters at the "
+      "airport. Later, Johnson visited the headquarters of Siemens.";
+  const auto entities =
+      precis::extract_entities(precis::test::document_of(text), 50, &english_model());
+  const precis::Entity* johnson = nullptr;
+  for (const auto& e : entities) {
+    if (e.text == "Boris Johnson") johnson = &e;
+  }
+  REQUIRE(johnson != nullptr);
+  CHECK(johnson->type == EntityType::kPerson);
+  CHECK(johnson->mentions.size() == 3);
+  CHECK(entities.front().text == "Boris Johnson");
+}
+
+TEST_CASE("ner model survives hostile documents", "[ner_model]") {
+  const NerModel empty;
+  CHECK(precis::tag_entities(precis::test::document_of("Anna met Bob in Rome."), empty).empty());
+  CHECK_NOTHROW(precis::extract_entities(
+      precis::test::document_of(precis::test::megabyte_without_punctuation()), 50,
+      &english_model()));
+  CHECK_NOTHROW(precis::extract_entities(precis::test::document_of(precis::test::html_soup()), 50,
+                                         &english_model()));
+  CHECK_NOTHROW(precis::extract_entities(precis::test::document_of("Bad \xff Bytes \xe2\x80 Here."),
+                                         50, &english_model()));
+  CHECK(precis::tag_tokens({}, "en", &english_model()).value().empty());
+  CHECK(precis::tag_tokens({".", "-"}, "en", &english_model()).value() == Tags(2, "O"));
+  CHECK_FALSE(precis::tag_tokens({"Hello"}, "not a code!", &english_model()));
+}
