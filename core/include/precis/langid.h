@@ -1,19 +1,71 @@
-// Language identification. A first, honest version: script detection decides the languages
-// whose script is unique to them; among the languages that share a script, the stopword lists
-// of the language tables vote. Returns "und" when the evidence is too thin.
+// Language identification. Script detection decides the languages whose script is unique to
+// them (Greek, Hebrew, Armenian, Georgian, Thai, Hangul, kana, Han, the Indic scripts but
+// Devanagari, ...); among the languages that share a script (Latin, Cyrillic, Arabic,
+// Devanagari) a naive-Bayes model over character 1..4-grams and whole words decides. The model is
+// a data file (data/langid/langid.bin, built by tools/build-langid-model.mjs) parsed once by the
+// caller and passed in: core keeps no global state.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "precis/error.h"
 
 namespace precis {
+namespace detail {
+struct LanguageIdAccess;
+}  // namespace detail
 
 struct LanguageGuess {
   std::string code;    // ISO 639-1, or "und"
-  double score = 0.0;  // 0..1: share of the evidence that went to `code`
+  double score = 0.0;  // 0..1, calibrated: about the chance that `code` is right
 };
 
-// Looks at most kLanguageIdSampleBytes of text, so O(1) in the input size beyond that.
-LanguageGuess detect_language(std::string_view text);
+// An immutable, parsed language-ID model. Owns its data (no view into the file); cheap to move.
+// Build one with parse_language_id_model(); a default-constructed model knows no language (every
+// shared-script text is then "und"; unique scripts are still decided).
+class LanguageIdModel {
+ public:
+  LanguageIdModel() = default;
+
+  std::size_t language_count() const { return langs_.size(); }
+  // ISO 639-1 codes of the languages the model scores, in model order.
+  std::vector<std::string> languages() const;
+
+ private:
+  friend struct detail::LanguageIdAccess;  // the parser and the scorer, in langid_model.cpp
+
+  struct Language {
+    std::array<char, 2> code;
+    std::uint8_t script;
+  };
+
+  std::vector<Language> langs_;
+  std::string keys_;                       // feature strings, decoded from the front coding
+  std::vector<std::uint32_t> key_begin_;   // feature i is keys_[key_begin_[i], key_begin_[i+1])
+  std::vector<std::uint32_t> post_begin_;  // its postings are [post_begin_[i], post_begin_[i+1])
+  std::vector<std::uint8_t> post_lang_;
+  std::vector<std::uint8_t> post_q_;     // penalty in steps; smaller = more typical
+  std::vector<std::uint32_t> slots_;     // open addressing: feature index + 1, 0 = empty
+  std::array<std::uint8_t, 5> floor_{};  // penalty of an absent feature, orders 1..4 and words
+  double step_ = 0.0;                    // nats per penalty step
+  double temperature_ = 1.0;  // nats; softens the naive-Bayes posterior into a calibrated one
+};
+
+// Parses a model file (format: see tools/build-langid-model.mjs; magic "PLID", version 1).
+// Validates every count and offset: truncated, oversized or inconsistent bytes give
+// ErrorCode::kInvalidOptions with a message, never undefined behaviour. O(size).
+Result<LanguageIdModel> parse_language_id_model(std::string bytes) noexcept;
+
+// The language of `text` (UTF-8, invalid bytes tolerated), from at most kLanguageIdSampleBytes of
+// it. "und" with score 0 when the sample has fewer than 2 letters, when no script holds half of
+// its letters, or when the script's languages are not in the model. O(min(n, sample)).
+LanguageGuess detect_language(std::string_view text, const LanguageIdModel& model) noexcept;
+
+// As above; a null model (not loaded) decides only the scripts that name their language.
+LanguageGuess detect_language(std::string_view text, const LanguageIdModel* model) noexcept;
 
 }  // namespace precis

@@ -1,0 +1,365 @@
+// The language-ID model: parsing the file, and naive-Bayes scoring among the languages that
+// share the text's script. Format: tools/build-langid-model.mjs.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+
+#include "detail/langid_script.h"
+#include "detail/text_class.h"
+#include "precis/langid.h"
+#include "precis/limits.h"
+#include "precis/utf8.h"
+
+namespace precis {
+namespace {
+
+using detail::Script;
+
+constexpr std::size_t kHeaderBytes = 16;
+constexpr std::uint8_t kVersion = 1;
+constexpr std::size_t kWordOrder = 4;       // index of the whole-word floor
+constexpr std::size_t kMaxWordBytes = 100;  // longer "words" are not looked up as words
+
+Error bad_model(std::string message) {
+  return Error{ErrorCode::kInvalidOptions, "language-ID model: " + std::move(message)};
+}
+
+std::uint32_t hash_bytes(std::string_view s) {
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// Reads the bytes in order; every read checks the remaining length.
+struct Reader {
+  std::string_view data;
+  std::size_t pos = 0;
+  bool take(std::size_t n, std::string_view& out) {
+    if (n > data.size() - pos) return false;
+    out = data.substr(pos, n);
+    pos += n;
+    return true;
+  }
+  bool byte(std::uint8_t& out) {
+    std::string_view b;
+    if (!take(1, b)) return false;
+    out = static_cast<std::uint8_t>(b[0]);
+    return true;
+  }
+};
+
+// Letters per script in the sample; Han, kana and Hangul are told apart afterwards.
+struct Census {
+  std::array<std::size_t, static_cast<std::size_t>(Script::kCount)> letters{};
+  std::size_t total = 0;
+};
+
+Census census(std::string_view sample) {
+  Census c;
+  for (std::size_t pos = 0; pos < sample.size();) {
+    const DecodedChar d = decode_utf8(sample, pos);
+    pos += d.length;
+    const Script s = detail::script_of(d.code_point);
+    if (s == Script::kNone) continue;
+    ++c.letters[static_cast<std::size_t>(s)];
+    ++c.total;
+  }
+  return c;
+}
+
+// The dominant script and its share of the letters. Han, kana and Hangul count as one writing
+// system: Japanese mixes kanji and kana, Korean may quote Han; any kana makes it Japanese unless
+// Hangul outnumbers it.
+Script dominant(const Census& c, double& share) {
+  const auto at = [&](Script s) { return c.letters[static_cast<std::size_t>(s)]; };
+  const std::size_t cjk = at(Script::kHan) + at(Script::kKana) + at(Script::kHangul);
+  Script best = Script::kNone;
+  std::size_t best_n = 0;
+  for (std::size_t i = 1; i < c.letters.size(); ++i) {
+    const auto s = static_cast<Script>(i);
+    if (s == Script::kHan || s == Script::kKana || s == Script::kHangul) continue;
+    if (c.letters[i] > best_n) best = s, best_n = c.letters[i];
+  }
+  if (cjk > best_n) {
+    best_n = cjk;
+    if (at(Script::kHangul) > 0 && at(Script::kHangul) >= at(Script::kKana)) {
+      best = Script::kHangul;
+    } else {
+      best = at(Script::kKana) > 0 ? Script::kKana : Script::kHan;
+    }
+  }
+  share = c.total == 0 ? 0.0 : static_cast<double>(best_n) / static_cast<double>(c.total);
+  return best;
+}
+
+// Cuts the text to the sample, never inside a character.
+std::string_view sample_of(std::string_view text) {
+  std::string_view sample = text.substr(0, kLanguageIdSampleBytes);
+  while (sample.size() < text.size() && !sample.empty() &&
+         (static_cast<unsigned char>(text[sample.size()]) & 0xC0) == 0x80) {
+    sample.remove_suffix(1);
+  }
+  return sample;
+}
+
+double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
+
+}  // namespace
+
+std::vector<std::string> LanguageIdModel::languages() const {
+  std::vector<std::string> out;
+  for (const Language& l : langs_) out.emplace_back(l.code.data(), 2);
+  return out;
+}
+
+namespace detail {
+
+// Private access for the parser and the scorer: the model's fields stay out of the public API.
+struct LanguageIdAccess {
+  static bool parse_header(Reader& r, LanguageIdModel& m, std::string& error);
+  static bool parse_features(Reader& r, LanguageIdModel& m, std::string& error);
+  static bool parse_postings(Reader& r, LanguageIdModel& m, std::string& error);
+  static void index(LanguageIdModel& m);
+  static std::uint32_t find(const LanguageIdModel& m, std::string_view key);
+  static LanguageGuess score(std::string_view sample, Script script, const LanguageIdModel& m);
+  static LanguageGuess posterior(const LanguageIdModel& m, const std::array<bool, 256>& candidate,
+                                 const std::array<std::int64_t, 256>& bonus);
+  static LanguageGuess detect(std::string_view text, const LanguageIdModel& m);
+};
+
+bool LanguageIdAccess::parse_header(Reader& r, LanguageIdModel& m, std::string& error) {
+  std::string_view head;
+  if (!r.take(kHeaderBytes, head) || head.substr(0, 4) != "PLID") return error = "bad magic", false;
+  const auto u8 = [&](std::size_t i) { return static_cast<std::uint8_t>(head[i]); };
+  if (u8(4) != kVersion) return error = "unsupported version", false;
+  const std::size_t n_langs = u8(5);
+  if (n_langs == 0 || u8(6) == 0 || u8(13) == 0) return error = "bad header", false;
+  m.step_ = u8(6) / 100.0;
+  for (std::size_t i = 0; i < m.floor_.size(); ++i) m.floor_[i] = u8(8 + i);
+  m.temperature_ = u8(13) / 10.0;
+  for (std::size_t i = 0; i < n_langs; ++i) {
+    std::string_view l;
+    if (!r.take(3, l)) return error = "truncated language table", false;
+    const auto script = static_cast<std::uint8_t>(l[2]);
+    if (script == 0 || script >= static_cast<std::uint8_t>(Script::kCount)) {
+      return error = "bad script", false;
+    }
+    m.langs_.push_back({{l[0], l[1]}, script});
+  }
+  return true;
+}
+
+bool LanguageIdAccess::parse_features(Reader& r, LanguageIdModel& m, std::string& error) {
+  std::string_view count_bytes;
+  if (!r.take(4, count_bytes)) return error = "truncated feature count", false;
+  std::uint32_t n = 0;
+  for (std::size_t i = 4; i-- > 0;) n = (n << 8) | static_cast<unsigned char>(count_bytes[i]);
+  // Each feature takes at least 4 bytes (2 of front coding, a count, a posting or more): a
+  // cheap bound before any allocation.
+  if (n > (r.data.size() - r.pos) / 4) return error = "feature count exceeds the file", false;
+  m.key_begin_.reserve(n + 1);
+  m.key_begin_.push_back(0);
+  std::size_t prev_len = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::uint8_t shared = 0, suffix_len = 0;
+    std::string_view suffix;
+    if (!r.byte(shared) || !r.byte(suffix_len) || !r.take(suffix_len, suffix)) {
+      return error = "truncated features", false;
+    }
+    if (shared > prev_len || shared + suffix_len == 0) return error = "bad front coding", false;
+    const std::string prefix = m.keys_.substr(m.keys_.size() - prev_len, shared);
+    m.keys_.append(prefix);
+    m.keys_.append(suffix);
+    prev_len = static_cast<std::size_t>(shared) + suffix_len;
+    m.key_begin_.push_back(static_cast<std::uint32_t>(m.keys_.size()));
+  }
+  return true;
+}
+
+bool LanguageIdAccess::parse_postings(Reader& r, LanguageIdModel& m, std::string& error) {
+  std::string_view counts;
+  if (!r.take(m.key_begin_.size() - 1, counts)) return error = "truncated posting counts", false;
+  m.post_begin_.reserve(counts.size() + 1);
+  m.post_begin_.push_back(0);
+  for (const char c : counts) {
+    if (c == 0) return error = "feature without postings", false;
+    m.post_begin_.push_back(m.post_begin_.back() + static_cast<unsigned char>(c));
+  }
+  const std::size_t n_posts = m.post_begin_.back();
+  std::string_view langs, qs;
+  if (!r.take(n_posts, langs) || !r.take(n_posts, qs)) return error = "truncated postings", false;
+  if (r.pos != r.data.size()) return error = "trailing bytes", false;
+  m.post_lang_.resize(n_posts);
+  for (std::size_t f = 0; f + 1 < m.post_begin_.size(); ++f) {
+    std::size_t lang = 0;
+    for (std::size_t p = m.post_begin_[f]; p < m.post_begin_[f + 1]; ++p) {
+      const auto v = static_cast<unsigned char>(langs[p]);
+      // Delta-coded: the first language of a feature as is, then strictly increasing.
+      if (p > m.post_begin_[f] && v == 0) return error = "postings out of order", false;
+      lang = p == m.post_begin_[f] ? v : lang + v;
+      if (lang >= m.langs_.size()) return error = "posting language out of range", false;
+      m.post_lang_[p] = static_cast<std::uint8_t>(lang);
+    }
+  }
+  m.post_q_.assign(qs.begin(), qs.end());
+  return true;
+}
+
+void LanguageIdAccess::index(LanguageIdModel& m) {
+  const std::size_t n = m.key_begin_.size() - 1;
+  std::size_t cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  m.slots_.assign(cap, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view key(m.keys_.data() + m.key_begin_[i],
+                               m.key_begin_[i + 1] - m.key_begin_[i]);
+    std::size_t s = hash_bytes(key) & (cap - 1);
+    while (m.slots_[s] != 0) s = (s + 1) & (cap - 1);
+    m.slots_[s] = static_cast<std::uint32_t>(i + 1);
+  }
+}
+
+// Feature index + 1, or 0 when the model does not know `key`.
+std::uint32_t LanguageIdAccess::find(const LanguageIdModel& m, std::string_view key) {
+  if (m.slots_.empty()) return 0;
+  const std::size_t mask = m.slots_.size() - 1;
+  for (std::size_t s = hash_bytes(key) & mask;; s = (s + 1) & mask) {
+    const std::uint32_t f = m.slots_[s];
+    if (f == 0) return 0;
+    const std::uint32_t b = m.key_begin_[f - 1];
+    if (m.key_begin_[f] - b == key.size() &&
+        std::memcmp(m.keys_.data() + b, key.data(), key.size()) == 0) {
+      return f;
+    }
+  }
+}
+
+// Naive Bayes among the model's languages written in `script`: every n-gram (1..4 code points
+// of " word ") and every whole word adds, per language, how much less it costs there than the
+// absent-feature floor. The posterior is a softmax of the summed log-likelihoods at the model's
+// temperature (naive Bayes is overconfident: its features overlap).
+LanguageGuess LanguageIdAccess::score(std::string_view sample, Script script,
+                                      const LanguageIdModel& m) {
+  std::array<bool, 256> candidate{};
+  for (std::size_t l = 0; l < m.langs_.size(); ++l) {
+    candidate[l] = m.langs_[l].script == static_cast<std::uint8_t>(script);
+  }
+  std::array<std::int64_t, 256> bonus{};
+  std::string word = " ";
+  std::vector<std::size_t> offs;  // byte offset of each code point of `word`
+  const auto add = [&](std::string_view key, std::size_t order) {
+    const std::uint32_t f = find(m, key);
+    if (f == 0) return;
+    for (std::uint32_t p = m.post_begin_[f - 1]; p < m.post_begin_[f]; ++p) {
+      const std::uint8_t l = m.post_lang_[p];
+      if (candidate[l]) bonus[l] += m.floor_[order] - m.post_q_[p];
+    }
+  };
+  const auto flush = [&]() {
+    while (word.size() > 1 && word.back() == '\'') word.pop_back(), offs.pop_back();
+    if (word.size() > 1) {
+      offs.insert(offs.begin(), 0);
+      offs.push_back(word.size());
+      word.push_back(' ');
+      offs.push_back(word.size());
+      const std::size_t cps = offs.size() - 1;
+      for (std::size_t n = 1; n <= 4; ++n) {
+        for (std::size_t i = 0; i + n <= cps; ++i) {
+          const std::string_view g(word.data() + offs[i], offs[i + n] - offs[i]);
+          if (g != " ") add(g, n - 1);
+        }
+      }
+      if (word.size() - 2 <= kMaxWordBytes) {
+        add("\x01" + word.substr(1, word.size() - 2), kWordOrder);
+      }
+    }
+    word = " ";
+    offs.clear();
+  };
+  for (std::size_t pos = 0; pos < sample.size();) {
+    const DecodedChar d = decode_utf8(sample, pos);
+    pos += d.length;
+    const bool apostrophe = detail::is_apostrophe(d.code_point);
+    if (detail::is_letter(d.code_point) || (apostrophe && word.size() > 1)) {
+      offs.push_back(word.size());
+      append_utf8(word, apostrophe ? U'\'' : detail::langid_fold(d.code_point));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return posterior(m, candidate, bonus);
+}
+
+LanguageGuess LanguageIdAccess::posterior(const LanguageIdModel& m,
+                                          const std::array<bool, 256>& candidate,
+                                          const std::array<std::int64_t, 256>& bonus) {
+  const std::size_t n = m.langs_.size();
+  std::size_t best = n;
+  for (std::size_t l = 0; l < n; ++l) {
+    if (candidate[l] && (best == n || bonus[l] > bonus[best])) best = l;
+  }
+  if (best == n || bonus[best] <= 0) return {"und", 0.0};  // no feature the model knows
+  double z = 0.0;
+  for (std::size_t l = 0; l < n; ++l) {
+    if (!candidate[l]) continue;
+    z += std::exp(static_cast<double>(bonus[l] - bonus[best]) * m.step_ / m.temperature_);
+  }
+  return {std::string(m.langs_[best].code.data(), 2), round4(1.0 / z)};
+}
+
+LanguageGuess LanguageIdAccess::detect(std::string_view text, const LanguageIdModel& m) {
+  const std::string_view sample = sample_of(text);
+  const Census c = census(sample);
+  if (c.total < 2) return {"und", 0.0};
+  double share = 0.0;
+  const Script script = dominant(c, share);
+  if (share < 0.5) return {"und", 0.0};  // mixed: no script holds half of the letters
+  std::size_t in_script = 0;
+  std::size_t only = 0;
+  for (std::size_t l = 0; l < m.langs_.size(); ++l) {
+    if (m.langs_[l].script != static_cast<std::uint8_t>(script)) continue;
+    ++in_script;
+    only = l;
+  }
+  if (in_script == 1) return {std::string(m.langs_[only].code.data(), 2), round4(share)};
+  if (in_script == 0) {
+    const std::string_view code = detail::unique_script_language(script);
+    if (code.empty()) return {"und", 0.0};
+    return {std::string(code), round4(share)};
+  }
+  LanguageGuess guess = score(sample, script, m);
+  guess.score = round4(guess.score * share);
+  return guess;
+}
+
+}  // namespace detail
+
+Result<LanguageIdModel> parse_language_id_model(std::string bytes) noexcept {
+  LanguageIdModel m;
+  Reader r{bytes};
+  std::string error;
+  if (!detail::LanguageIdAccess::parse_header(r, m, error) ||
+      !detail::LanguageIdAccess::parse_features(r, m, error) ||
+      !detail::LanguageIdAccess::parse_postings(r, m, error)) {
+    return bad_model(error);
+  }
+  detail::LanguageIdAccess::index(m);
+  return m;
+}
+
+}  // namespace precis
+
+namespace precis {
+
+LanguageGuess detect_language(std::string_view text, const LanguageIdModel& model) noexcept {
+  return detail::LanguageIdAccess::detect(text, model);
+}
+
+LanguageGuess detect_language(std::string_view text, const LanguageIdModel* model) noexcept {
+  static const LanguageIdModel kScriptsOnly;  // empty and immutable: unique scripts only
+  return detect_language(text, model != nullptr ? *model : kScriptsOnly);
+}
+
+}  // namespace precis
