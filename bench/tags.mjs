@@ -7,13 +7,25 @@
 // A prediction whose tag count differs from the token count is padded with O / cut, and reported.
 // Key phrases: `precis tag --jsonl --keyphrases 10` with the item lang; P/R/F1 at 5 and 10,
 // macro-averaged (bench/lib/keyphrase-metrics.mjs), against a TF-IDF n-gram baseline
-// (bench/lib/tfidf.mjs, IDF over the same dev set).
+// (bench/lib/tfidf.mjs, IDF over the same dev set) and the npm peers rake-modified,
+// keyword-extractor and retext-keywords (bench/lib/kp-peers.mjs), all in the same run.
 // ms/doc for Précis = wall time of the whole CLI run (incl. process start) / n.
+// "Précis (model)": the statistical tagger in data/ner/<code>.ner, run by build/native/ner-bench
+// (bench/ner_bench.cpp: `precis ner --jsonl` with a model file) until the CLI loads models; its
+// ms/doc is the whole run too (incl. process start and parsing the model). Model sizes: raw and
+// after brotli quality 11 (node:zlib, the same encoder as `brotli -q 11`).
+// Peers that are npm packages (compromise) run when installed, else a note says so.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
+
 import { benchArgs, cliExists, CLI_PATH, healthNote, indexById, runCli } from './lib/cli.mjs';
-import { readDataset } from './lib/jsonl.mjs';
+import { readDataset, REPO_ROOT } from './lib/jsonl.mjs';
 import { macroAtK } from './lib/keyphrase-metrics.mjs';
 import { buildLexicon, tagWithLexicon } from './lib/ner-baseline.mjs';
 import { conllScore, tokenScore } from './lib/ner-metrics.mjs';
+import { keywordExtractorPeer, rakePeer, retextKeywordsPeer } from './lib/kp-peers.mjs';
 import { fmt2, markdownTable, writeSection } from './lib/table.mjs';
 import { tfidfKeyphrases } from './lib/tfidf.mjs';
 
@@ -23,8 +35,92 @@ const NER_SETS = {
   'conll2002-nl': 'nl',
   'kind-wikinews-it': 'it',
 };
+// npm key-phrase peers (bench/lib/kp-peers.mjs), timed per document in this process.
+const KP_PEERS = [
+  ['rake-modified', rakePeer],
+  ['keyword-extractor', keywordExtractorPeer],
+  ['retext-keywords', retextKeywordsPeer],
+];
 const KP_SETS = ['kp-500n-kpcrowd', 'kp-110-pt-bn', 'kp-inspec', 'kp-wikinews-fr', 'kp-pak2018-pl'];
 const pct = (x) => fmt2(100 * x);
+const NER_BENCH = resolve(REPO_ROOT, 'build', 'native', 'ner-bench');
+const modelPath = (lang) => resolve(REPO_ROOT, 'data', 'ner', `${lang}.ner`);
+
+function modelSizeRow(lang) {
+  const path = modelPath(lang);
+  if (!existsSync(path)) return [lang, '–', '–'];
+  const bytes = readFileSync(path);
+  const br = brotliCompressSync(bytes, {
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+  return [lang, (bytes.length / 1024).toFixed(1), (br.length / 1024).toFixed(1)];
+}
+
+// Tags with the model file through bench/ner_bench.cpp; null (with a note) when unavailable.
+function runModel(set, lang, items, notes) {
+  if (!existsSync(NER_BENCH) || !existsSync(modelPath(lang))) {
+    notes.push(
+      `${set}: ${existsSync(NER_BENCH) ? modelPath(lang) : NER_BENCH} not found, Précis (model) row skipped`,
+    );
+    return null;
+  }
+  const input = items.map((x) => JSON.stringify({ id: x.id, tokens: x.tokens })).join('\n') + '\n';
+  const t0 = performance.now();
+  const run = spawnSync(NER_BENCH, [modelPath(lang), lang], { input, maxBuffer: 1 << 30 });
+  const wallMs = performance.now() - t0;
+  if (run.status !== 0) {
+    notes.push(`${set}: ner-bench failed: ${String(run.stderr).slice(0, 200)}`);
+    return null;
+  }
+  const byId = new Map();
+  for (const line of String(run.stdout).split('\n'))
+    if (line) {
+      const o = JSON.parse(line);
+      byId.set(o.id, o.tags ?? []);
+    }
+  const pairs = items.map((x) => ({
+    gold: x.tags,
+    pred: x.tokens.map((_, i) => byId.get(x.id)?.[i] ?? 'O'),
+  }));
+  return { pairs, wallMs };
+}
+
+async function loadCompromise() {
+  try {
+    return (await import('compromise')).default;
+  } catch {
+    return null;
+  }
+}
+
+// compromise (English only): people / places / organizations, matched back to the tokens.
+function compromiseTags(nlp, tokens) {
+  const doc = nlp(tokens.join(' '));
+  const tags = tokens.map(() => 'O');
+  const mark = (list, type) => {
+    for (const m of list.json({ offset: true })) {
+      const start = m.offset?.start ?? -1;
+      const end = start + (m.offset?.length ?? 0);
+      let pos = 0;
+      let first = true;
+      tokens.forEach((t, i) => {
+        const a = pos;
+        pos += t.length + 1;
+        if (a >= start && a < end && tags[i] === 'O') {
+          tags[i] = `${first ? 'B' : 'I'}-${type}`;
+          first = false;
+        }
+      });
+    }
+  };
+  mark(doc.people(), 'PER');
+  mark(doc.places(), 'LOC');
+  mark(doc.organizations(), 'ORG');
+  return tags;
+}
 
 function nerRow(set, n, system, pairs, ms) {
   const kind = set.startsWith('kind');
@@ -53,7 +149,7 @@ async function runNer(set, limit, notes) {
   const rows = [];
   if (cliExists()) {
     const run = await runCli(
-      ['ner', '--jsonl'],
+      ['ner', '--jsonl', '--rules-only'],
       items.map((x) => ({ id: x.id, tokens: x.tokens, lang })),
     );
     const { byId, health } = indexById(items, run);
@@ -84,9 +180,21 @@ async function runNer(set, limit, notes) {
       );
     if (pairs.every((p) => p.pred.every((t) => t === 'O')))
       notes.push(`${set}: Précis predicted no entities at all`);
-    rows.push(nerRow(set, n, 'Précis', pairs, run.wallMs / n));
+    rows.push(nerRow(set, n, 'Précis (rules)', pairs, run.wallMs / n));
   } else {
     notes.push(`${set}: ${CLI_PATH} not found, Précis row skipped`);
+  }
+  const model = runModel(set, lang, items, notes);
+  if (model) rows.push(nerRow(set, n, 'Précis (model)', model.pairs, model.wallMs / n));
+  if (lang === 'en') {
+    const nlp = await loadCompromise();
+    if (nlp) {
+      const t1 = performance.now();
+      const cp = items.map((x) => ({ gold: x.tags, pred: compromiseTags(nlp, x.tokens) }));
+      rows.push(nerRow(set, n, 'compromise', cp, (performance.now() - t1) / n));
+    } else {
+      notes.push(`${set}: compromise not installed, its row skipped (ask for it in package.json)`);
+    }
   }
   const t0 = performance.now();
   const lex = buildLexicon(readDataset(set, { split: 'train' }));
@@ -204,6 +312,27 @@ async function runKp(set, limit, notes) {
   const t0 = performance.now();
   const base = tfidfKeyphrases(items, 10);
   rows.push(row('TF-IDF 1–3-gram', base, (performance.now() - t0) / n));
+  for (const [system, make] of KP_PEERS) {
+    let peer;
+    try {
+      peer = await make();
+    } catch (err) {
+      notes.push(`${set}: ${system} not available (${err.message}), its row skipped`);
+      continue;
+    }
+    let failed = 0;
+    const t1 = performance.now();
+    const preds = items.map((x) => {
+      try {
+        return peer(x.text, x.lang, 10);
+      } catch {
+        failed++;
+        return [];
+      }
+    });
+    rows.push(row(system, preds, (performance.now() - t1) / n));
+    if (failed) notes.push(`${set}: ${system} threw on ${failed}/${n} documents (scored as empty)`);
+  }
   return rows;
 }
 
@@ -228,6 +357,9 @@ async function main() {
         ['dataset', 'n', 'level', 'system', 'P', 'R', 'F1', 'PER', 'LOC', 'ORG', 'MISC', 'ms/doc'],
         ner,
       ) + '\n';
+    const langs = [...new Set(sets.filter((x) => x in NER_SETS).map((x) => NER_SETS[x]))];
+    out += `\nNER model files (data/ner/<code>.ner, opt-in data, see data/ner/LICENSE.md):\n\n`;
+    out += markdownTable(['lang', 'KB raw', 'KB brotli -q 11'], langs.map(modelSizeRow)) + '\n';
   }
   if (kp.length) {
     if (out) out += '\n';

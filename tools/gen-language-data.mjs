@@ -54,6 +54,8 @@ const NAMES = {
 const ALIASES = { nb: 'no' };
 // Languages whose tokenizer splits "l'aggressione" into "l'" + "aggressione".
 const ELISIONS = new Set(['ca', 'fr', 'it']);
+// Languages that capitalise every noun: a capital letter is no evidence of a name there.
+const CAPITALIZED_NOUNS = new Set(['de']);
 
 const LICENCE_NOTE = [
   '// Data licences: stopwords from stopwords-iso (MIT, Copyright (c) Gene Diaz); abbreviations',
@@ -230,6 +232,7 @@ function tableRow(lang) {
     list('Stopwords', lang.stopwords.length),
     list('Abbreviations', lang.abbreviations.length),
     lang.splitsElisions,
+    lang.capitalizesNouns,
   ];
   return `    {${fields.join(', ')}},`;
 }
@@ -271,6 +274,7 @@ function main() {
         stopwords,
         abbreviations: abbreviationsFor(code, stopwords),
         splitsElisions: ELISIONS.has(code),
+        capitalizesNouns: CAPITALIZED_NOUNS.has(code),
       };
     });
   const aliases = Object.entries(ALIASES)

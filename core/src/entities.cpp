@@ -6,6 +6,8 @@
 
 #include "detail/entity_lexicon.h"
 #include "detail/text_class.h"
+#include "precis/entity_keys.h"
+#include "precis/ner_model.h"
 #include "precis/utf8.h"
 
 namespace precis {
@@ -56,16 +58,12 @@ class SpanFinder {
     return i == first_word || (i > sentence_begin_ && is_quote_or_colon(tok(i - 1)));
   }
 
-  // Words seen capitalised where capitals are not forced (not sentence-initial) are names;
-  // stems seen in lowercase words are common words.
+  // Words seen capitalised where capitals are not forced (not sentence-initial): these are names.
   void learn_capitalization() {
     for (std::size_t s = 0; s + 1 < doc_.sentence_tokens.size(); ++s) {
       sentence_begin_ = doc_.sentence_tokens[s];
       for (std::size_t i = sentence_begin_; i < doc_.sentence_tokens[s + 1]; ++i) {
         if (is_capitalized_word(tok(i)) && !is_initial(i)) known_names_.insert(tok(i).norm);
-        if (tok(i).kind == TokenKind::kWord && !tok(i).capitalized && doc_.terms[i] >= 0) {
-          lowercase_terms_.insert(doc_.terms[i]);
-        }
       }
     }
   }
@@ -131,14 +129,9 @@ class SpanFinder {
         c == LexiconClass::kOrgName || tok(i).all_caps || starts_known_phrase(i, end)) {
       return false;
     }
-    // "John Smith left": a capitalised word follows, so this is the start of a name.
-    if (i + 1 < end && is_capitalized_word(tok(i + 1))) return false;
-    // "Conversely, ...", "Reports say" (with "reports" elsewhere): a common word, capitalised
-    // only because it starts the sentence. "Putin said" keeps its name.
-    const bool before_punctuation =
-        i + 1 < doc_.tokens.size() && tok(i + 1).kind == TokenKind::kPunct;
-    if (before_punctuation || lowercase_terms_.count(doc_.terms[i]) > 0) return true;
-    return false;
+    // "John Smith left": a capitalised word follows, so this is the start of a name; a lone
+    // unknown word ("Reports", "Yesterday") is capitalised only because it starts the sentence.
+    return !(i + 1 < end && is_capitalized_word(tok(i + 1)));
   }
 
   // A person title shortly before: "Mr. Kim", "President Putin", "ministro ucraino Kuleba".
@@ -240,6 +233,8 @@ class SpanFinder {
         detail::is_location_preposition(tok(begin - 1).norm)) {
       return add(EntityType::kLocation, kContext);
     }
+    // German capitalises every noun: without other evidence a capital proves nothing there.
+    if (doc_.language->capitalizes_nouns) return;
     // Unknown capitalised words in news are mostly people: "Kim Jong Un", and surnames alone.
     add(EntityType::kPerson, end - begin >= 2 ? kContext : kGuess);
   }
@@ -247,7 +242,6 @@ class SpanFinder {
   const Document& doc_;
   std::size_t sentence_begin_ = 0;
   std::unordered_set<std::string> known_names_;
-  std::unordered_set<int> lowercase_terms_;  // stems seen in lowercase words
   std::vector<Candidate> found_;
 };
 
@@ -313,6 +307,25 @@ std::vector<Group> group_mentions(const Document& doc, const std::vector<Candida
   return groups;
 }
 
+// The model's spans as candidates. Its types are trusted like gazetteer hits, so a place is
+// never folded into a person who shares its name ("Washington").
+std::vector<Candidate> find_candidates(const Document& doc, const NerModel* model) {
+  if (model == nullptr) return SpanFinder(doc).run();
+  std::vector<Candidate> found;
+  for (const EntitySpan& span : tag_entities(doc, *model)) {
+    // "Mr. Putin" and "President Putin" name the same person as "Putin": titles stay out of
+    // the span, so the mentions merge.
+    std::size_t begin = span.token_begin;
+    while (span.type == EntityType::kPerson && begin + 1 < span.token_end &&
+           (doc.tokens[begin].norm == "." ||
+            lexicon_class(doc.tokens[begin].norm) == LexiconClass::kPersonTitle)) {
+      ++begin;
+    }
+    found.push_back({begin, span.token_end, span.type, kLexicon});
+  }
+  return found;
+}
+
 }  // namespace
 
 std::string_view entity_type_name(EntityType type) noexcept {
@@ -329,8 +342,8 @@ std::string_view entity_type_name(EntityType type) noexcept {
   return "MISC";
 }
 
-std::vector<EntitySpan> find_entity_spans(const Document& doc) {
-  const std::vector<Candidate> found = SpanFinder(doc).run();
+std::vector<EntitySpan> find_entity_spans(const Document& doc, const NerModel* model) {
+  const std::vector<Candidate> found = find_candidates(doc, model);
   std::vector<EntitySpan> spans;
   for (const Group& group : group_mentions(doc, found)) {
     for (const std::size_t m : group.members) {
@@ -342,8 +355,9 @@ std::vector<EntitySpan> find_entity_spans(const Document& doc) {
   return spans;
 }
 
-std::vector<Entity> extract_entities(const Document& doc, std::size_t limit) {
-  const std::vector<Candidate> found = SpanFinder(doc).run();
+std::vector<Entity> extract_entities(const Document& doc, std::size_t limit,
+                                     const NerModel* model) {
+  const std::vector<Candidate> found = find_candidates(doc, model);
   std::vector<Entity> entities;
   for (Group& group : group_mentions(doc, found)) {
     Entity entity;
@@ -351,6 +365,7 @@ std::vector<Entity> extract_entities(const Document& doc, std::size_t limit) {
     const std::size_t start = doc.tokens[name.begin].start;
     entity.text = to_valid_utf8(doc.text.substr(start, doc.tokens[name.end - 1].end - start));
     entity.type = group.type;
+    entity.key = entity_key(entity.text, entity.type);
     for (const std::size_t m : group.members) {
       entity.mentions.push_back(
           {doc.tokens[found[m].begin].start, doc.tokens[found[m].end - 1].end});

@@ -18,6 +18,7 @@ constexpr LanguageData kNeutral = {
     "",
     {nullptr, 0},
     {detail::kAbbreviationsNeutral, std::size(detail::kAbbreviationsNeutral)},
+    false,
     false};
 
 char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "precis/entity_keys.h"
 #include "test_support.h"
 
 using precis::Entity;
@@ -95,4 +96,46 @@ TEST_CASE("entities respect the limit and survive hostile input", "[entities]") 
             .empty());
   CHECK_NOTHROW(precis::extract_entities(document_of(precis::test::html_soup()), 50));
   CHECK_NOTHROW(precis::extract_entities(document_of("Bad \xff Bytes \xe2\x80 Here."), 50));
+}
+
+TEST_CASE("entity keys name a country the same way in every language", "[entities][keys]") {
+  using precis::entity_key;
+  CHECK(entity_key("North Korea", EntityType::kLocation) == "LOC:KP");
+  CHECK(entity_key("Corea del Nord", EntityType::kLocation) == "LOC:KP");
+  CHECK(entity_key("Nordkorea", EntityType::kLocation) == "LOC:KP");
+  CHECK(entity_key("Cor\xc3\xa9"
+                   "e du Nord",
+                   EntityType::kLocation) == "LOC:KP");
+  CHECK(entity_key("U.S.", EntityType::kLocation) == "LOC:US");
+  CHECK(entity_key("the United States", EntityType::kOrganization) == "LOC:US");
+  CHECK(entity_key("\xc3\x89tats-Unis", EntityType::kLocation) == "LOC:US");
+  // A person is never a country: "Jordan" the surname stays a person.
+  CHECK(entity_key("Michael Jordan", EntityType::kPerson) == "PER:jordan");
+}
+
+TEST_CASE("entity keys name people by surname and others by folded text", "[entities][keys]") {
+  using precis::entity_key;
+  CHECK(entity_key("Vladimir Putin", EntityType::kPerson) == "PER:putin");
+  CHECK(entity_key("Putin", EntityType::kPerson) == "PER:putin");
+  CHECK(entity_key("Martin Luther King Jr.", EntityType::kPerson) == "PER:king");
+  CHECK(entity_key("U.N.", EntityType::kOrganization) == "ORG:un");
+  CHECK(entity_key("Kim Il Sung  Square", EntityType::kLocation) == "LOC:kim il sung square");
+  CHECK(entity_key("", EntityType::kMisc) == "MISC:");
+  CHECK(entity_key("\xff\xfe", EntityType::kMisc) == "MISC:\xef\xbf\xbd\xef\xbf\xbd");
+}
+
+TEST_CASE("extracted entities carry their canonical key", "[entities][keys]") {
+  const auto it = precis::extract_entities(
+      document_of("La Corea del Nord ha lanciato un missile. Il missile della Corea del Nord e "
+                  "caduto in mare.",
+                  "it"),
+      10);
+  const Entity* korea = find(it, "Corea del Nord");
+  REQUIRE(korea != nullptr);
+  CHECK(korea->key == "LOC:KP");
+  const auto en = precis::extract_entities(
+      document_of("Russian President Vladimir Putin arrived on Tuesday. Putin was greeted."), 10);
+  const Entity* putin = find(en, "Vladimir Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->key == "PER:putin");
 }

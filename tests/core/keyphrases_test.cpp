@@ -59,3 +59,18 @@ TEST_CASE("keyphrases survive hostile input", "[keyphrases]") {
   CHECK_NOTHROW(precis::extract_keyphrases(document_of(precis::test::html_soup()), 10));
   CHECK(precis::extract_keyphrases(document_of("In 2024, 2025 and 123."), 10).empty());
 }
+
+TEST_CASE("keyphrases score names with inner stopwords without reading out of bounds",
+          "[keyphrases]") {
+  // "of the" inside the name get stopword ids; they must add nothing to the score (under ASan
+  // this read past the term weights).
+  const auto phrases = precis::extract_keyphrases(
+      document_of("He visited the Orthodox Church of the Life-Giving Trinity in Pyongyang. The "
+                  "Orthodox Church of the Life-Giving Trinity is the only one there."),
+      5);
+  REQUIRE_FALSE(phrases.empty());
+  for (const auto& p : phrases) {
+    CHECK(p.score >= 0.0);
+    CHECK(p.score <= 1.0);
+  }
+}

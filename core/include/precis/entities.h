@@ -1,5 +1,6 @@
-// Named entities (PER, LOC, ORG, MISC) by rules: capitalised spans typed by titles, keywords,
-// gazetteers and context, then merged across mentions ("Vladimir Putin", "Putin", "Mr. Putin").
+// Named entities (PER, LOC, ORG, MISC) by rules (capitalised spans typed by titles, keywords,
+// gazetteers and context) or by a statistical model (ner_model.h), then merged across mentions
+// ("Vladimir Putin", "Putin", "Mr. Putin").
 #pragma once
 
 #include <cstddef>
@@ -10,6 +11,8 @@
 #include "precis/document.h"
 
 namespace precis {
+
+class NerModel;
 
 enum class EntityType { kPerson, kLocation, kOrganization, kMisc };
 
@@ -30,13 +33,18 @@ struct Mention {
 struct Entity {
   std::string text;  // the fullest surface form, valid UTF-8
   EntityType type = EntityType::kMisc;
+  std::string
+      key;  // canonical across articles and languages: "LOC:KP", "PER:putin" (entity_keys.h)
   std::vector<Mention> mentions;  // document order; count = mentions.size()
 };
 
-// Every entity mention in the document's sentences, in token order. O(n log n).
-std::vector<EntitySpan> find_entity_spans(const Document& doc);
+// Every entity mention in the document's sentences, in token order; mentions of one entity
+// share its (voted) type. `model` null: the rules; otherwise the model's spans. O(n log n).
+std::vector<EntitySpan> find_entity_spans(const Document& doc, const NerModel* model = nullptr);
 
 // Mentions merged into entities: most mentioned first, ties by first mention. At most `limit`.
-std::vector<Entity> extract_entities(const Document& doc, std::size_t limit);
+// `model` as in find_entity_spans.
+std::vector<Entity> extract_entities(const Document& doc, std::size_t limit,
+                                     const NerModel* model = nullptr);
 
 }  // namespace precis

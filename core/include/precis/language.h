@@ -27,6 +27,8 @@ struct LanguageData {
   WordList abbreviations;
   // Split "l'aggressione" into "l'" + "aggressione" (Italian, French, Catalan).
   bool splits_elisions = false;
+  // Every noun is capitalised (German): capitals alone are no evidence of a name.
+  bool capitalizes_nouns = false;
 };
 
 // Every language the core has data for, sorted by code.

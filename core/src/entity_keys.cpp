@@ -1,0 +1,65 @@
+#include "precis/entity_keys.h"
+
+#include <array>
+
+#include "detail/gazetteer.h"
+#include "detail/text_class.h"
+
+namespace precis {
+namespace {
+
+// Lowercase, no dots ("U.S." = "US"), single spaces, no leading "the ": the form the gazetteer
+// generator (tools/gen-gazetteer.mjs) writes its names in.
+std::string fold_key(std::string_view text) {
+  const std::string folded = detail::fold_for_matching(text);
+  std::string out;
+  for (const char c : folded) {
+    if (c == '.') continue;
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+// Name suffixes that are not the surname: "Martin Luther King Jr.", "Henry Ford II".
+bool is_name_suffix(std::string_view word) {
+  constexpr std::array<std::string_view, 6> kSuffixes = {"jr", "sr", "ii", "iii", "iv", "junior"};
+  for (const std::string_view s : kSuffixes) {
+    if (word == s) return true;
+  }
+  return false;
+}
+
+// The last word that is not a suffix; "'s" and trailing commas are not part of it.
+std::string surname(const std::string& folded) {
+  std::string_view rest(folded);
+  while (!rest.empty()) {
+    const std::size_t space = rest.rfind(' ');
+    std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
+    while (!word.empty() && (word.back() == ',' || word.back() == '\'')) word.remove_suffix(1);
+    if (!word.empty() && !is_name_suffix(word)) return std::string(word);
+    if (space == std::string_view::npos) break;
+    rest = rest.substr(0, space);
+  }
+  return folded;
+}
+
+}  // namespace
+
+std::string entity_key(std::string_view text, EntityType type) {
+  const std::string folded = fold_key(text);
+  if (type != EntityType::kPerson) {
+    const std::string_view code = detail::country_code(folded);
+    if (!code.empty()) return "LOC:" + std::string(code);
+  }
+  const std::string name = type == EntityType::kPerson ? surname(folded) : folded;
+  return std::string(entity_type_name(type)) + ":" + name;
+}
+
+}  // namespace precis
