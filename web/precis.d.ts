@@ -8,7 +8,9 @@ export type PrecisErrorCode =
   | 'INVALID_OPTIONS'
   | 'INVALID_JSON'
   | 'INTERNAL'
-  | 'DESTROYED';
+  | 'DESTROYED'
+  /** PrecisWorker (precis/worker): the worker script or the wasm in it failed to load. */
+  | 'ENGINE_LOAD_FAILED';
 
 /** Rejection reason of every failed call except TypeError (bad arguments) and AbortError. */
 export class PrecisError extends Error {
@@ -26,6 +28,19 @@ export interface CreateOptions {
   wasmUrl?: string | URL;
   /** The wasm bytes, when the caller already has them (no fetch, no file read). */
   wasmBinary?: ArrayBuffer | ArrayBufferView;
+  /**
+   * Where the data files live (langid/langid.bin, ner/<code>.ner). Default: data/ beside
+   * precis.js. The language-ID model is loaded by create(); NER models on first need.
+   */
+  dataUrl?: string | URL;
+  /** The bytes of langid/langid.bin, when the caller already has them (no fetch). */
+  languageIdModel?: ArrayBuffer | ArrayBufferView;
+  /**
+   * Opt in to the statistical NER models (trained on research-only / non-commercial data: see
+   * data/ner/LICENSE.md): true for every language that has one, or a list of codes. Default
+   * false: entities come from the rules, and results say `method: 'rules'`.
+   */
+  ner?: boolean | string[];
 }
 
 /** Options shared by every call: the CLI's long option names in camelCase. */
@@ -52,6 +67,16 @@ export interface SummarizeOptions extends CallOptions {
   sentences?: number;
   /** Word budget of the summary. */
   words?: number;
+  /** Character budget of `summary`, in UTF-16 code units (`summary.length`). */
+  chars?: number;
+  /** Fraction (0, 1] of the article's sentences, rounded, at least 1. */
+  ratio?: number;
+  /** `sentences` in article order (default) or best first. */
+  order?: 'document' | 'rank';
+  /** Steers the selection toward sentences about this text (query-focused summary). */
+  context?: string;
+  /** `summary` as Markdown (default: "- " bullets, escaped) or plain text (one key point per line). */
+  format?: 'markdown' | 'plain-text';
 }
 
 export interface TagOptions extends CallOptions {
@@ -90,6 +115,11 @@ export interface Entity {
   /** Canonical surface form. */
   text: string;
   type: EntityType;
+  /**
+   * Canonical key shared across articles and languages: 'LOC:KP' for North Korea / Corea del
+   * Nord (CLDR names), 'PER:putin' (surname), otherwise the folded text ('ORG:kremlin').
+   */
+  key: string;
   /** Number of mentions. */
   count: number;
   mentions: Mention[];
@@ -115,7 +145,7 @@ export interface TagResult {
   lang: string;
   entities: Entity[];
   keyphrases: Keyphrase[];
-  method: 'rules';
+  method: 'model' | 'rules';
 }
 
 /** summarize and tag from one pass. */

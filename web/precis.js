@@ -7,6 +7,9 @@ import { PrecisError } from './errors.js';
 export { PrecisError };
 
 const DEFAULT_WASM_URL = new URL('./precis-core.wasm', import.meta.url);
+// Written out in full (not derived from the data folder) so bundlers such as Vite see the file
+// and emit it, as they do for the wasm.
+const DEFAULT_LANGID_URL = new URL('./data/langid/langid.bin', import.meta.url);
 
 // Node has neither `window` nor a worker scope; there the wasm bytes are read from disk because
 // Node 20's fetch breaks Emscripten 3.1.6's loader for file: URLs.
@@ -41,6 +44,55 @@ function resolveWasmUrl(wasmUrl) {
 
 function isBinary(value) {
   return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
+// The opt-in statistical NER models (dist/data/ner/<code>.ner; research / non-commercial terms:
+// dist/data/ner/LICENSE.md). Loaded into a module once per language, on first need.
+const NER_VERBS = new Set(['tag', 'analyze']);
+
+async function readBytes(url) {
+  if (IS_NODE) return readWasmInNode(url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`failed to load ${url.href}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+// The language-ID model, loaded into each module once, before its first call.
+function loadLanguageId(module, dataUrl, bytes) {
+  const url = dataUrl ? new URL('langid/langid.bin', dataUrl) : DEFAULT_LANGID_URL;
+  const source = bytes ? Promise.resolve(bytes) : readBytes(url);
+  module.precisLanguageId ??= source.then((bytes) => {
+    const error = module.loadLanguageIdModel(bytes);
+    if (error) throw new PrecisError(JSON.parse(error).error.code, JSON.parse(error).error.message);
+  });
+  return module.precisLanguageId;
+}
+
+function nerState(module, dataUrl) {
+  module.precisNer ??= { index: undefined, loads: new Map() };
+  const state = module.precisNer;
+  state.index ??= readBytes(new URL('ner/index.json', dataUrl))
+    .then((bytes) => new Set(JSON.parse(new TextDecoder().decode(bytes)).languages))
+    .catch(() => new Set()); // no models shipped: the rules tag
+  return state;
+}
+
+// Makes sure the model for `lang` is in the module when one exists and the caller allowed it.
+async function ensureNerModel(module, dataUrl, allowed, lang) {
+  if (allowed !== true && !allowed.includes(lang)) return;
+  const state = nerState(module, dataUrl);
+  if (!(await state.index).has(lang)) return;
+  let load = state.loads.get(lang);
+  if (!load) {
+    load = readBytes(new URL(`ner/${lang}.ner`, dataUrl)).then((bytes) => {
+      const error = module.loadNerModel(bytes);
+      if (error)
+        throw new PrecisError(JSON.parse(error).error.code, JSON.parse(error).error.message);
+    });
+    state.loads.set(lang, load);
+    load.catch(() => state.loads.delete(lang));
+  }
+  await load;
 }
 
 async function readWasmInNode(url) {
@@ -92,7 +144,7 @@ function isAbortSignal(value) {
 // Splits the caller's options into the JSON the core reads and the AbortSignal; validation of
 // option values (types, ranges) is the core's job and comes back as INVALID_OPTIONS.
 function splitOptions(method, options) {
-  if (options === undefined) return { json: '{}', signal: undefined };
+  if (options === undefined) return { coreOptions: {}, signal: undefined };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`Precis.${method}: options must be an object or undefined`);
   }
@@ -103,18 +155,22 @@ function splitOptions(method, options) {
   for (const [key, value] of Object.entries(coreOptions)) {
     if (typeof value === 'string') coreOptions[key] = wellFormed(value);
   }
-  return { json: JSON.stringify(coreOptions), signal };
+  return { coreOptions, signal };
 }
 
 const CONSTRUCT = Symbol('Precis.construct');
 
 export class Precis {
   #module;
+  #ner;
+  #dataUrl;
 
   /** @private Use `await Precis.create()`. */
-  constructor(token, module) {
+  constructor(token, module, ner = false, dataUrl = undefined) {
     if (token !== CONSTRUCT) throw new TypeError('use Precis.create() to make a Precis');
     this.#module = module;
+    this.#ner = ner;
+    this.#dataUrl = dataUrl;
   }
 
   /**
@@ -125,12 +181,29 @@ export class Precis {
     if (typeof options !== 'object' || options === null) {
       throw new TypeError('Precis.create: options must be an object or undefined');
     }
-    const { wasmUrl, wasmBinary } = options;
+    const { wasmUrl, wasmBinary, ner = false, dataUrl, languageIdModel } = options;
+    const nerOk =
+      typeof ner === 'boolean' || (Array.isArray(ner) && ner.every((l) => typeof l === 'string'));
+    if (!nerOk)
+      throw new TypeError('Precis.create: ner must be a boolean or an array of language codes');
     if (wasmBinary !== undefined && !isBinary(wasmBinary)) {
       throw new TypeError('Precis.create: wasmBinary must be an ArrayBuffer or a typed array');
     }
+    if (languageIdModel !== undefined && !isBinary(languageIdModel)) {
+      throw new TypeError('Precis.create: languageIdModel must be an ArrayBuffer or a typed array');
+    }
     const module = await loadModule(resolveWasmUrl(wasmUrl), wasmBinary);
-    return new Precis(CONSTRUCT, module);
+    const data =
+      dataUrl === undefined ? new URL('./data/', import.meta.url) : resolveWasmUrl(dataUrl);
+    try {
+      await loadLanguageId(module, dataUrl === undefined ? undefined : data, languageIdModel);
+    } catch (cause) {
+      module.precisLanguageId = undefined; // the next create() retries
+      if (cause instanceof PrecisError) throw cause;
+      const message = `cannot load the language-ID model: ${cause?.message ?? cause}`;
+      throw new PrecisError('INTERNAL', message, { cause });
+    }
+    return new Precis(CONSTRUCT, module, ner, data);
   }
 
   summarize(text, options) {
@@ -164,7 +237,7 @@ export class Precis {
 
   async #run(method, verb, text, options) {
     if (typeof text !== 'string') throw new TypeError(`Precis.${method}: text must be a string`);
-    const { json, signal } = splitOptions(method, options);
+    const { coreOptions, signal } = splitOptions(method, options);
     if (!this.#module) throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
     if (signal?.aborted) throw abortError();
     // Yield once so an abort() issued right after the call still wins: the core runs
@@ -173,6 +246,21 @@ export class Precis {
     if (signal?.aborted) throw abortError();
     const module = this.#module;
     if (!module) throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
+    // The module may hold models another instance loaded; this one uses them only if it opted in.
+    const useNer = this.#ner !== false && NER_VERBS.has(verb);
+    if (useNer) {
+      const forced = typeof coreOptions.lang === 'string' && coreOptions.lang !== 'auto';
+      const lang = forced
+        ? coreOptions.lang.split(/[-_]/)[0].toLowerCase()
+        : JSON.parse(module.run('lang', wellFormed(text), '{}')).lang;
+      await ensureNerModel(module, this.#dataUrl, this.#ner, lang);
+      if (signal?.aborted) throw abortError();
+      if (this.#module !== module)
+        throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
+    }
+    const json = JSON.stringify(
+      NER_VERBS.has(verb) ? { ...coreOptions, ner: useNer } : coreOptions,
+    );
     let output;
     try {
       output = module.run(verb, wellFormed(text), json);

@@ -1,5 +1,6 @@
 #include "args.h"
 
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "precis/limits.h"
@@ -20,20 +21,32 @@ commands:
               {"id","tokens":[...],"lang"?} -> {"id","tags":[...]}
 
 options:
-  --jsonl                 stdin carries {"id","text","title"?,"lang"?} per line
+  --jsonl                 stdin (or FILE) carries {"id","text","title"?,"lang"?} per line
   --type T                key-points (default) | tldr | teaser | headline
   --length L              short (default) | medium | long
   --sentences N           exactly N sentences (when the article has them)
   --words N               at most N words
+  --chars N               at most N characters (UTF-16 code units) in "summary"
+  --ratio R               a fraction 0 < R <= 1 of the article's sentences
+  --order O               document (default) | rank (best first)
+  --context TEXT          steer the selection toward sentences about TEXT
+  --format F              markdown (default) | plain-text, for "summary"
+  --rank-weights JSON     tuning: {"position","positionDecay","centrality","centroid",
+                          "title","entity","diversity"} (defaults in summarize.h)
   --lang CODE             ISO 639-1 language; skips detection
-  --title TEXT            the article's title (used as input, never output)
+  --title TEXT            the article's title (ranking input; returned as "title", never
+                          as a summary sentence)
   --keyphrases N          number of key phrases (default 10)
   --max-input-bytes N     reject larger inputs (default 64 MiB)
   --on-too-large MODE     error (default) | truncate
+  --data DIR              data directory (default: data/ beside the executable)
+  --rules-only            ignore NER models: entities from the rule-based tagger
   -h, --help              this help
 
-exit codes: 0 success (and always in --jsonl mode), 1 input error, 2 usage error.
-errors are printed to stdout as {"error":{"code","message"}}.
+exit codes: 0 success (and always in --jsonl mode), 1 input error, 2 usage error
+(a bad command, flag or option value). Every error is printed to stdout as
+{"error":{"code","message"}} (codes: EMPTY_INPUT, INPUT_TOO_LARGE, INVALID_OPTIONS,
+INVALID_JSON, INTERNAL, and the CLI's USAGE and IO_ERROR) and to stderr as a line.
 )";
 
 namespace {
@@ -49,7 +62,7 @@ std::optional<std::size_t> parse_count(const std::string& text) {
 }
 
 ParseOutcome usage_error(const std::string& message) {
-  return {std::nullopt, "precis: " + message + "\n(run precis --help for usage)\n", 2};
+  return {std::nullopt, message + " (run precis --help for usage)", 2};
 }
 
 }  // namespace
@@ -71,6 +84,10 @@ ParseOutcome parse_args(const std::vector<std::string>& argv) {
       args.jsonl = true;
       continue;
     }
+    if (arg == "--rules-only") {
+      args.use_ner_models = false;
+      continue;
+    }
     if (arg.rfind("--", 0) != 0 || arg == "-") {
       if (!args.file.empty()) return usage_error("more than one input file");
       args.file = arg;
@@ -78,12 +95,28 @@ ParseOutcome parse_args(const std::vector<std::string>& argv) {
     }
     if (i + 1 >= argv.size()) return usage_error(arg + " needs a value");
     const std::string& value = argv[++i];
-    if (arg == "--type" || arg == "--length" || arg == "--lang" || arg == "--title" ||
-        arg == "--on-too-large") {
+    if (arg == "--data") {
+      args.data_dir = value;
+    } else if (arg == "--type" || arg == "--length" || arg == "--lang" || arg == "--title" ||
+               arg == "--on-too-large" || arg == "--order" || arg == "--context" ||
+               arg == "--format") {
       const std::string key = arg == "--on-too-large" ? "onTooLarge" : arg.substr(2);
       options[key] = value;
-    } else if (arg == "--sentences" || arg == "--words" || arg == "--keyphrases" ||
-               arg == "--max-input-bytes") {
+    } else if (arg == "--ratio") {
+      char* end = nullptr;
+      const double ratio = std::strtod(value.c_str(), &end);
+      if (value.empty() || *end != '\0' || !(ratio > 0.0 && ratio <= 1.0)) {
+        return usage_error("--ratio needs a number in (0, 1], got \"" + value + "\"");
+      }
+      options["ratio"] = ratio;
+    } else if (arg == "--rank-weights") {
+      nlohmann::json weights = nlohmann::json::parse(value, nullptr, false);
+      if (weights.is_discarded() || !weights.is_object()) {
+        return usage_error("--rank-weights needs a JSON object");
+      }
+      options["rankWeights"] = std::move(weights);
+    } else if (arg == "--sentences" || arg == "--words" || arg == "--chars" ||
+               arg == "--keyphrases" || arg == "--max-input-bytes") {
       const std::optional<std::size_t> count = parse_count(value);
       if (!count) return usage_error(arg + " needs a whole number, got \"" + value + "\"");
       const std::string key = arg == "--max-input-bytes" ? "maxInputBytes" : arg.substr(2);

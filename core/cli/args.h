@@ -15,6 +15,8 @@ struct Args {
   std::string options_json;  // {"type": ..., "sentences": ...}, the API's option names
   std::string file;          // empty or "-" = stdin
   std::size_t max_input_bytes = 0;
+  std::string data_dir;        // empty: the default beside the executable
+  bool use_ner_models = true;  // --rules-only turns the statistical NER models off
 };
 
 struct ParseOutcome {

@@ -2,11 +2,14 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "args.h"
+#include "data_files.h"
 #include "precis/api.h"
+#include "precis/json.h"
 
 namespace {
 
@@ -34,11 +37,26 @@ bool read_input(const std::string& file, std::size_t limit, std::string& out) {
 
 bool is_error(const std::string& json) { return json.rfind("{\"error\":", 0) == 0; }
 
-int run_jsonl(const precis::cli::Args& args) {
+// Every failure prints one JSON error on stdout (the contract) and a line for humans on stderr.
+int fail(std::string_view code, const std::string& message, int exit_code) {
+  const nlohmann::json error = {{"error", {{"code", code}, {"message", message}}}};
+  std::cout << error.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  std::cerr << "precis: " << message << '\n';
+  return exit_code;
+}
+
+int run_jsonl(const precis::cli::Args& args, const precis::Resources& resources) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (!args.file.empty() && args.file != "-") {
+    file.open(args.file, std::ios::binary);
+    if (!file) return fail("IO_ERROR", "cannot read " + args.file, 1);
+    in = &file;
+  }
   std::string line;
-  while (std::getline(std::cin, line)) {
+  while (std::getline(*in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::cout << precis::run_jsonl_line(args.verb, line, args.options_json) << '\n';
+    std::cout << precis::run_jsonl_line(args.verb, line, args.options_json, resources) << '\n';
   }
   std::cout.flush();
   return 0;
@@ -51,18 +69,35 @@ int main(int argc, char** argv) {
   const std::vector<std::string> arguments(argv, argv + argc);
   const precis::cli::ParseOutcome parsed = precis::cli::parse_args(arguments);
   if (!parsed.args) {
-    (parsed.exit_code == 0 ? std::cout : std::cerr) << parsed.message;
-    return parsed.exit_code;
+    if (parsed.exit_code == 0) {
+      std::cout << parsed.message;
+      return 0;
+    }
+    return fail("USAGE", parsed.message, parsed.exit_code);
   }
   const precis::cli::Args& args = *parsed.args;
-  if (args.jsonl) return run_jsonl(args);
+  // Option values come from the command line: a bad one is a usage error (exit 2) in every mode.
+  const precis::Result<precis::RequestOptions> options =
+      precis::parse_options(args.options_json, precis::RequestOptions{});
+  if (!options) return fail("INVALID_OPTIONS", options.error().message, 2);
+  precis::cli::DataFiles data;
+  precis::cli::load_data_files(
+      args.data_dir.empty() ? precis::cli::default_data_dir(argv[0]) : args.data_dir,
+      args.use_ner_models && args.verb != precis::Verb::kSummarize &&
+          args.verb != precis::Verb::kLang,
+      data);
+  if (args.jsonl) return run_jsonl(args, data.resources);
   std::string text;
   if (!read_input(args.file, args.max_input_bytes + 1, text)) {
-    std::cout << R"({"error":{"code":"IO_ERROR","message":"cannot read the input file"}})" << '\n';
-    std::cerr << "precis: cannot read " << args.file << '\n';
-    return 1;
+    return fail("IO_ERROR", "cannot read " + args.file, 1);
   }
-  const std::string result = precis::run_json(args.verb, text, args.options_json);
+  // Only max_input_bytes + 1 bytes were read, so the size is known only to exceed the limit.
+  if (text.size() > args.max_input_bytes && !options.value().document.truncate_too_large) {
+    return fail("INPUT_TOO_LARGE",
+                "input is larger than --max-input-bytes " + std::to_string(args.max_input_bytes),
+                1);
+  }
+  const std::string result = precis::run_json(args.verb, text, args.options_json, data.resources);
   std::cout << result << '\n';
   if (is_error(result)) {
     std::cerr << "precis: " << result << '\n';

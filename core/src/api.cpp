@@ -15,14 +15,16 @@ namespace precis {
 namespace {
 
 std::string run_text_verb(Verb verb, std::string_view text, const RequestOptions& options,
-                          std::string_view id_json) {
+                          const Resources& resources, std::string_view id_json) {
   if (verb == Verb::kLang) {
     if (text.size() > options.document.max_input_bytes && !options.document.truncate_too_large) {
       return error_json({ErrorCode::kInputTooLarge, "input is larger than maxInputBytes"}, id_json);
     }
-    return language_json(detect_language(text), id_json);
+    return language_json(detect_language(text, resources.language_id), id_json);
   }
-  Result<Document> doc = build_document(text, options.document);
+  DocumentOptions document_options = options.document;
+  document_options.resources = &resources;
+  Result<Document> doc = build_document(text, document_options);
   if (!doc) return error_json(doc.error(), id_json);
   AnalysisParts parts;
   Summary summary;
@@ -33,7 +35,9 @@ std::string run_text_verb(Verb verb, std::string_view text, const RequestOptions
     parts.summary = &summary;
   }
   if (verb == Verb::kTag || verb == Verb::kAnalyze) {
-    entities = extract_entities(doc.value(), kMaxEntities);
+    const NerModel* model = options.use_ner_model ? resources.ner_model(doc.value().lang) : nullptr;
+    entities = extract_entities(doc.value(), kMaxEntities, model);
+    parts.entity_method = model != nullptr ? "model" : "rules";
     keyphrases = extract_keyphrases(doc.value(), options.keyphrases);
     parts.entities = &entities;
     parts.keyphrases = &keyphrases;
@@ -73,7 +77,8 @@ std::optional<Verb> parse_verb(std::string_view name) noexcept {
   return std::nullopt;
 }
 
-std::string run_json(Verb verb, std::string_view text, std::string_view options_json) noexcept {
+std::string run_json(Verb verb, std::string_view text, std::string_view options_json,
+                     const Resources& resources) noexcept {
   return guarded(
       [&] {
         if (verb == Verb::kNer) {
@@ -82,13 +87,13 @@ std::string run_json(Verb verb, std::string_view text, std::string_view options_
         }
         Result<RequestOptions> options = parse_options(options_json, RequestOptions{});
         if (!options) return error_json(options.error(), "");
-        return run_text_verb(verb, text, options.value(), "");
+        return run_text_verb(verb, text, options.value(), resources, "");
       },
       "");
 }
 
-std::string run_jsonl_line(Verb verb, std::string_view line,
-                           std::string_view default_options_json) noexcept {
+std::string run_jsonl_line(Verb verb, std::string_view line, std::string_view default_options_json,
+                           const Resources& resources) noexcept {
   std::string id_json = "null";
   return guarded(
       [&] {
@@ -98,8 +103,11 @@ std::string run_jsonl_line(Verb verb, std::string_view line,
             parse_request_line(line, verb == Verb::kNer, defaults.value(), id_json);
         if (!request) return error_json(request.error(), id_json);
         const JsonlRequest& r = request.value();
-        if (verb != Verb::kNer) return run_text_verb(verb, r.text, r.options, r.id_json);
-        Result<std::vector<std::string>> tags = tag_tokens(r.tokens, r.options.document.lang);
+        if (verb != Verb::kNer) return run_text_verb(verb, r.text, r.options, resources, r.id_json);
+        const NerModel* model =
+            r.options.use_ner_model ? resources.ner_model(r.options.document.lang) : nullptr;
+        Result<std::vector<std::string>> tags =
+            tag_tokens(r.tokens, r.options.document.lang, model);
         if (!tags) return error_json(tags.error(), r.id_json);
         return tags_json(tags.value(), r.id_json);
       },

@@ -81,7 +81,8 @@ std::vector<int> title_terms(std::string_view title, const LanguageData& languag
 Result<bool> resolve_language(std::string_view text, const DocumentOptions& options,
                               Document& doc) {
   if (options.lang.empty() || options.lang == "auto") {
-    LanguageGuess guess = detect_language(text);
+    LanguageGuess guess = detect_language(
+        text, options.resources != nullptr ? options.resources->language_id : nullptr);
     doc.lang = std::move(guess.code);
     doc.lang_score = guess.score;
   } else if (is_language_code(options.lang)) {

@@ -49,6 +49,30 @@ constexpr std::pair<std::string_view, SummaryLength> kLengths[] = {
     {"medium", SummaryLength::kMedium},
     {"long", SummaryLength::kLong}};
 constexpr std::pair<std::string_view, bool> kOnTooLarge[] = {{"error", false}, {"truncate", true}};
+constexpr std::pair<std::string_view, SummaryOrder> kOrders[] = {
+    {"document", SummaryOrder::kDocument}, {"rank", SummaryOrder::kRank}};
+constexpr std::pair<std::string_view, SummaryFormat> kFormats[] = {
+    {"markdown", SummaryFormat::kMarkdown}, {"plain-text", SummaryFormat::kPlainText}};
+
+// {"position": 1, "centrality": 0.5, ...}: a tuning knob (tools/tune-summary.mjs); missing keys
+// keep their defaults.
+Result<bool> weights_option(const Json& value, SummaryWeights& out) {
+  if (!value.is_object()) return invalid("rankWeights", "an object of numbers");
+  const std::pair<const char*, double*> fields[] = {
+      {"position", &out.position},     {"positionDecay", &out.position_decay},
+      {"centrality", &out.centrality}, {"centroid", &out.centroid},
+      {"title", &out.title},           {"entity", &out.entity},
+      {"length", &out.length},         {"diversity", &out.diversity}};
+  for (const auto& [name, target] : fields) {
+    const auto it = value.find(name);
+    if (it == value.end()) continue;
+    if (!it->is_number() || !std::isfinite(it->get<double>()) || it->get<double>() < 0.0) {
+      return invalid("rankWeights", "an object of numbers >= 0");
+    }
+    *target = it->get<double>();
+  }
+  return true;
+}
 
 // Applies one key; unknown keys are ignored so newer callers work with older cores.
 Result<bool> apply_option(const std::string& key, const Json& value, RequestOptions& out) {
@@ -59,6 +83,32 @@ Result<bool> apply_option(const std::string& key, const Json& value, RequestOpti
   };
   if (key == "lang") return string_option(out.document.lang);
   if (key == "title") return string_option(out.document.title);
+  if (key == "ner") {
+    if (!value.is_boolean()) return invalid(key, "true or false");
+    out.use_ner_model = value.get<bool>();
+    return true;
+  }
+  if (key == "context") return string_option(out.summary.context);
+  if (key == "rankWeights") return weights_option(value, out.summary.weights);
+  if (key == "ratio") {
+    if (!value.is_number() || !(value.get<double>() > 0.0) || value.get<double>() > 1.0) {
+      return invalid(key, "a number greater than 0 and at most 1");
+    }
+    out.summary.ratio = value.get<double>();
+    return true;
+  }
+  if (key == "order") {
+    auto r = enum_option(value, key, kOrders, "\"document\" or \"rank\"");
+    if (!r) return r.error();
+    out.summary.order = r.value();
+    return true;
+  }
+  if (key == "format") {
+    auto r = enum_option(value, key, kFormats, "\"markdown\" or \"plain-text\"");
+    if (!r) return r.error();
+    out.summary.format = r.value();
+    return true;
+  }
   if (key == "type") {
     auto r =
         enum_option(value, key, kTypes, "\"key-points\", \"tldr\", \"teaser\" or \"headline\"");
@@ -72,7 +122,7 @@ Result<bool> apply_option(const std::string& key, const Json& value, RequestOpti
     auto r = enum_option(value, key, kOnTooLarge, "\"error\" or \"truncate\"");
     if (!r) return r.error();
     out.document.truncate_too_large = r.value();
-  } else if (key == "sentences" || key == "words" || key == "keyphrases" ||
+  } else if (key == "sentences" || key == "words" || key == "chars" || key == "keyphrases" ||
              key == "maxInputBytes") {
     const std::size_t max = key == "sentences"    ? kMaxSummarySentences
                             : key == "keyphrases" ? kMaxKeyphrases
@@ -81,6 +131,7 @@ Result<bool> apply_option(const std::string& key, const Json& value, RequestOpti
     if (!r) return r.error();
     if (key == "sentences") out.summary.sentences = r.value();
     if (key == "words") out.summary.words = r.value();
+    if (key == "chars") out.summary.chars = r.value();
     if (key == "keyphrases") out.keyphrases = r.value();
     if (key == "maxInputBytes") out.document.max_input_bytes = r.value();
   }
@@ -210,11 +261,12 @@ std::string analysis_json(const Document& doc, const AnalysisParts& parts,
         mentions.push_back(span_json(m.start, m.end, utf16, next));
       entities.push_back({{"text", e.text},
                           {"type", std::string(entity_type_name(e.type))},
+                          {"key", e.key},
                           {"count", e.mentions.size()},
                           {"mentions", std::move(mentions)}});
     }
     out["entities"] = std::move(entities);
-    out["method"] = "rules";
+    out["method"] = std::string(parts.entity_method);
   }
   if (parts.keyphrases != nullptr) {
     Json keyphrases = Json::array();

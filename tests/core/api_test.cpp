@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "test_support.h"
+
 using nlohmann::json;
 using precis::run_json;
 using precis::run_jsonl_line;
@@ -25,7 +27,7 @@ json parse(const std::string& s) {
 }  // namespace
 
 TEST_CASE("api summarize returns the contract's shape", "[api]") {
-  const json out = parse(run_json(Verb::kSummarize, kText, ""));
+  const json out = parse(run_json(Verb::kSummarize, kText, "", precis::test::data_resources()));
   CHECK(out["lang"] == "en");
   CHECK(out["title"] == "Putin praises North Korea ahead of visit");
   REQUIRE(out["sentences"].is_array());
@@ -42,9 +44,13 @@ TEST_CASE("api summarize returns the contract's shape", "[api]") {
 }
 
 TEST_CASE("api tag returns entities with mentions and key phrases", "[api]") {
-  const json out = parse(run_json(Verb::kTag, kText, R"({"keyphrases": 3})"));
+  const json out =
+      parse(run_json(Verb::kTag, kText, R"({"keyphrases": 3})", precis::test::data_resources()));
   CHECK(out["lang"] == "en");
-  CHECK(out["method"] == "rules");
+  CHECK(out["method"] == "model");  // data/ner/en.ner is loaded
+  const json rules =
+      parse(run_json(Verb::kTag, kText, R"({"ner": false})", precis::test::data_resources()));
+  CHECK(rules["method"] == "rules");
   CHECK(out["keyphrases"].size() == 3);
   bool found_putin = false;
   for (const json& e : out["entities"]) {
@@ -55,9 +61,9 @@ TEST_CASE("api tag returns entities with mentions and key phrases", "[api]") {
 }
 
 TEST_CASE("api analyze is summarize plus tag from one pass", "[api]") {
-  const json analyzed = parse(run_json(Verb::kAnalyze, kText, ""));
-  const json summary = parse(run_json(Verb::kSummarize, kText, ""));
-  const json tags = parse(run_json(Verb::kTag, kText, ""));
+  const json analyzed = parse(run_json(Verb::kAnalyze, kText, "", precis::test::data_resources()));
+  const json summary = parse(run_json(Verb::kSummarize, kText, "", precis::test::data_resources()));
+  const json tags = parse(run_json(Verb::kTag, kText, "", precis::test::data_resources()));
   CHECK(analyzed["sentences"] == summary["sentences"]);
   CHECK(analyzed["summary"] == summary["summary"]);
   CHECK(analyzed["entities"] == tags["entities"]);
@@ -67,7 +73,8 @@ TEST_CASE("api analyze is summarize plus tag from one pass", "[api]") {
 TEST_CASE("api reports UTF-16 offsets and shows invalid bytes as U+FFFD", "[api]") {
   // "\xf0\x9f\x98\x80" is one character but two UTF-16 units; "\xff" is one invalid byte.
   const std::string text = "\xf0\x9f\x98\x80 Emoji first. Then a bad \xff byte here.";
-  const json out = parse(run_json(Verb::kSummarize, text, R"({"sentences": 2})"));
+  const json out = parse(
+      run_json(Verb::kSummarize, text, R"({"sentences": 2})", precis::test::data_resources()));
   REQUIRE(out["sentences"].size() == 2);
   const json& second = out["sentences"][1];
   CHECK(second["start"] == 18);
@@ -77,32 +84,37 @@ TEST_CASE("api reports UTF-16 offsets and shows invalid bytes as U+FFFD", "[api]
 }
 
 TEST_CASE("api errors are typed", "[api]") {
-  CHECK(parse(run_json(Verb::kSummarize, "", ""))["error"]["code"] == "EMPTY_INPUT");
-  CHECK(parse(run_json(Verb::kSummarize, " \n\t ", ""))["error"]["code"] == "EMPTY_INPUT");
-  CHECK(parse(run_json(Verb::kSummarize, kText, "{"))["error"]["code"] == "INVALID_JSON");
-  CHECK(parse(run_json(Verb::kSummarize, kText, "[]"))["error"]["code"] == "INVALID_OPTIONS");
-  CHECK(parse(run_json(Verb::kSummarize, kText, R"({"sentences": "3"})"))["error"]["code"] ==
-        "INVALID_OPTIONS");
-  CHECK(parse(run_json(Verb::kSummarize, kText, R"({"sentences": 0})"))["error"]["code"] ==
-        "INVALID_OPTIONS");
-  CHECK(parse(run_json(Verb::kSummarize, kText, R"({"type": "poem"})"))["error"]["code"] ==
-        "INVALID_OPTIONS");
-  CHECK(parse(run_json(Verb::kSummarize, kText, R"({"lang": "??"})"))["error"]["code"] ==
-        "INVALID_OPTIONS");
-  CHECK(parse(run_json(Verb::kSummarize, kText, R"({"maxInputBytes": 10})"))["error"]["code"] ==
-        "INPUT_TOO_LARGE");
+  CHECK(parse(run_json(Verb::kSummarize, "", "",
+                       precis::test::data_resources()))["error"]["code"] == "EMPTY_INPUT");
+  CHECK(parse(run_json(Verb::kSummarize, " \n\t ", "",
+                       precis::test::data_resources()))["error"]["code"] == "EMPTY_INPUT");
+  CHECK(parse(run_json(Verb::kSummarize, kText, "{",
+                       precis::test::data_resources()))["error"]["code"] == "INVALID_JSON");
+  CHECK(parse(run_json(Verb::kSummarize, kText, "[]",
+                       precis::test::data_resources()))["error"]["code"] == "INVALID_OPTIONS");
+  CHECK(parse(run_json(Verb::kSummarize, kText, R"({"sentences": "3"})",
+                       precis::test::data_resources()))["error"]["code"] == "INVALID_OPTIONS");
+  CHECK(parse(run_json(Verb::kSummarize, kText, R"({"sentences": 0})",
+                       precis::test::data_resources()))["error"]["code"] == "INVALID_OPTIONS");
+  CHECK(parse(run_json(Verb::kSummarize, kText, R"({"type": "poem"})",
+                       precis::test::data_resources()))["error"]["code"] == "INVALID_OPTIONS");
+  CHECK(parse(run_json(Verb::kSummarize, kText, R"({"lang": "??"})",
+                       precis::test::data_resources()))["error"]["code"] == "INVALID_OPTIONS");
+  CHECK(parse(run_json(Verb::kSummarize, kText, R"({"maxInputBytes": 10})",
+                       precis::test::data_resources()))["error"]["code"] == "INPUT_TOO_LARGE");
 }
 
 TEST_CASE("api truncates instead of failing when asked", "[api]") {
-  const json out = parse(
-      run_json(Verb::kSummarize, kText, R"({"maxInputBytes": 120, "onTooLarge": "truncate"})"));
+  const json out =
+      parse(run_json(Verb::kSummarize, kText, R"({"maxInputBytes": 120, "onTooLarge": "truncate"})",
+                     precis::test::data_resources()));
   CHECK(out["truncated"] == true);
   for (const json& s : out["sentences"]) CHECK(s["end"].get<int>() <= 120);
 }
 
 TEST_CASE("api language detection gives code and score", "[api]") {
-  const json out =
-      parse(run_json(Verb::kLang, "Il governo ha approvato la legge di bilancio.", ""));
+  const json out = parse(run_json(Verb::kLang, "Il governo ha approvato la legge di bilancio.", "",
+                                  precis::test::data_resources()));
   CHECK(out["lang"] == "it");
   CHECK(out["score"].get<double>() > 0.0);
 }
@@ -110,19 +122,23 @@ TEST_CASE("api language detection gives code and score", "[api]") {
 TEST_CASE("api jsonl lines keep their id and fail alone", "[api]") {
   const json ok = parse(run_jsonl_line(Verb::kSummarize,
                                        R"({"id": "a1", "text": "One fact here. Another fact."})",
-                                       R"({"sentences": 1})"));
+                                       R"({"sentences": 1})", precis::test::data_resources()));
   CHECK(ok["id"] == "a1");
   CHECK(ok["sentences"].size() == 1);
-  const json numeric_id = parse(run_jsonl_line(Verb::kLang, R"({"id": 7, "text": "the cat"})", ""));
+  const json numeric_id = parse(run_jsonl_line(Verb::kLang, R"({"id": 7, "text": "the cat"})", "",
+                                               precis::test::data_resources()));
   CHECK(numeric_id["id"] == 7);
-  const json missing_text = parse(run_jsonl_line(Verb::kTag, R"({"id": "b"})", ""));
+  const json missing_text =
+      parse(run_jsonl_line(Verb::kTag, R"({"id": "b"})", "", precis::test::data_resources()));
   CHECK(missing_text["id"] == "b");
   CHECK(missing_text["error"]["code"] == "INVALID_JSON");
-  const json broken = parse(run_jsonl_line(Verb::kTag, "{not json", ""));
+  const json broken =
+      parse(run_jsonl_line(Verb::kTag, "{not json", "", precis::test::data_resources()));
   CHECK(broken["id"].is_null());
   CHECK(broken["error"]["code"] == "INVALID_JSON");
   const json ner =
-      parse(run_jsonl_line(Verb::kNer, R"({"id": 1, "tokens": ["John", "Smith", "left"]})", ""));
+      parse(run_jsonl_line(Verb::kNer, R"({"id": 1, "tokens": ["John", "Smith", "left"]})", "",
+                           precis::test::data_resources()));
   CHECK(ner["tags"] == json::array({"B-PER", "I-PER", "O"}));
 }
 
@@ -130,7 +146,7 @@ TEST_CASE("api jsonl takes title and lang from the line but no other fields", "[
   const json out = parse(run_jsonl_line(
       Verb::kTag,
       R"({"id": 1, "text": "Il governo ha approvato la legge.", "lang": "it", "keyphrases": ["x"]})",
-      R"({"keyphrases": 2})"));
+      R"({"keyphrases": 2})", precis::test::data_resources()));
   CHECK(out["lang"] == "it");
   CHECK(out["keyphrases"].size() <= 2);
 }

@@ -1,5 +1,6 @@
 // The CLI contract, run as a user runs it: the built binary, stdin, stdout, exit codes.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -51,13 +52,29 @@ TEST_CASE("cli prints a JSON error and exits 1 on empty input", "[cli]") {
   CHECK(json_of(run.out)["error"]["code"] == "EMPTY_INPUT");
 }
 
-TEST_CASE("cli exits 2 on usage errors", "[cli]") {
-  CHECK(run_cli("", "").exit_code == 2);
-  CHECK(run_cli("frobnicate", "x").exit_code == 2);
-  CHECK(run_cli("summarize --sentences many", "x").exit_code == 2);
-  CHECK(run_cli("summarize --bogus 1", "x").exit_code == 2);
-  CHECK(run_cli("ner", "x").exit_code == 2);
+TEST_CASE("cli exits 2 with a JSON error on usage errors and bad option values", "[cli]") {
+  for (const char* args : {"", "frobnicate", "summarize --sentences many", "summarize --bogus 1",
+                           "ner", "summarize --sentences -1", "summarize --sentences 0",
+                           "summarize --type poem", "summarize --on-too-large maybe"}) {
+    INFO(args);
+    const Run run = run_cli(args, "Some text here. More text here.");
+    CHECK(run.exit_code == 2);
+    const auto error = json_of(run.out)["error"];
+    CHECK((error["code"] == "USAGE" || error["code"] == "INVALID_OPTIONS"));
+  }
   CHECK(run_cli("--help", "").exit_code == 0);
+}
+
+TEST_CASE("cli reports an input over --max-input-bytes without reading all of it", "[cli]") {
+  const Run run = run_cli("summarize --max-input-bytes 20", std::string(5000, 'a'));
+  CHECK(run.exit_code == 1);
+  const auto error = json_of(run.out)["error"];
+  CHECK(error["code"] == "INPUT_TOO_LARGE");
+  CHECK(error["message"].get<std::string>().find("20") != std::string::npos);
+  const Run cut = run_cli("summarize --max-input-bytes 40 --on-too-large truncate",
+                          "One sentence here. " + std::string(500, 'b'));
+  CHECK(cut.exit_code == 0);
+  CHECK(json_of(cut.out)["truncated"] == true);
 }
 
 TEST_CASE("cli jsonl answers every line in order and exits 0", "[cli]") {
@@ -78,6 +95,19 @@ TEST_CASE("cli jsonl answers every line in order and exits 0", "[cli]") {
   CHECK(lines[1]["error"]["code"] == "INVALID_JSON");
   CHECK(lines[2]["error"]["code"] == "EMPTY_INPUT");
   CHECK(lines[3]["id"] == "d");
+}
+
+TEST_CASE("cli jsonl reads a file argument too", "[cli]") {
+  char path[] = "/tmp/precis-cli-jsonl-XXXXXX";
+  const int fd = mkstemp(path);
+  REQUIRE(fd >= 0);
+  const std::string lines = "{\"id\":1,\"text\":\"First line here.\"}\n";
+  REQUIRE(write(fd, lines.data(), lines.size()) == static_cast<ssize_t>(lines.size()));
+  close(fd);
+  const Run run = run_cli(std::string("summarize --jsonl ") + path, "");
+  std::remove(path);
+  CHECK(run.exit_code == 0);
+  CHECK(json_of(run.out)["id"] == 1);
 }
 
 TEST_CASE("cli reads a file argument and reports unreadable files", "[cli]") {

@@ -16,7 +16,8 @@ namespace {
 void check_golden(const fs::path& input, const fs::path& expected) {
   INFO("input: " << input.string() << "\nexpected: " << expected.string());
   const std::string text = precis::test::read_file(input.string());
-  const json actual = json::parse(precis::run_json(precis::Verb::kAnalyze, text, ""));
+  const json actual = json::parse(
+      precis::run_json(precis::Verb::kAnalyze, text, "", precis::test::data_resources()));
   const json wanted = json::parse(precis::test::read_file(expected.string()));
   CHECK(actual == wanted);
   if (!actual.contains("sentences")) return;
@@ -63,7 +64,8 @@ TEST_CASE("samples meet the foundation bar", "[golden]") {
     if (entry.path().extension() != ".txt") continue;
     const std::string name = entry.path().filename().string();
     const std::string text = precis::test::read_file(entry.path().string());
-    const json out = json::parse(precis::run_json(precis::Verb::kSummarize, text, ""));
+    const json out = json::parse(
+        precis::run_json(precis::Verb::kSummarize, text, "", precis::test::data_resources()));
     INFO(name);
     CHECK(out["lang"] == (name.rfind("000_", 0) == 0 ? "it" : "en"));
     const std::string first_line = text.substr(0, text.find('\n'));

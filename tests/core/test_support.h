@@ -1,25 +1,19 @@
 // Helpers shared by the Catch2 tests.
 #pragma once
 
+#include <deque>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
 
 #include "precis/document.h"
+#include "precis/langid.h"
+#include "precis/ner_model.h"
+#include "precis/resources.h"
 
 namespace precis::test {
-
-// The Document views `text`, which must outlive it.
-inline Document document_of(std::string_view text, const std::string& lang = "en",
-                            const std::string& title = "") {
-  DocumentOptions options;
-  options.lang = lang;
-  options.title = title;
-  Result<Document> doc = build_document(text, options);
-  if (!doc) throw std::runtime_error(doc.error().message);
-  return std::move(doc).value();
-}
 
 // The text of each sentence of a document.
 inline std::vector<std::string> sentence_texts(const Document& doc) {
@@ -35,6 +29,46 @@ inline std::string read_file(const std::string& path) {
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
+}
+
+// The data files the CLI loads by default (data/langid, data/ner), loaded once: golden and API
+// tests compare with the CLI's output.
+inline const Resources& data_resources() {
+  struct Loaded {
+    LanguageIdModel language_id;
+    std::deque<NerModel> ner;
+    Resources resources;
+  };
+  static const Loaded* loaded = [] {
+    auto* l = new Loaded;
+    const std::string data = std::string(PRECIS_SOURCE_DIR) + "/data/";
+    auto language_id = parse_language_id_model(read_file(data + "langid/langid.bin"));
+    if (language_id) {
+      l->language_id = std::move(language_id).value();
+      l->resources.language_id = &l->language_id;
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(data + "ner")) {
+      if (entry.path().extension() != ".ner") continue;
+      auto model = parse_ner_model(read_file(entry.path().string()));
+      if (!model) continue;
+      l->ner.push_back(std::move(model).value());
+      l->resources.ner_models.emplace_back(entry.path().stem().string(), &l->ner.back());
+    }
+    return l;
+  }();
+  return loaded->resources;
+}
+
+// The Document views `text`, which must outlive it.
+inline Document document_of(std::string_view text, const std::string& lang = "en",
+                            const std::string& title = "") {
+  DocumentOptions options;
+  options.lang = lang;
+  options.title = title;
+  options.resources = &data_resources();
+  Result<Document> doc = build_document(text, options);
+  if (!doc) throw std::runtime_error(doc.error().message);
+  return std::move(doc).value();
 }
 
 inline std::string sample_dir() {

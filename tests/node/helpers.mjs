@@ -2,7 +2,7 @@
 // build/wasm-debug when it exists), the sample articles and the native CLI.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -63,6 +63,7 @@ async function debugDist() {
   for (const file of ['precis-core.js', 'precis-core.wasm']) {
     await copyFile(join(debugBuildDir, file), join(dir, file));
   }
+  await cp(join(distDir, 'data'), join(dir, 'data'), { recursive: true });
   debugDir = dir;
   return dir;
 }
@@ -113,10 +114,18 @@ async function importBuild(dir, debug) {
       debug
         ? asBrowser(() => api.Precis.create({ wasmBinary, ...options }))
         : api.Precis.create(options),
+    // The bare module with the language-ID model loaded, as Precis.create() does.
     rawModule: () => {
-      raw ??= debug
-        ? asBrowser(() => createPrecisModule({ wasmBinary }))
-        : createPrecisModule({ wasmBinary });
+      raw ??= (
+        debug
+          ? asBrowser(() => createPrecisModule({ wasmBinary }))
+          : createPrecisModule({ wasmBinary })
+      ).then((module) => {
+        const langid = readFileSync(join(distDir, 'data', 'langid', 'langid.bin'));
+        const error = module.loadLanguageIdModel(langid);
+        if (error) throw new Error(`loadLanguageIdModel: ${error}`);
+        return module;
+      });
       return raw;
     },
   };

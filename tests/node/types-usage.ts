@@ -44,7 +44,8 @@ export async function usage(text: string): Promise<string[]> {
   }
 
   const tags: TagResult = await precis.tag(text, { keyphrases: 10, lang: 'fr' });
-  const method: 'rules' = tags.method;
+  const method: 'model' | 'rules' = tags.method;
+  const key: string | undefined = tags.entities[0]?.key;
   for (const entity of tags.entities) {
     const e: Entity = entity;
     const mentions: Mention[] = e.mentions;

@@ -4,7 +4,8 @@
 // Options are a JSON object with the CLI's long option names in camelCase:
 //   {"type": "key-points"|"tldr"|"teaser"|"headline", "length": "short"|"medium"|"long",
 //    "sentences": N, "words": N, "lang": "en", "keyphrases": N, "title": "...",
-//    "maxInputBytes": N, "onTooLarge": "error"|"truncate"}
+//    "maxInputBytes": N, "onTooLarge": "error"|"truncate", "ner": true|false}
+// "ner": false ignores loaded NER models (entities from the rules); the default uses them.
 // An empty string means {}. Unknown keys are ignored; a known key of the wrong type is
 // INVALID_OPTIONS.
 //
@@ -18,6 +19,8 @@
 #include <string>
 #include <string_view>
 
+#include "precis/resources.h"
+
 namespace precis {
 
 enum class Verb { kSummarize, kTag, kAnalyze, kLang, kNer };
@@ -29,18 +32,21 @@ std::optional<Verb> parse_verb(std::string_view name) noexcept;
 //   summarize: {"lang", "title"?, "sentences": [{"text","index","start","end","start16","end16",
 //               "score"}], "summary"}
 //   tag:       {"lang", "entities": [{"text","type","count","mentions":[{"start","end","start16",
-//               "end16"}]}], "keyphrases": [{"text","score"}], "method": "rules"}
+//               "end16"}]}], "method": "model"|"rules", "keyphrases": [{"text","score"}]}
+//              "method" is "model" when `resources` holds an NER model for the text's language.
 //   analyze:   the union of both, from one pass
 //   lang:      {"lang", "score"}
 // Offsets: start/end are UTF-8 byte offsets into `text`, start16/end16 UTF-16 code units.
-std::string run_json(Verb verb, std::string_view text, std::string_view options_json) noexcept;
+std::string run_json(Verb verb, std::string_view text, std::string_view options_json,
+                     const Resources& resources = {}) noexcept;
 
 // One JSONL request line -> one JSONL response line (no trailing newline).
 //   text verbs: {"id", "text", "title"?, "lang"?}; fields of the line override default_options.
-//   ner:        {"id", "tokens": [...], "lang"?} -> {"id", "tags": [...IOB2...]}
+//   ner:        {"id", "tokens": [...], "lang"?} -> {"id", "tags": [...IOB2...]}; with an NER
+//               model for "lang" in `resources`, the model tags (rules otherwise)
 // The response carries the request's "id" (null when absent or the line is not JSON); a bad line
 // gives {"id", "error": {...}}.
-std::string run_jsonl_line(Verb verb, std::string_view line,
-                           std::string_view default_options_json) noexcept;
+std::string run_jsonl_line(Verb verb, std::string_view line, std::string_view default_options_json,
+                           const Resources& resources = {}) noexcept;
 
 }  // namespace precis

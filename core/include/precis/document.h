@@ -11,6 +11,7 @@
 #include "precis/error.h"
 #include "precis/language.h"
 #include "precis/limits.h"
+#include "precis/resources.h"
 #include "precis/segment.h"
 #include "precis/tokenize.h"
 
@@ -22,7 +23,8 @@ struct DocumentOptions {
   std::string lang;
   std::string title;  // optional title given by the caller
   std::size_t max_input_bytes = kDefaultMaxInputBytes;
-  bool truncate_too_large = false;  // past max_input_bytes: cut at a character boundary
+  bool truncate_too_large = false;       // past max_input_bytes: cut at a character boundary
+  const Resources* resources = nullptr;  // the language-ID model, when loaded
 };
 
 struct Document {

@@ -9,11 +9,11 @@
 namespace precis {
 
 enum class ErrorCode {
-  kEmptyInput,           // no text, or only whitespace / boilerplate
-  kInputTooLarge,        // more bytes than options.max_input_bytes
-  kInvalidOptions,       // an option has the wrong type or an out-of-range value
-  kInvalidJson,          // a JSON input line or options string does not parse
-  kInternal,             // a bug: reported, never thrown
+  kEmptyInput,      // no text, or only whitespace / boilerplate
+  kInputTooLarge,   // more bytes than options.max_input_bytes
+  kInvalidOptions,  // an option has the wrong type or an out-of-range value
+  kInvalidJson,     // a JSON input line or options string does not parse
+  kInternal,        // a bug: reported, never thrown
 };
 
 // "EMPTY_INPUT", "INPUT_TOO_LARGE", ...: the `code` string of the JSON error and of PrecisError.

@@ -21,6 +21,7 @@ struct RequestOptions {
   DocumentOptions document;
   SummaryOptions summary;
   std::size_t keyphrases = 10;
+  bool use_ner_model = true;  // "ner": false forces the rule-based entities
 };
 
 // Applies the keys of a JSON options object (see api.h) on top of `base`. "" means {}.
@@ -46,6 +47,7 @@ struct AnalysisParts {
   const Summary* summary = nullptr;               // summarize / analyze
   const std::vector<Entity>* entities = nullptr;  // tag / analyze
   const std::vector<Keyphrase>* keyphrases = nullptr;
+  std::string_view entity_method = "rules";  // "model" or "rules": how the entities were found
 };
 std::string analysis_json(const Document& doc, const AnalysisParts& parts,
                           std::string_view id_json);
