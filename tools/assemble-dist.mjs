@@ -2,6 +2,7 @@
 //   dist/precis.js, errors.js, precis.d.ts   the JS API (copied from web/)
 //   dist/worker.js, precis-summary.js, ...   the worker and widget modules, when web/ has them
 //   dist/precis-core.js, precis-core.wasm    the Emscripten module (from build/wasm)
+//   dist/precis.single.js                    all of the above in one module (build-single-file.mjs)
 //   dist/demo/                               web/demo, plus samples/ and samples/index.json when
 //                                            ../shared/samples/putin-north-korea exists
 // dist/ is rebuilt in a temporary directory and swapped in, so stale files never survive and a
@@ -10,6 +11,8 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { buildSingleFile } from './build-single-file.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const webDir = join(root, 'web');
@@ -26,7 +29,19 @@ const required = [
 ];
 
 // Written by other parts of the project; copied when present so dist/ stays self-contained.
-const optional = ['worker.js', 'precis-summary.js', 'define.js'].map((name) => join(webDir, name));
+const optional = [
+  'worker.js',
+  'precis-summary.js',
+  'define.js',
+  'worker-client.js',
+  'article-text.js',
+  'precis-summary-styles.js',
+  'polyfill.js',
+  'element.d.ts',
+  'worker.d.ts',
+  'polyfill.d.ts',
+  'single-file.d.ts',
+].map((name) => join(webDir, name));
 
 async function copySamples(targetDir) {
   const files = (await readdir(samplesDir)).filter((name) => name.endsWith('.txt')).sort();
@@ -62,6 +77,19 @@ async function thirdPartyNotices() {
   );
 }
 
+// data/langid (the language-ID model, loaded by every Precis.create) and the opt-in NER models (data/ner, research/non-commercial terms in its LICENSE.md), fetched by
+// precis.js only when Precis.create({ ner: true }) asks; index.json lists their languages.
+async function copyNerModels(targetDir) {
+  const sourceDir = join(root, 'data', 'ner');
+  if (!existsSync(sourceDir)) return;
+  await cp(sourceDir, targetDir, { recursive: true });
+  const languages = (await readdir(sourceDir))
+    .filter((name) => name.endsWith('.ner'))
+    .map((name) => name.slice(0, -'.ner'.length))
+    .sort();
+  await writeFile(join(targetDir, 'index.json'), JSON.stringify({ languages }) + '\n');
+}
+
 async function main() {
   const missing = required.filter((file) => !existsSync(file));
   if (missing.length > 0) {
@@ -76,6 +104,10 @@ async function main() {
     for (const file of optional.filter((f) => existsSync(f))) {
       await cp(file, join(staging, basename(file)));
     }
+    await copyNerModels(join(staging, 'data', 'ner'));
+    await cp(join(root, 'data', 'langid'), join(staging, 'data', 'langid'), { recursive: true });
+    // dist/precis.single.js: the API, the element, the wasm and langid.bin in one module.
+    if (existsSync(join(staging, 'precis-summary.js'))) await buildSingleFile(staging);
     await writeFile(join(staging, 'THIRD_PARTY_NOTICES.txt'), await thirdPartyNotices());
     const demoDir = join(webDir, 'demo');
     let samples = 0;

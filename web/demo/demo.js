@@ -517,6 +517,16 @@ function init() {
   updateCharCount();
   loadSamples();
   loadEngine();
+  registerServiceWorker();
+}
+
+// The demo is an installable PWA: sw.js precaches it, so it also works offline after this visit.
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register('sw.js').then(
+    () => (document.documentElement.dataset.offline = 'ready'),
+    () => (document.documentElement.dataset.offline = 'unavailable'),
+  );
 }
 
 init();

@@ -1,0 +1,170 @@
+// Main-thread client of web/worker.js, with the same promise API as the in-thread Precis
+// (summarize, tag, analyze, detectLanguage; options.signal aborts). Errors come back as plain
+// { code, name, message } and are rebuilt here as PrecisError, TypeError or AbortError.
+import { PrecisError } from './errors.js';
+
+export { PrecisError };
+
+function abortError() {
+  return new DOMException('The operation was aborted.', 'AbortError');
+}
+
+function isAbortSignal(value) {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof value.aborted === 'boolean' &&
+    typeof value.addEventListener === 'function'
+  );
+}
+
+function rebuildError(error) {
+  if (error.name === 'TypeError') return new TypeError(error.message);
+  if (error.name === 'AbortError') return abortError();
+  return new PrecisError(error.code, error.message);
+}
+
+function spawn(workerUrl) {
+  // Written out literally so bundlers (Vite, webpack 5) see and bundle the worker.
+  if (workerUrl === undefined) {
+    return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  }
+  return new Worker(workerUrl, { type: 'module' });
+}
+
+const CONSTRUCT = Symbol('PrecisWorker.construct');
+
+export class PrecisWorker {
+  #worker;
+  #wasmUrl;
+  #nextId = 1;
+  #pending = new Map();
+  #failure;
+
+  /** @private Use `await PrecisWorker.create()`. */
+  constructor(token, worker, wasmUrl) {
+    if (token !== CONSTRUCT)
+      throw new TypeError('use PrecisWorker.create() to make a PrecisWorker');
+    this.#worker = worker;
+    this.#wasmUrl = wasmUrl;
+    worker.addEventListener('message', (event) => this.#receive(event.data));
+    // A worker script that fails to load or throws at the top level fails every call.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault?.();
+      this.#fail(new PrecisError('ENGINE_LOAD_FAILED', 'the Précis worker failed to start'));
+    });
+  }
+
+  /**
+   * Starts a worker and loads the wasm in it. Resolves once the engine is ready.
+   * @param {{ workerUrl?: string | URL, wasmUrl?: string | URL }} [options]
+   */
+  static async create(options = {}) {
+    if (typeof options !== 'object' || options === null) {
+      throw new TypeError('PrecisWorker.create: options must be an object or undefined');
+    }
+    const { workerUrl, wasmUrl } = options;
+    // The worker resolves URLs against its own location; resolve against the page here.
+    const absoluteWasm =
+      wasmUrl === undefined ? undefined : new URL(wasmUrl, globalThis.location?.href).href;
+    const client = new PrecisWorker(CONSTRUCT, spawn(workerUrl), absoluteWasm);
+    try {
+      await client.#call('init', undefined, undefined);
+    } catch (error) {
+      client.destroy();
+      throw error;
+    }
+    return client;
+  }
+
+  summarize(text, options) {
+    return this.#call('summarize', text, options);
+  }
+
+  tag(text, options) {
+    return this.#call('tag', text, options);
+  }
+
+  analyze(text, options) {
+    return this.#call('analyze', text, options);
+  }
+
+  detectLanguage(text, options) {
+    return this.#call('detectLanguage', text, options);
+  }
+
+  /** Terminates the worker; pending and later calls reject with PrecisError 'DESTROYED'. */
+  destroy() {
+    this.#fail(new PrecisError('DESTROYED', 'this PrecisWorker was destroyed'));
+    this.#worker?.terminate();
+    this.#worker = undefined;
+  }
+
+  #fail(error) {
+    this.#failure ??= error;
+    for (const { reject } of this.#pending.values()) reject(error);
+    this.#pending.clear();
+  }
+
+  #receive(message) {
+    if (typeof message !== 'object' || message === null) return;
+    const entry = this.#pending.get(message.id);
+    if (!entry) return;
+    this.#pending.delete(message.id);
+    if (message.ok) entry.resolve(message.result);
+    else entry.reject(rebuildError(message.error ?? {}));
+  }
+
+  async #call(type, text, options) {
+    if (type !== 'init') {
+      if (typeof text !== 'string')
+        throw new TypeError(`PrecisWorker.${type}: text must be a string`);
+      if (
+        options !== undefined &&
+        (typeof options !== 'object' || options === null || Array.isArray(options))
+      ) {
+        throw new TypeError(`PrecisWorker.${type}: options must be an object or undefined`);
+      }
+    }
+    const { signal, ...coreOptions } = options ?? {};
+    if (signal !== undefined && !isAbortSignal(signal)) {
+      throw new TypeError(`PrecisWorker.${type}: options.signal must be an AbortSignal`);
+    }
+    if (this.#failure) throw this.#failure;
+    if (signal?.aborted) throw abortError();
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        if (!this.#pending.delete(id)) return;
+        // The worker skips the call if it has not started it yet; a running call's result is
+        // dropped when it arrives.
+        this.#worker?.postMessage({ id, type: 'cancel' });
+        reject(abortError());
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const settle = (fn) => (value) => {
+        signal?.removeEventListener('abort', onAbort);
+        fn(value);
+      };
+      this.#pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
+      this.#worker.postMessage({ id, type, text, options: coreOptions, wasmUrl: this.#wasmUrl });
+    });
+  }
+}
+
+let shared;
+
+/**
+ * The page's one shared worker, started on first use (every <precis-summary> uses it). Options
+ * only matter on the first call. A failed start is not memoized, so a later call can retry.
+ * @param {{ workerUrl?: string | URL, wasmUrl?: string | URL }} [options]
+ */
+export function sharedPrecisWorker(options) {
+  if (!shared) {
+    shared = PrecisWorker.create(options);
+    shared.catch(() => {
+      shared = undefined;
+    });
+  }
+  return shared;
+}

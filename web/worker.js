@@ -1,0 +1,61 @@
+// The Précis Web Worker: runs the wasm core off the main thread so a page never janks while an
+// article is summarized. Protocol (STYLE.md, "JS API"):
+//   in:  { id, type: 'init', wasmUrl? } | { id, type: 'summarize'|'tag'|'analyze'|'detectLanguage',
+//          text, options } | { id, type: 'cancel' }
+//   out: { id, ok: true, result } | { id, ok: false, error: { code, message, name? } }
+// Calls run one at a time in arrival order (the core is synchronous), so a 'cancel' that arrives
+// before its call starts drops the call without running it.
+import { Precis } from './precis.js';
+
+const METHODS = new Set(['summarize', 'tag', 'analyze', 'detectLanguage']);
+
+let enginePromise;
+const cancelled = new Set();
+let queue = Promise.resolve();
+
+function engine(wasmUrl) {
+  enginePromise ??= Precis.create(wasmUrl ? { wasmUrl } : {});
+  // A failed load (offline, 404) is retried by the next call instead of failing forever.
+  enginePromise.catch(() => {
+    enginePromise = undefined;
+  });
+  return enginePromise;
+}
+
+// Structured clone keeps Error subclasses only partly; send plain fields and let the client
+// rebuild PrecisError / TypeError / AbortError.
+function serializeError(error) {
+  return {
+    code: typeof error?.code === 'string' ? error.code : 'INTERNAL',
+    name: typeof error?.name === 'string' ? error.name : 'Error',
+    message: String(error?.message ?? error),
+  };
+}
+
+async function handle(message) {
+  const { id, type } = message;
+  if (cancelled.delete(id)) return;
+  try {
+    if (type === 'init') {
+      await engine(message.wasmUrl);
+      self.postMessage({ id, ok: true, result: null });
+      return;
+    }
+    if (!METHODS.has(type)) throw new TypeError(`precis worker: unknown message type ${type}`);
+    const precis = await engine(message.wasmUrl);
+    const result = await precis[type](message.text, message.options);
+    self.postMessage({ id, ok: true, result });
+  } catch (error) {
+    self.postMessage({ id, ok: false, error: serializeError(error) });
+  }
+}
+
+self.addEventListener('message', (event) => {
+  const message = event.data;
+  if (typeof message !== 'object' || message === null) return;
+  if (message.type === 'cancel') {
+    cancelled.add(message.id);
+    return;
+  }
+  queue = queue.then(() => handle(message));
+});
