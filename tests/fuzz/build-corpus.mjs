@@ -3,7 +3,15 @@
 // option objects. Each seed is named by its SHA-1, as libFuzzer names corpus files.
 // Usage: node tests/fuzz/build-corpus.mjs [outDir]
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,7 +38,9 @@ function devLines(dataset, n = DEV_ITEMS) {
 
 function files(dir, pick) {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  return readdirSync(dir).sort().flatMap((name) => pick(join(dir, name), name));
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => pick(join(dir, name), name));
 }
 
 const TEXT_VERBS = ['summarize', 'tag', 'analyze', 'lang'];
@@ -67,8 +77,13 @@ const hostile = [
   Buffer.from([0xc0, 0xaf, 0x20, 0xe0, 0x80, 0xaf, 0x20, 0xed, 0xa0, 0x80, 0x2e]), // overlong, surrogate
   Buffer.from([0x41, 0xe2, 0x82, 0x20, 0xf0, 0x9f, 0x98, 0x2e, 0x20, 0xff, 0xfe, 0xf4, 0x90]),
   Buffer.from('Nul\u0000byte. Second\u0000 sentence.\u0000', 'utf8'),
-  Buffer.from('\u202eevil\u202c \u200f\u05e9\u05dc\u05d5\u05dd\u200e hello. \u2066x\u2069.', 'utf8'),
-  Buffer.from('e\u0301\u0301\u0301 \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67. 北京欢迎你。东京。'),
+  Buffer.from(
+    '\u202eevil\u202c \u200f\u05e9\u05dc\u05d5\u05dd\u200e hello. \u2066x\u2069.',
+    'utf8',
+  ),
+  Buffer.from(
+    'e\u0301\u0301\u0301 \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67. 北京欢迎你。东京。',
+  ),
   Buffer.from('<div><script>var a="x.y";</script><p>Hello &amp; bye.</p></div>'),
 ];
 
@@ -87,7 +102,10 @@ for (const options of OPTION_LINES) add(['options'], options);
 add(['options'], '{"type":"bogus"}');
 add(['options'], '{"sentences":-1,"words":1.5,"maxInputBytes":"9"}');
 add(['options'], '[1,2,{"a":null}]');
-add(['jsonl'], '{"id":{"nested":[1,2]},"text":"Title line\\n\\nBody text.","title":null,"lang":"de"}');
+add(
+  ['jsonl'],
+  '{"id":{"nested":[1,2]},"text":"Title line\\n\\nBody text.","title":null,"lang":"de"}',
+);
 add(['jsonl'], '{"id":"x","text":42}');
 add(['jsonl'], 'not json');
 

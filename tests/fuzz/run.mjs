@@ -64,7 +64,8 @@ function fuzz(target) {
 }
 
 // libFuzzer exits 72 when interrupted (SIGINT): stopped early, nothing found.
-const verdict = (rc) => (rc === 0 ? 'ok' : rc === 72 ? 'interrupted, no finding' : `FAILED (exit ${rc})`);
+const verdict = (rc) =>
+  rc === 0 ? 'ok' : rc === 72 ? 'interrupted, no finding' : `FAILED (exit ${rc})`;
 const stat = (log, name) => Number(log.match(new RegExp(`stat::${name}:\\s+(\\d+)`))?.[1] ?? 0);
 
 const queue = values.targets.split(',');
