@@ -13,3 +13,18 @@ export class PrecisError extends Error {
     this.code = code;
   }
 }
+
+/** The DOMException an aborted call rejects with, as fetch() does. */
+export function abortError() {
+  return new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/** Duck-typed, so signals from another realm (iframe, vm) are accepted too. */
+export function isAbortSignal(value) {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof value.aborted === 'boolean' &&
+    typeof value.addEventListener === 'function'
+  );
+}

@@ -2,7 +2,7 @@
 // have exactly the CLI's shape (parity is tested). Offsets are computed in C++; nothing here
 // recomputes them.
 import createPrecisModule from './precis-core.js';
-import { PrecisError } from './errors.js';
+import { PrecisError, abortError, isAbortSignal } from './errors.js';
 
 export { PrecisError };
 
@@ -125,20 +125,6 @@ function loadModule(url, wasmBinary) {
     promise.catch(() => cache.delete(key));
   }
   return promise;
-}
-
-function abortError() {
-  return new DOMException('The operation was aborted.', 'AbortError');
-}
-
-function isAbortSignal(value) {
-  // Duck-typed so signals from another realm (iframe, vm) are accepted too.
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof value.aborted === 'boolean' &&
-    typeof value.addEventListener === 'function'
-  );
 }
 
 // Splits the caller's options into the JSON the core reads and the AbortSignal; validation of

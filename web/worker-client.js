@@ -1,22 +1,9 @@
 // Main-thread client of web/worker.js, with the same promise API as the in-thread Precis
 // (summarize, tag, analyze, detectLanguage; options.signal aborts). Errors come back as plain
 // { code, name, message } and are rebuilt here as PrecisError, TypeError or AbortError.
-import { PrecisError } from './errors.js';
+import { PrecisError, abortError, isAbortSignal } from './errors.js';
 
 export { PrecisError };
-
-function abortError() {
-  return new DOMException('The operation was aborted.', 'AbortError');
-}
-
-function isAbortSignal(value) {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof value.aborted === 'boolean' &&
-    typeof value.addEventListener === 'function'
-  );
-}
 
 function rebuildError(error) {
   if (error.name === 'TypeError') return new TypeError(error.message);
