@@ -25,7 +25,9 @@ constexpr std::size_t kMaxSummarySentences = 1000;
 constexpr std::size_t kMaxKeyphrases = 100;
 constexpr std::size_t kMaxEntities = 200;
 
-// Language ID looks at no more than this prefix of the text: enough evidence, bounded time.
-constexpr std::size_t kLanguageIdSampleBytes = 4096;
+// Language ID looks at no more than this prefix of the text (about 250 words): the model is
+// certain long before that on every sample article, and at 4 KB detection was a third of an
+// analyze call (callgrind).
+constexpr std::size_t kLanguageIdSampleBytes = 1536;
 
 }  // namespace precis
