@@ -185,6 +185,12 @@ function tagGroup(title, count, chips) {
 
 function renderTags(entities, keyphrases) {
   const groups = [];
+  // Key phrases first: what the article is about stays in view even when the entity lists are
+  // long enough to scroll the tags card.
+  if (keyphrases.length > 0) {
+    const chips = keyphrases.map((phrase) => chip('key', phrase.text));
+    groups.push(tagGroup('Key phrases', keyphrases.length, chips));
+  }
   for (const info of ENTITY_TYPES) {
     const ofType = entities
       .map((entity, order) => ({ entity, order }))
@@ -199,10 +205,6 @@ function renderTags(entities, keyphrases) {
   if (unknown.length > 0) {
     const chips = unknown.map((entity) => chip('misc', entity.text, entity.count, entity.type));
     groups.push(tagGroup('Unclassified', unknown.length, chips));
-  }
-  if (keyphrases.length > 0) {
-    const chips = keyphrases.map((phrase) => chip('key', phrase.text));
-    groups.push(tagGroup('Key phrases', keyphrases.length, chips));
   }
   if (groups.length === 0) groups.push(el('p', 'hint', 'No tags were found in this text.'));
   ui.tagGroups.replaceChildren(...groups);
