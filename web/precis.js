@@ -57,14 +57,20 @@ async function readBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-// The language-ID model, loaded into each module once, before its first call.
+// The core's {"error": {code, message}} JSON as a PrecisError.
+function coreError(json) {
+  const { code, message } = JSON.parse(json).error;
+  return new PrecisError(code, message);
+}
+
+// The language-ID model, loaded into each module once, before its first call: a later
+// create() on the same module neither fetches nor parses it again.
 function loadLanguageId(module, dataUrl, bytes) {
-  const url = dataUrl ? new URL('langid/langid.bin', dataUrl) : DEFAULT_LANGID_URL;
-  const source = bytes ? Promise.resolve(bytes) : readBytes(url);
-  module.precisLanguageId ??= source.then((bytes) => {
-    const error = module.loadLanguageIdModel(bytes);
-    if (error) throw new PrecisError(JSON.parse(error).error.code, JSON.parse(error).error.message);
-  });
+  module.precisLanguageId ??= (async () => {
+    const url = dataUrl ? new URL('langid/langid.bin', dataUrl) : DEFAULT_LANGID_URL;
+    const error = module.loadLanguageIdModel(bytes ?? (await readBytes(url)));
+    if (error) throw coreError(error);
+  })();
   return module.precisLanguageId;
 }
 
@@ -86,8 +92,7 @@ async function ensureNerModel(module, dataUrl, allowed, lang) {
   if (!load) {
     load = readBytes(new URL(`ner/${lang}.ner`, dataUrl)).then((bytes) => {
       const error = module.loadNerModel(bytes);
-      if (error)
-        throw new PrecisError(JSON.parse(error).error.code, JSON.parse(error).error.message);
+      if (error) throw coreError(error);
     });
     state.loads.set(lang, load);
     load.catch(() => state.loads.delete(lang));

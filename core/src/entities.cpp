@@ -36,6 +36,13 @@ bool is_quote_or_colon(const Token& token) {
          token.norm == "\xe2\x80\x9c" || token.norm == "\xc2\xab" || token.norm == "(";
 }
 
+// The folded words of tokens [begin, end) joined by spaces: "corea del nord".
+std::string span_key(const Document& doc, std::size_t begin, std::size_t end) {
+  std::string key;
+  for (std::size_t i = begin; i < end; ++i) key += (i > begin ? " " : "") + doc.tokens[i].norm;
+  return key;
+}
+
 class SpanFinder {
  public:
   explicit SpanFinder(const Document& doc) : doc_(doc) { learn_capitalization(); }
@@ -106,9 +113,7 @@ class SpanFinder {
   }
 
   std::string key_of(std::size_t begin, std::size_t end) const {
-    std::string key;
-    for (std::size_t i = begin; i < end; ++i) key += (i > begin ? " " : "") + tok(i).norm;
-    return key;
+    return span_key(doc_, begin, end);
   }
 
   bool starts_known_phrase(std::size_t i, std::size_t end) const {
@@ -244,12 +249,6 @@ class SpanFinder {
   std::unordered_set<std::string> known_names_;
   std::vector<Candidate> found_;
 };
-
-std::string span_key(const Document& doc, std::size_t begin, std::size_t end) {
-  std::string key;
-  for (std::size_t i = begin; i < end; ++i) key += (i > begin ? " " : "") + doc.tokens[i].norm;
-  return key;
-}
 
 struct Group {
   std::vector<std::size_t> members;  // indices into the candidates
