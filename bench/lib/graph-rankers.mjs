@@ -57,6 +57,13 @@ function pageRank(weights, damping = 0.85) {
   return rank;
 }
 
+function byRank(sentences, rank) {
+  return rank
+    .map((r, i) => [r, i])
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+    .map(([, i]) => sentences[i]);
+}
+
 function topInOrder(sentences, rank, n) {
   return rank
     .map((r, i) => [r, i])
@@ -70,6 +77,16 @@ function topInOrder(sentences, rank, n) {
 /** TextRank: top `n` sentences of `text` in document order. */
 export function textRank(text, n = 3, lang = 'en') {
   const sentences = splitSentences(text);
+  return topInOrder(sentences, textRankScores(sentences, lang), n);
+}
+
+/** TextRank: all sentences of `text`, best first (for budgets in words). */
+export function textRankRanked(text, lang = 'en') {
+  const sentences = splitSentences(text);
+  return byRank(sentences, textRankScores(sentences, lang));
+}
+
+function textRankScores(sentences, lang) {
   const sets = sentences.map((s) => new Set(words(s, lang)));
   const w = sets.map(() => new Array(sets.length).fill(0));
   for (let i = 0; i < sets.length; i++) {
@@ -80,12 +97,22 @@ export function textRank(text, n = 3, lang = 'en') {
       w[i][j] = w[j][i] = overlap / (Math.log(sets[i].size) + Math.log(sets[j].size));
     }
   }
-  return topInOrder(sentences, pageRank(w), n);
+  return pageRank(w);
 }
 
 /** Thresholded LexRank: top `n` sentences of `text` in document order. */
 export function lexRank(text, n = 3, lang = 'en', threshold = 0.1) {
   const sentences = splitSentences(text);
+  return topInOrder(sentences, lexRankScores(sentences, lang, threshold), n);
+}
+
+/** Thresholded LexRank: all sentences of `text`, best first (for budgets in words). */
+export function lexRankRanked(text, lang = 'en', threshold = 0.1) {
+  const sentences = splitSentences(text);
+  return byRank(sentences, lexRankScores(sentences, lang, threshold));
+}
+
+function lexRankScores(sentences, lang, threshold) {
   const bags = sentences.map((s) => {
     const tf = new Map();
     for (const x of words(s, lang)) tf.set(x, (tf.get(x) ?? 0) + 1);
@@ -115,5 +142,5 @@ export function lexRank(text, n = 3, lang = 'en', threshold = 0.1) {
       if (dot / (a.norm * b.norm) > threshold) w[i][j] = w[j][i] = 1;
     }
   }
-  return topInOrder(sentences, pageRank(w), n);
+  return pageRank(w);
 }

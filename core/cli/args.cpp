@@ -17,6 +17,10 @@ commands:
   tag         entities and key phrases: {"lang","entities":[...],"keyphrases":[...]}
   analyze     summarize + tag in one pass
   lang        language: {"lang","score"}
+  story       one digest of several articles about one event: FILE (or each --jsonl line)
+              is {"id"?,"docs":[{"id"?,"title"?,"text","source"?,"lang"?}...]} ->
+              {"articles","sentences":[...,"article","support"],"summary","entities",
+              "keyphrases"}
   ner         IOB2 tags for pre-tokenized sentences (--jsonl only):
               {"id","tokens":[...],"lang"?} -> {"id","tags":[...]}
 
@@ -34,6 +38,7 @@ options:
   --rank-weights JSON     tuning: {"position","positionDecay","centrality","centroid",
                           "title","entity","diversity"} (defaults in summarize.h)
   --lang CODE             ISO 639-1 language; skips detection
+  --languages A,B         story: output sentences only from articles in these languages
   --title TEXT            the article's title (ranking input; returned as "title", never
                           as a summary sentence)
   --keyphrases N          number of key phrases (default 10)
@@ -102,6 +107,14 @@ ParseOutcome parse_args(const std::vector<std::string>& argv) {
                arg == "--format") {
       const std::string key = arg == "--on-too-large" ? "onTooLarge" : arg.substr(2);
       options[key] = value;
+    } else if (arg == "--languages") {
+      nlohmann::json codes = nlohmann::json::array();
+      for (std::size_t start = 0; start <= value.size();) {
+        const std::size_t comma = std::min(value.find(',', start), value.size());
+        if (comma > start) codes.push_back(value.substr(start, comma - start));
+        start = comma + 1;
+      }
+      options["languages"] = std::move(codes);
     } else if (arg == "--ratio") {
       char* end = nullptr;
       const double ratio = std::strtod(value.c_str(), &end);

@@ -9,6 +9,8 @@
 #include "precis/langid.h"
 #include "precis/limits.h"
 #include "precis/ner.h"
+#include "precis/story.h"
+#include "precis/story_json.h"
 #include "precis/summarize.h"
 
 namespace precis {
@@ -45,6 +47,40 @@ std::string run_text_verb(Verb verb, std::string_view text, const RequestOptions
   return analysis_json(doc.value(), parts, id_json);
 }
 
+// A story: each article becomes a Document (an unreadable one is reported in "articles" and
+// skipped), then one digest of them all. `jsonl` replies always carry an id.
+std::string run_story(std::string_view json, std::string_view options_json,
+                      const Resources& resources, bool jsonl) {
+  std::string id_json;
+  Result<StoryRequest> request = parse_story_request(json, options_json, id_json);
+  if (jsonl && id_json.empty()) id_json = "null";
+  if (!request) return error_json(request.error(), id_json);
+  StoryRequest& r = request.value();
+  if (jsonl && r.id_json.empty()) r.id_json = "null";
+  std::vector<Document> docs;
+  std::vector<std::size_t> article_of_doc;
+  std::vector<std::optional<Error>> errors;
+  for (std::size_t a = 0; a < r.articles.size(); ++a) {
+    DocumentOptions options = r.options.document;
+    options.resources = &resources;
+    if (!r.articles[a].lang.empty()) options.lang = r.articles[a].lang;
+    options.title = r.articles[a].title;
+    Result<Document> doc = build_document(r.articles[a].text, options);
+    errors.push_back(doc ? std::nullopt : std::optional<Error>(doc.error()));
+    if (!doc) continue;
+    docs.push_back(std::move(doc.value()));
+    article_of_doc.push_back(a);
+  }
+  if (docs.empty()) return error_json(*errors.front(), id_json);
+  StoryOptions options;
+  options.summary = r.options.summary;
+  options.languages = r.languages;
+  options.keyphrases = r.options.keyphrases;
+  options.use_ner_model = r.options.use_ner_model;
+  const Story story = build_story(docs, options, resources);
+  return story_json(r, docs, article_of_doc, errors, story);
+}
+
 // The core reports errors as values; this guard only turns an allocation failure (the one
 // exception the standard library may still raise) into a typed error instead of an abort.
 // Builds without exception support (the wasm module) have nothing to catch.
@@ -74,6 +110,7 @@ std::optional<Verb> parse_verb(std::string_view name) noexcept {
   if (name == "analyze") return Verb::kAnalyze;
   if (name == "lang") return Verb::kLang;
   if (name == "ner") return Verb::kNer;
+  if (name == "story") return Verb::kStory;
   return std::nullopt;
 }
 
@@ -85,6 +122,7 @@ std::string run_json(Verb verb, std::string_view text, std::string_view options_
           return error_json({ErrorCode::kInvalidOptions, "ner takes tokens: use run_jsonl_line"},
                             "");
         }
+        if (verb == Verb::kStory) return run_story(text, options_json, resources, false);
         Result<RequestOptions> options = parse_options(options_json, RequestOptions{});
         if (!options) return error_json(options.error(), "");
         return run_text_verb(verb, text, options.value(), resources, "");
@@ -97,6 +135,7 @@ std::string run_jsonl_line(Verb verb, std::string_view line, std::string_view de
   std::string id_json = "null";
   return guarded(
       [&] {
+        if (verb == Verb::kStory) return run_story(line, default_options_json, resources, true);
         Result<RequestOptions> defaults = parse_options(default_options_json, RequestOptions{});
         if (!defaults) return error_json(defaults.error(), id_json);
         Result<JsonlRequest> request =

@@ -7,6 +7,7 @@
 
 #include "detail/headline.h"
 #include "detail/sentence_rank.h"
+#include "detail/summary_shape.h"
 #include "detail/term_vectors.h"
 #include "precis/limits.h"
 #include "precis/utf8.h"
@@ -14,63 +15,13 @@
 namespace precis {
 namespace {
 
+using detail::bulleted;
+using detail::render_item;
+using detail::round4;
+
 // Two sentences this similar say the same thing; the summary keeps the better one.
 constexpr double kRedundancy = 0.6;
 constexpr std::size_t kUnlimited = std::numeric_limits<std::size_t>::max();
-
-std::size_t sentence_count(const SummaryOptions& options, std::size_t article_sentences) {
-  if (options.sentences) return std::min(*options.sentences, kMaxSummarySentences);
-  if (options.ratio) {
-    // A fraction of the article's sentences, rounded, at least one.
-    const double wanted = std::round(*options.ratio * static_cast<double>(article_sentences));
-    return std::clamp<std::size_t>(static_cast<std::size_t>(wanted), 1, kMaxSummarySentences);
-  }
-  const std::size_t level = static_cast<std::size_t>(options.length);
-  switch (options.type) {
-    case SummaryType::kKeyPoints:
-      return 3 + 2 * level;  // 3 / 5 / 7, as the Summarizer API's key-points
-    case SummaryType::kTldr:
-    case SummaryType::kTeaser:
-      return 1 + 2 * level;  // 1 / 3 / 5
-    case SummaryType::kHeadline:
-      return 1;
-  }
-  return 3;
-}
-
-double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
-
-// Markdown output escapes the characters that would otherwise become emphasis, code, links or
-// HTML, and a leading '#', so article text renders as the text it is.
-std::string render_item(std::string_view text, const SummaryOptions& options) {
-  if (options.format == SummaryFormat::kPlainText) return std::string(text);
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
-        c == '>' || (c == '#' && i == 0)) {
-      out += '\\';
-    }
-    out += c;
-  }
-  return out;
-}
-
-bool bulleted(const SummaryOptions& options) {
-  return options.type == SummaryType::kKeyPoints && options.format == SummaryFormat::kMarkdown;
-}
-
-// The `summary` string of items already rendered: bullets or lines for key-points, one
-// paragraph otherwise.
-std::string join(const std::vector<std::string>& items, const SummaryOptions& options) {
-  std::string out;
-  for (const std::string& item : items) {
-    if (!out.empty()) out += options.type == SummaryType::kKeyPoints ? "\n" : " ";
-    if (bulleted(options)) out += "- ";
-    out += item;
-  }
-  return out;
-}
 
 // "Most intriguing" for teasers: quotes, questions and figures make a reader want more.
 double intrigue(const Document& doc, std::size_t s) {
@@ -171,7 +122,7 @@ Summary summarize(const Document& doc, const SummaryOptions& options) {
   if (options.chars) budget.chars = *options.chars;
   if (options.words && !headline) budget.words = *options.words;
   const std::size_t marker = bulleted(options) ? 2 : 0;
-  const std::size_t wanted = sentence_count(options, doc.sentences.size());
+  const std::size_t wanted = detail::sentence_count(options, doc.sentences.size());
   // Graph candidates (score > 0) by score, then up to `wanted` others in document order, so a
   // sentence budget can be met while selection stays O(k + wanted) candidates.
   std::vector<std::size_t> order(score.size());
@@ -214,7 +165,7 @@ Summary summarize(const Document& doc, const SummaryOptions& options) {
         1, render_item(detail::compress_sentence(doc, chosen.front(), words, chars), options));
     if (utf16_length(items.front()) + marker > budget.chars) items.clear();
   }
-  summary.summary = join(items, options);
+  summary.summary = detail::join_items(items, options);
   return summary;
 }
 

@@ -23,7 +23,7 @@
 
 namespace precis {
 
-enum class Verb { kSummarize, kTag, kAnalyze, kLang, kNer };
+enum class Verb { kSummarize, kTag, kAnalyze, kLang, kNer, kStory };
 
 // "summarize" -> kSummarize, ... ; nullopt for an unknown verb name.
 std::optional<Verb> parse_verb(std::string_view name) noexcept;
@@ -36,12 +36,15 @@ std::optional<Verb> parse_verb(std::string_view name) noexcept;
 //              "method" is "model" when `resources` holds an NER model for the text's language.
 //   analyze:   the union of both, from one pass
 //   lang:      {"lang", "score"}
+//   story:     `text` is {"id"?, "docs": [{"id"?, "title"?, "text", "source"?, "lang"?}...],
+//              "languages"?: [...]} or the bare array; the digest of story_json.h
 // Offsets: start/end are UTF-8 byte offsets into `text`, start16/end16 UTF-16 code units.
 std::string run_json(Verb verb, std::string_view text, std::string_view options_json,
                      const Resources& resources = {}) noexcept;
 
 // One JSONL request line -> one JSONL response line (no trailing newline).
 //   text verbs: {"id", "text", "title"?, "lang"?}; fields of the line override default_options.
+//   story:      {"id", "docs": [...], "languages"?} -> the digest with its "id"
 //   ner:        {"id", "tokens": [...], "lang"?} -> {"id", "tags": [...IOB2...]}; with an NER
 //               model for "lang" in `resources`, the model tags (rules otherwise)
 // The response carries the request's "id" (null when absent or the line is not JSON); a bad line

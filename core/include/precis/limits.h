@@ -25,6 +25,11 @@ constexpr std::size_t kMaxSummarySentences = 1000;
 constexpr std::size_t kMaxKeyphrases = 100;
 constexpr std::size_t kMaxEntities = 200;
 
+// A story digest reads at most this many articles, and ranks at most this many sentences of
+// each (the best by the article's own salience), so cross-article support costs O(n * k).
+constexpr std::size_t kMaxStoryArticles = 64;
+constexpr std::size_t kStoryCandidatesPerArticle = 30;
+
 // Language ID looks at no more than this prefix of the text (about 250 words): the model is
 // certain long before that on every sample article, and at 4 KB detection was a third of an
 // analyze call (callgrind).

@@ -1,0 +1,4 @@
+// Placeholder removed when clustering lands.
+export async function clusterSection() {
+  return '';
+}

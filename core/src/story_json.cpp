@@ -1,0 +1,187 @@
+#include "precis/story_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "precis/limits.h"
+#include "precis/utf8.h"
+
+namespace precis {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string dump(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Result<std::vector<std::string>> languages_option(const Json& value) {
+  std::vector<std::string> out;
+  if (value.is_array()) {
+    for (const Json& code : value) {
+      if (!code.is_string()) break;
+      out.push_back(code.get<std::string>());
+    }
+    if (out.size() == value.size()) return out;
+  }
+  return Error{ErrorCode::kInvalidOptions, "option \"languages\" must be an array of strings"};
+}
+
+Result<StoryArticleInput> article_input(const Json& article) {
+  if (!article.is_object() || !article.contains("text") || !article["text"].is_string()) {
+    return Error{ErrorCode::kInvalidJson, "every article needs \"text\": a string"};
+  }
+  StoryArticleInput out;
+  out.text = article["text"].get<std::string>();
+  if (article.contains("id")) out.id_json = dump(article["id"]);
+  const std::pair<const char*, std::string*> fields[] = {
+      {"source", &out.source}, {"title", &out.title}, {"lang", &out.lang}};
+  for (const auto& [name, target] : fields) {
+    const auto it = article.find(name);
+    if (it == article.end() || it->is_null()) continue;
+    if (!it->is_string()) {
+      return Error{ErrorCode::kInvalidJson,
+                   "article field \"" + std::string(name) + "\" must be a string"};
+    }
+    *target = it->get<std::string>();
+  }
+  return out;
+}
+
+Result<bool> read_articles(const Json& docs, StoryRequest& request) {
+  if (!docs.is_array()) {
+    return Error{ErrorCode::kInvalidJson, "a story needs \"docs\": an array of articles"};
+  }
+  if (docs.empty()) return Error{ErrorCode::kEmptyInput, "a story needs at least one article"};
+  if (docs.size() > kMaxStoryArticles) {
+    return Error{ErrorCode::kInputTooLarge,
+                 "a story takes at most " + std::to_string(kMaxStoryArticles) + " articles"};
+  }
+  std::size_t bytes = 0;
+  for (const Json& doc : docs) {
+    Result<StoryArticleInput> article = article_input(doc);
+    if (!article) return article.error();
+    bytes += article.value().text.size();
+    request.articles.push_back(std::move(article.value()));
+  }
+  if (bytes > request.options.document.max_input_bytes) {
+    return Error{ErrorCode::kInputTooLarge, "the articles are larger than maxInputBytes in all"};
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<StoryRequest> parse_story_request(std::string_view json, std::string_view options_json,
+                                         std::string& id_json) {
+  id_json.clear();
+  const Json parsed = Json::parse(json.begin(), json.end(), nullptr, false);
+  if (parsed.is_discarded() || !(parsed.is_object() || parsed.is_array())) {
+    return Error{ErrorCode::kInvalidJson, "a story is a JSON object or array of articles"};
+  }
+  if (parsed.is_object() && parsed.contains("id")) id_json = dump(parsed["id"]);
+  StoryRequest request;
+  request.id_json = id_json;
+  Result<RequestOptions> options = parse_options(options_json, RequestOptions{});
+  if (!options) return options.error();
+  request.options = options.value();
+  // "languages" from the options, then from the request itself.
+  const Json parsed_options = Json::parse(options_json.begin(), options_json.end(), nullptr, false);
+  for (const Json* source : {&parsed_options, &parsed}) {
+    if (!source->is_object() || !source->contains("languages")) continue;
+    const Json& value = (*source)["languages"];
+    if (value.is_null()) continue;
+    Result<std::vector<std::string>> languages = languages_option(value);
+    if (!languages) return languages.error();
+    request.languages = languages.value();
+  }
+  const Json& docs = parsed.is_array() ? parsed : parsed.value("docs", Json());
+  Result<bool> read = read_articles(docs, request);
+  if (!read) return read.error();
+  return request;
+}
+
+std::string story_json(const StoryRequest& request, const std::vector<Document>& docs,
+                       const std::vector<std::size_t>& article_of_doc,
+                       const std::vector<std::optional<Error>>& errors, const Story& story) {
+  // Each article's offsets are mapped to UTF-16 in one pass over that article.
+  std::vector<std::vector<std::size_t>> bytes(docs.size());
+  for (const StorySentence& s : story.sentences) {
+    bytes[s.article].insert(bytes[s.article].end(), {s.start, s.end});
+  }
+  for (const StoryEntity& e : story.entities) {
+    for (const StoryMention& m : e.mentions) {
+      bytes[m.article].insert(bytes[m.article].end(), {m.span.start, m.span.end});
+    }
+  }
+  std::vector<std::vector<std::size_t>> utf16(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) utf16[d] = utf16_offsets(docs[d].text, bytes[d]);
+  std::vector<std::size_t> next(docs.size(), 0);
+  const auto span = [&](std::size_t d, std::size_t start, std::size_t end) {
+    Json out = {{"start", start},
+                {"end", end},
+                {"start16", utf16[d][next[d]]},
+                {"end16", utf16[d][next[d] + 1]}};
+    next[d] += 2;
+    return out;
+  };
+  Json out;
+  if (!request.id_json.empty()) out["id"] = Json::parse(request.id_json, nullptr, false);
+  Json articles = Json::array();
+  std::size_t d = 0;
+  for (std::size_t a = 0; a < request.articles.size(); ++a) {
+    const StoryArticleInput& input = request.articles[a];
+    Json article = Json::object();
+    if (!input.id_json.empty()) article["id"] = Json::parse(input.id_json, nullptr, false);
+    if (!input.source.empty()) article["source"] = input.source;
+    if (errors[a]) {
+      article["error"] = {{"code", std::string(error_code_name(errors[a]->code))},
+                          {"message", to_valid_utf8(errors[a]->message)}};
+    } else {
+      if (!docs[d].title.empty()) article["title"] = docs[d].title;
+      article["lang"] = docs[d].lang;
+      ++d;
+    }
+    articles.push_back(std::move(article));
+  }
+  out["articles"] = std::move(articles);
+  Json sentences = Json::array();
+  for (const StorySentence& s : story.sentences) {
+    Json sentence = {{"text", s.text}, {"article", article_of_doc[s.article]}, {"index", s.index}};
+    const Json offsets = span(s.article, s.start, s.end);
+    for (const auto& [key, value] : offsets.items()) sentence[key] = value;
+    sentence["score"] = s.score;
+    Json support = Json::array();
+    for (const std::size_t a : s.support) support.push_back(article_of_doc[a]);
+    sentence["support"] = std::move(support);
+    sentences.push_back(std::move(sentence));
+  }
+  out["sentences"] = std::move(sentences);
+  out["summary"] = story.summary;
+  Json entities = Json::array();
+  for (const StoryEntity& e : story.entities) {
+    Json mentions = Json::array();
+    Json in = Json::array();
+    for (const std::size_t a : e.articles) in.push_back(article_of_doc[a]);
+    for (const StoryMention& m : e.mentions) {
+      Json mention = {{"article", article_of_doc[m.article]}};
+      const Json offsets = span(m.article, m.span.start, m.span.end);
+      for (const auto& [key, value] : offsets.items()) mention[key] = value;
+      mentions.push_back(std::move(mention));
+    }
+    entities.push_back({{"text", e.text},
+                        {"type", std::string(entity_type_name(e.type))},
+                        {"key", e.key},
+                        {"count", e.mentions.size()},
+                        {"articles", std::move(in)},
+                        {"mentions", std::move(mentions)}});
+  }
+  out["entities"] = std::move(entities);
+  Json keyphrases = Json::array();
+  for (const Keyphrase& k : story.keyphrases) {
+    keyphrases.push_back({{"text", k.text}, {"score", k.score}});
+  }
+  out["keyphrases"] = std::move(keyphrases);
+  return dump(out);
+}
+
+}  // namespace precis

@@ -1,0 +1,163 @@
+#include "detail/story_tags.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "detail/summary_shape.h"
+#include "detail/text_class.h"
+#include "precis/limits.h"
+
+namespace precis::detail {
+namespace {
+
+struct Surface {
+  std::string text;
+  std::size_t mentions = 0;
+  bool output = false;
+};
+
+struct Merged {
+  StoryEntity entity;
+  std::vector<Surface> surfaces;
+  std::size_t first_seen = 0;
+};
+
+std::vector<std::string> name_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : fold_for_matching(text) + " ") {
+    if (c == ' ' || c == '.' || c == ',') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return words;
+}
+
+// True when `part` is a run of consecutive words of `whole`, and shorter.
+bool is_part_of(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  if (part.empty() || part.size() >= whole.size()) return false;
+  return std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end();
+}
+
+std::size_t mention_count(const Merged& m) { return m.entity.mentions.size(); }
+
+// Folds a person known by a shorter name into the one longer name it is part of. When several
+// fit ("Kim Jong" in "Kim Jong Un" and "Kim Jong Il"), the best-attested one takes it only if it
+// has at least twice the mentions of the next.
+void merge_short_names(std::vector<Merged>& merged) {
+  for (std::size_t p = 0; p < merged.size(); ++p) {
+    if (merged[p].entity.type != EntityType::kPerson || merged[p].entity.mentions.empty()) continue;
+    const std::vector<std::string> part = name_words(merged[p].entity.text);
+    std::size_t best = merged.size();
+    std::size_t runner_up = 0;
+    for (std::size_t q = 0; q < merged.size(); ++q) {
+      if (q == p || merged[q].entity.type != EntityType::kPerson) continue;
+      if (merged[q].entity.mentions.empty()) continue;
+      if (!is_part_of(part, name_words(merged[q].entity.text))) continue;
+      if (best == merged.size() || mention_count(merged[q]) > mention_count(merged[best])) {
+        if (best != merged.size()) runner_up = std::max(runner_up, mention_count(merged[best]));
+        best = q;
+      } else {
+        runner_up = std::max(runner_up, mention_count(merged[q]));
+      }
+    }
+    if (best == merged.size() || mention_count(merged[best]) < 2 * runner_up) continue;
+    Merged& into = merged[best];
+    auto& from = merged[p];
+    into.entity.mentions.insert(into.entity.mentions.end(), from.entity.mentions.begin(),
+                                from.entity.mentions.end());
+    into.surfaces.insert(into.surfaces.end(), from.surfaces.begin(), from.surfaces.end());
+    into.first_seen = std::min(into.first_seen, from.first_seen);
+    from.entity.mentions.clear();
+  }
+}
+
+// The surface form to show: from an output article if any, most mentioned, then longest.
+std::string best_surface(const std::vector<Surface>& surfaces) {
+  const Surface* best = nullptr;
+  for (const Surface& s : surfaces) {
+    if (best == nullptr || std::make_tuple(s.output, s.mentions, s.text.size()) >
+                               std::make_tuple(best->output, best->mentions, best->text.size())) {
+      best = &s;
+    }
+  }
+  return best == nullptr ? std::string() : best->text;
+}
+
+}  // namespace
+
+std::vector<StoryEntity> merge_entities(const std::vector<std::vector<Entity>>& entities,
+                                        const std::vector<bool>& output) {
+  std::vector<Merged> merged;
+  std::unordered_map<std::string, std::size_t> by_key;
+  std::size_t seen = 0;
+  for (std::size_t a = 0; a < entities.size(); ++a) {
+    for (const Entity& e : entities[a]) {
+      const auto [it, inserted] = by_key.emplace(e.key, merged.size());
+      if (inserted) {
+        merged.push_back({});
+        merged.back().entity.key = e.key;
+        merged.back().entity.type = e.type;
+        merged.back().first_seen = seen;
+      }
+      ++seen;
+      Merged& m = merged[it->second];
+      if (m.entity.text.size() < e.text.size()) m.entity.text = e.text;
+      m.surfaces.push_back({e.text, e.mentions.size(), output[a]});
+      for (const Mention& mention : e.mentions) m.entity.mentions.push_back({a, mention});
+    }
+  }
+  merge_short_names(merged);
+  std::vector<StoryEntity> out;
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < merged.size(); ++i) {
+    StoryEntity& e = merged[i].entity;
+    if (e.mentions.empty()) continue;
+    std::sort(e.mentions.begin(), e.mentions.end(),
+              [](const StoryMention& x, const StoryMention& y) {
+                return x.article != y.article ? x.article < y.article : x.span.start < y.span.start;
+              });
+    for (const StoryMention& m : e.mentions) {
+      if (e.articles.empty() || e.articles.back() != m.article) e.articles.push_back(m.article);
+    }
+    e.text = best_surface(merged[i].surfaces);
+    order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const StoryEntity& a = merged[x].entity;
+    const StoryEntity& b = merged[y].entity;
+    if (a.articles.size() != b.articles.size()) return a.articles.size() > b.articles.size();
+    if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();
+    return merged[x].first_seen < merged[y].first_seen;
+  });
+  for (const std::size_t i : order) {
+    if (out.size() == kMaxEntities) break;
+    out.push_back(std::move(merged[i].entity));
+  }
+  return out;
+}
+
+std::vector<Keyphrase> story_keyphrases(const std::vector<Document>& docs,
+                                        const std::vector<bool>& output, std::size_t limit) {
+  std::vector<Keyphrase> merged;
+  std::unordered_map<std::string, std::size_t> by_text;
+  for (std::size_t a = 0; a < docs.size(); ++a) {
+    if (!output[a]) continue;
+    for (const Keyphrase& k : extract_keyphrases(docs[a], 2 * limit + 10)) {
+      const auto [it, inserted] = by_text.emplace(fold_for_matching(k.text), merged.size());
+      if (inserted) merged.push_back({k.text, 0.0});
+      merged[it->second].score += k.score;
+    }
+  }
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const Keyphrase& x, const Keyphrase& y) { return x.score > y.score; });
+  if (merged.size() > limit) merged.resize(limit);
+  const double top = merged.empty() ? 0.0 : merged.front().score;
+  for (Keyphrase& k : merged) k.score = round4(top > 0.0 ? k.score / top : 0.0);
+  return merged;
+}
+
+}  // namespace precis::detail
