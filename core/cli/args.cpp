@@ -21,6 +21,9 @@ commands:
               is {"id"?,"docs":[{"id"?,"title"?,"text","source"?,"lang"?}...]} ->
               {"articles","sentences":[...,"article","support"],"summary","entities",
               "keyphrases"}
+  cluster     group a feed into stories (--jsonl only): one article per line, then at the
+              end {"articles","clusters":[{"label","ids":[...],"articles":[...]}]}
+              (an unreadable line prints {"id","error"} and is left out)
   ner         IOB2 tags for pre-tokenized sentences (--jsonl only):
               {"id","tokens":[...],"lang"?} -> {"id","tags":[...]}
 
@@ -140,6 +143,7 @@ ParseOutcome parse_args(const std::vector<std::string>& argv) {
     }
   }
   if (args.verb == Verb::kNer && !args.jsonl) return usage_error("ner needs --jsonl");
+  if (args.verb == Verb::kCluster && !args.jsonl) return usage_error("cluster needs --jsonl");
   args.options_json = options.dump();
   return {std::move(args), "", 0};
 }

@@ -54,10 +54,20 @@ int run_jsonl(const precis::cli::Args& args, const precis::Resources& resources)
     in = &file;
   }
   std::string line;
+  precis::ClusterSession session;
   while (std::getline(*in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::cout << precis::run_jsonl_line(args.verb, line, args.options_json, resources) << '\n';
+    if (args.verb != precis::Verb::kCluster) {
+      std::cout << precis::run_jsonl_line(args.verb, line, args.options_json, resources) << '\n';
+      continue;
+    }
+    // A feed prints only what went wrong as it reads, then the stories at the end.
+    const std::string added = precis::cluster_add_json(session, line, args.options_json, resources);
+    if (nlohmann::json::parse(added, nullptr, false).contains("error")) {
+      std::cout << added << '\n';
+    }
   }
+  if (args.verb == precis::Verb::kCluster) std::cout << precis::clusters_json(session) << '\n';
   std::cout.flush();
   return 0;
 }

@@ -111,6 +111,7 @@ std::optional<Verb> parse_verb(std::string_view name) noexcept {
   if (name == "lang") return Verb::kLang;
   if (name == "ner") return Verb::kNer;
   if (name == "story") return Verb::kStory;
+  if (name == "cluster") return Verb::kCluster;
   return std::nullopt;
 }
 
@@ -121,6 +122,10 @@ std::string run_json(Verb verb, std::string_view text, std::string_view options_
         if (verb == Verb::kNer) {
           return error_json({ErrorCode::kInvalidOptions, "ner takes tokens: use run_jsonl_line"},
                             "");
+        }
+        if (verb == Verb::kCluster) {
+          return error_json(
+              {ErrorCode::kInvalidOptions, "cluster takes a feed: use cluster_add_json"}, "");
         }
         if (verb == Verb::kStory) return run_story(text, options_json, resources, false);
         Result<RequestOptions> options = parse_options(options_json, RequestOptions{});
@@ -136,6 +141,10 @@ std::string run_jsonl_line(Verb verb, std::string_view line, std::string_view de
   return guarded(
       [&] {
         if (verb == Verb::kStory) return run_story(line, default_options_json, resources, true);
+        if (verb == Verb::kCluster) {
+          return error_json(
+              {ErrorCode::kInvalidOptions, "cluster keeps state: use cluster_add_json"}, id_json);
+        }
         Result<RequestOptions> defaults = parse_options(default_options_json, RequestOptions{});
         if (!defaults) return error_json(defaults.error(), id_json);
         Result<JsonlRequest> request =
@@ -151,6 +160,36 @@ std::string run_jsonl_line(Verb verb, std::string_view line, std::string_view de
         return tags_json(tags.value(), r.id_json);
       },
       id_json);
+}
+
+std::string cluster_add_json(ClusterSession& session, std::string_view line,
+                             std::string_view default_options_json,
+                             const Resources& resources) noexcept {
+  std::string id_json = "null";
+  return guarded(
+      [&] {
+        Result<RequestOptions> defaults = parse_options(default_options_json, RequestOptions{});
+        if (!defaults) return error_json(defaults.error(), id_json);
+        Result<JsonlRequest> request = parse_request_line(line, false, defaults.value(), id_json);
+        if (!request) return error_json(request.error(), id_json);
+        const JsonlRequest& r = request.value();
+        DocumentOptions options = r.options.document;
+        options.resources = &resources;
+        Result<Document> doc = build_document(r.text, options);
+        if (!doc) return error_json(doc.error(), r.id_json);
+        const NerModel* model =
+            r.options.use_ner_model ? resources.ner_model(doc.value().lang) : nullptr;
+        const std::vector<Entity> entities = extract_entities(doc.value(), kMaxEntities, model);
+        const std::size_t cluster = add_article(session.state, doc.value(), entities);
+        session.ids_json.push_back(r.id_json);
+        return cluster_assignment_json(r.id_json, cluster);
+      },
+      id_json);
+}
+
+std::string clusters_json(const ClusterSession& session) noexcept {
+  return guarded(
+      [&] { return clusters_result_json(story_clusters(session.state), session.ids_json); }, "");
 }
 
 }  // namespace precis

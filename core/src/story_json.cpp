@@ -184,4 +184,28 @@ std::string story_json(const StoryRequest& request, const std::vector<Document>&
   return dump(out);
 }
 
+std::string cluster_assignment_json(std::string_view id_json, std::size_t cluster) {
+  Json out;
+  out["id"] = Json::parse(id_json, nullptr, false);
+  out["cluster"] = cluster;
+  return dump(out);
+}
+
+std::string clusters_result_json(const std::vector<StoryCluster>& clusters,
+                                 const std::vector<std::string>& ids_json) {
+  Json out;
+  out["articles"] = ids_json.size();
+  Json list = Json::array();
+  for (const StoryCluster& cluster : clusters) {
+    Json ids = Json::array();
+    for (const std::size_t a : cluster.articles) {
+      ids.push_back(Json::parse(ids_json[a], nullptr, false));
+    }
+    list.push_back(
+        {{"label", cluster.label}, {"ids", std::move(ids)}, {"articles", cluster.articles}});
+  }
+  out["clusters"] = std::move(list);
+  return dump(out);
+}
+
 }  // namespace precis

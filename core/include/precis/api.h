@@ -18,12 +18,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "precis/cluster.h"
 #include "precis/resources.h"
 
 namespace precis {
 
-enum class Verb { kSummarize, kTag, kAnalyze, kLang, kNer, kStory };
+enum class Verb { kSummarize, kTag, kAnalyze, kLang, kNer, kStory, kCluster };
 
 // "summarize" -> kSummarize, ... ; nullopt for an unknown verb name.
 std::optional<Verb> parse_verb(std::string_view name) noexcept;
@@ -51,5 +53,21 @@ std::string run_json(Verb verb, std::string_view text, std::string_view options_
 // gives {"id", "error": {...}}.
 std::string run_jsonl_line(Verb verb, std::string_view line, std::string_view default_options_json,
                            const Resources& resources = {}) noexcept;
+
+// A feed being clustered into stories (cluster.h), with the ids of the articles added so far.
+struct ClusterSession {
+  ClusterState state;
+  std::vector<std::string> ids_json;  // raw JSON ids in the order added
+};
+
+// Adds one article {"id", "text", "title"?, "lang"?} -> {"id", "cluster": k}, the story it joins
+// for now; or {"id", "error": {...}}, and the article is not added.
+std::string cluster_add_json(ClusterSession& session, std::string_view line,
+                             std::string_view default_options_json,
+                             const Resources& resources = {}) noexcept;
+
+// The stories so far: {"articles": n, "clusters": [{"label", "ids": [...], "articles": [...]}]},
+// "articles" being indexes in the order added.
+std::string clusters_json(const ClusterSession& session) noexcept;
 
 }  // namespace precis

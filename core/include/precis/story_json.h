@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "precis/cluster.h"
 #include "precis/error.h"
 #include "precis/json.h"
 #include "precis/story.h"
@@ -45,5 +46,12 @@ Result<StoryRequest> parse_story_request(std::string_view json, std::string_view
 std::string story_json(const StoryRequest& request, const std::vector<Document>& docs,
                        const std::vector<std::size_t>& article_of_doc,
                        const std::vector<std::optional<Error>>& errors, const Story& story);
+
+// {"id", "cluster": k}: where an article was just added.
+std::string cluster_assignment_json(std::string_view id_json, std::size_t cluster);
+
+// {"articles": n, "clusters": [{"label", "ids": [raw ids], "articles": [indexes]}]}.
+std::string clusters_result_json(const std::vector<StoryCluster>& clusters,
+                                 const std::vector<std::string>& ids_json);
 
 }  // namespace precis
