@@ -1,8 +1,18 @@
 // npm run golden:update: rewrites tests/golden/<sample>.json (the `precis analyze` output for each
 // sample article in ../shared/samples) and tests/cases/<name>/expected.json (the same for each
-// hand-made edge case). Review the diff before committing: it is the behaviour change.
+// hand-made edge case), and tests/golden/story/putin-north-korea.json (`precis story --length
+// long` of all samples). Review the diff before committing: it is the behaviour change.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -25,6 +35,21 @@ if (existsSync(samples)) {
     writeFileSync(target, analyze(samples + name));
     console.log(`wrote ${target}`);
   }
+  // The story digest of all samples, as tests/core/golden_test.cpp requests it.
+  const docs = readdirSync(samples)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(samples + f, 'utf8') }));
+  const dir = mkdtempSync(`${tmpdir()}/precis-golden-`);
+  writeFileSync(`${dir}/story.json`, JSON.stringify({ docs }));
+  const story = execFileSync(cli, ['story', '--length', 'long', `${dir}/story.json`], {
+    encoding: 'utf8',
+  });
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(`${root}tests/golden/story`, { recursive: true });
+  const target = `${root}tests/golden/story/putin-north-korea.json`;
+  writeFileSync(target, `${JSON.stringify(JSON.parse(story), null, 2)}\n`);
+  console.log(`wrote ${target}`);
 } else {
   console.warn(`no samples at ${samples}: golden files left as they are`);
 }

@@ -1,9 +1,11 @@
 // Embind glue: strings in, one JSON string out. It converts and forwards only; options, limits,
 // errors and offsets all live in core/ (precis/api.h), so the browser returns the CLI's bytes.
-// No handles cross the boundary, so nothing needs .delete() and nothing can leak.
+// Only story clustering keeps state between calls: it crosses as an integer handle that JS
+// destroys explicitly (clusterDestroy), so nothing Embind-managed needs .delete().
 #include <emscripten/bind.h>
 
 #include <deque>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -25,6 +27,8 @@ struct Registry {
   precis::LanguageIdModel language_id;
   std::deque<precis::NerModel> ner_models;
   precis::Resources resources;
+  std::map<int, precis::ClusterSession> clusters;
+  int next_cluster = 1;
 };
 
 Registry& registry() {
@@ -32,7 +36,8 @@ Registry& registry() {
   return instance;
 }
 
-// run("summarize" | "tag" | "analyze" | "lang", text, options_json) -> result or error JSON.
+// run("summarize" | "tag" | "analyze" | "lang" | "story", text, options_json) -> result or error
+// JSON.
 std::string run(const std::string& verb, const std::string& text, const std::string& options_json) {
   const std::optional<precis::Verb> parsed = precis::parse_verb(verb);
   if (!parsed) return kUnknownVerb;
@@ -61,9 +66,40 @@ std::string load_ner_model(const std::string& bytes) {
   return "";
 }
 
+// clusterCreate() -> a handle for clusterAdd / clusterResult / clusterDestroy.
+int cluster_create() {
+  Registry& r = registry();
+  r.clusters.emplace(r.next_cluster, precis::ClusterSession{});
+  return r.next_cluster++;
+}
+
+constexpr char kNoCluster[] =
+    R"({"error":{"code":"DESTROYED","message":"this clusterer was destroyed"}})";
+
+// clusterAdd(handle, article_json, options_json) -> {"id", "cluster"} or an error JSON.
+std::string cluster_add(int handle, const std::string& article, const std::string& options) {
+  Registry& r = registry();
+  const auto it = r.clusters.find(handle);
+  if (it == r.clusters.end()) return kNoCluster;
+  return precis::cluster_add_json(it->second, article, options, r.resources);
+}
+
+// clusterResult(handle) -> {"articles", "clusters"} or an error JSON.
+std::string cluster_result(int handle) {
+  const auto it = registry().clusters.find(handle);
+  if (it == registry().clusters.end()) return kNoCluster;
+  return precis::clusters_json(it->second);
+}
+
+void cluster_destroy(int handle) { registry().clusters.erase(handle); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(precis) {
+  emscripten::function("clusterCreate", &cluster_create);
+  emscripten::function("clusterAdd", &cluster_add);
+  emscripten::function("clusterResult", &cluster_result);
+  emscripten::function("clusterDestroy", &cluster_destroy);
   emscripten::function("run", &run);
   emscripten::function("loadLanguageIdModel", &load_language_id_model);
   emscripten::function("loadNerModel", &load_ner_model);

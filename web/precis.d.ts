@@ -158,6 +158,83 @@ export interface LanguageResult {
   score: number;
 }
 
+/** One article of a story: its text, and what the caller knows of it. */
+export interface StoryArticle {
+  /** Echoed in the digest's `articles`. */
+  id?: string | number;
+  title?: string;
+  text: string;
+  /** The outlet, echoed in the digest's `articles`. */
+  source?: string;
+  /** ISO 639-1; detected when absent. */
+  lang?: string;
+}
+
+export interface StoryOptions extends AnalyzeOptions {
+  /** Output sentences only from articles in these languages; every article still supports. */
+  languages?: string[];
+}
+
+export interface StoryArticleInfo {
+  id?: string | number;
+  source?: string;
+  title?: string;
+  lang?: string;
+  /** The article could not be read (e.g. EMPTY_INPUT) and was left out. */
+  error?: { code: PrecisErrorCode; message: string };
+}
+
+/** A sentence of the digest: offsets index its own article's text. */
+export interface StorySentence extends Sentence {
+  /** Index into the input articles. */
+  article: number;
+  /** The other articles that state the same fact, sorted. */
+  support: number[];
+}
+
+export interface StoryMention extends Span {
+  article: number;
+}
+
+export interface StoryEntity {
+  text: string;
+  type: EntityType;
+  /** Canonical across articles and languages: "PER:putin", "LOC:KP". */
+  key: string;
+  count: number;
+  /** The articles that mention it, sorted. */
+  articles: number[];
+  mentions: StoryMention[];
+}
+
+export interface StoryResult {
+  articles: StoryArticleInfo[];
+  sentences: StorySentence[];
+  summary: string;
+  entities: StoryEntity[];
+  keyphrases: Keyphrase[];
+}
+
+export interface ClusterAssignment {
+  id: unknown;
+  /** The story the article joins for now (stories may still regroup). */
+  cluster: number;
+}
+
+export interface StoryClusters {
+  /** Articles added so far. */
+  articles: number;
+  clusters: { label: string; ids: unknown[]; articles: number[] }[];
+}
+
+/** A feed being grouped into stories. */
+export interface Clusterer {
+  add(article: StoryArticle): Promise<ClusterAssignment>;
+  clusters(): Promise<StoryClusters>;
+  /** Frees its memory; later calls reject with PrecisError 'DESTROYED'. */
+  destroy(): void;
+}
+
 /**
  * A handle on the shared wasm module. Every method returns a promise that rejects with
  * TypeError (wrong argument types), PrecisError (invalid input or options, destroyed instance)
@@ -171,6 +248,10 @@ export class Precis {
   tag(text: string, options?: TagOptions): Promise<TagResult>;
   analyze(text: string, options?: AnalyzeOptions): Promise<AnalyzeResult>;
   detectLanguage(text: string, options?: CallOptions): Promise<LanguageResult>;
+  /** One digest of several articles about one event. */
+  story(articles: (string | StoryArticle)[], options?: StoryOptions): Promise<StoryResult>;
+  /** A clusterer for a feed (options: e.g. `lang`). */
+  createClusterer(options?: { lang?: string }): Clusterer;
   /** Later calls on this instance reject with PrecisError 'DESTROYED'. */
   destroy(): void;
 }

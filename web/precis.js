@@ -48,7 +48,7 @@ function isBinary(value) {
 
 // The opt-in statistical NER models (dist/data/ner/<code>.ner; research / non-commercial terms:
 // dist/data/ner/LICENSE.md). Loaded into a module once per language, on first need.
-const NER_VERBS = new Set(['tag', 'analyze']);
+const NER_VERBS = new Set(['tag', 'analyze', 'story']);
 
 async function readBytes(url) {
   if (IS_NODE) return readWasmInNode(url);
@@ -149,7 +149,78 @@ function splitOptions(method, options) {
   return { coreOptions, signal };
 }
 
+// A story's articles as the core reads them: strings, or {id?, title?, text, source?, lang?}.
+function storyDocs(method, articles) {
+  if (!Array.isArray(articles)) {
+    throw new TypeError(`Precis.${method}: articles must be an array`);
+  }
+  return articles.map((article, i) => {
+    if (typeof article === 'string') return { text: wellFormed(article) };
+    if (typeof article !== 'object' || article === null || typeof article.text !== 'string') {
+      throw new TypeError(`Precis.${method}: article ${i} must be a string or have a string text`);
+    }
+    const doc = { text: wellFormed(article.text) };
+    for (const key of ['title', 'source', 'lang']) {
+      if (article[key] === undefined || article[key] === null) continue;
+      if (typeof article[key] !== 'string') {
+        throw new TypeError(`Precis.${method}: article ${i}'s ${key} must be a string`);
+      }
+      doc[key] = wellFormed(article[key]);
+    }
+    if (article.id !== undefined) doc.id = article.id;
+    return doc;
+  });
+}
+
 const CONSTRUCT = Symbol('Precis.construct');
+const clusterHandles = new FinalizationRegistry(({ module, handle }) => {
+  module.clusterDestroy(handle);
+});
+
+/** A feed being grouped into stories: add articles one at a time, read the stories any time. */
+export class StoryClusterer {
+  #module;
+  #handle;
+  #options;
+
+  /** @private Use `precis.createClusterer()`. */
+  constructor(token, module, options) {
+    if (token !== CONSTRUCT) throw new TypeError('use precis.createClusterer()');
+    this.#module = module;
+    this.#handle = module.clusterCreate();
+    this.#options = JSON.stringify(options);
+    clusterHandles.register(this, { module, handle: this.#handle }, this);
+  }
+
+  /** Adds one article; resolves to `{ id, cluster }`, the story it joins for now. */
+  async add(article) {
+    const [doc] = storyDocs('StoryClusterer.add', [article]);
+    return this.#call(() =>
+      this.#module.clusterAdd(this.#handle, JSON.stringify(doc), this.#options),
+    );
+  }
+
+  /** The stories so far: `{ articles, clusters: [{ label, ids, articles }] }`. */
+  async clusters() {
+    return this.#call(() => this.#module.clusterResult(this.#handle));
+  }
+
+  /** Frees the clusterer's memory in the module; later calls reject with 'DESTROYED'. */
+  destroy() {
+    if (!this.#module) return;
+    this.#module.clusterDestroy(this.#handle);
+    clusterHandles.unregister(this);
+    this.#module = undefined;
+  }
+
+  async #call(body) {
+    await undefined;
+    if (!this.#module) throw new PrecisError('DESTROYED', 'this clusterer was destroyed');
+    const result = JSON.parse(body());
+    if (result.error) throw new PrecisError(result.error.code, result.error.message);
+    return result;
+  }
+}
 
 export class Precis {
   #module;
@@ -213,6 +284,22 @@ export class Precis {
     return this.#run('detectLanguage', 'lang', text, options);
   }
 
+  /**
+   * One digest of several articles about one event: sentences with the articles that support
+   * them, entities merged across articles and languages, key phrases of the whole story.
+   */
+  async story(articles, options) {
+    const docs = storyDocs('story', articles);
+    return this.#run('story', 'story', JSON.stringify({ docs }), options, docs);
+  }
+
+  /** A clusterer for a feed of articles (options as for `analyze`, e.g. `lang`). */
+  createClusterer(options) {
+    const { coreOptions } = splitOptions('createClusterer', options);
+    if (!this.#module) throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
+    return new StoryClusterer(CONSTRUCT, this.#module, { ...coreOptions, ner: false });
+  }
+
   /** Releases this instance; later calls reject with PrecisError 'DESTROYED'. */
   destroy() {
     this.#module = undefined;
@@ -226,7 +313,8 @@ export class Precis {
     return this.#module?.HEAP8.buffer.byteLength;
   }
 
-  async #run(method, verb, text, options) {
+  // `docs`: the articles whose language needs its NER model (a story has several).
+  async #run(method, verb, text, options, docs = [{ text }]) {
     if (typeof text !== 'string') throw new TypeError(`Precis.${method}: text must be a string`);
     const { coreOptions, signal } = splitOptions(method, options);
     if (!this.#module) throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
@@ -240,11 +328,14 @@ export class Precis {
     // The module may hold models another instance loaded; this one uses them only if it opted in.
     const useNer = this.#ner !== false && NER_VERBS.has(verb);
     if (useNer) {
-      const forced = typeof coreOptions.lang === 'string' && coreOptions.lang !== 'auto';
-      const lang = forced
-        ? coreOptions.lang.split(/[-_]/)[0].toLowerCase()
-        : JSON.parse(module.run('lang', wellFormed(text), '{}')).lang;
-      await ensureNerModel(module, this.#dataUrl, this.#ner, lang);
+      for (const doc of docs) {
+        const given = doc.lang ?? coreOptions.lang;
+        const forced = typeof given === 'string' && given !== 'auto';
+        const lang = forced
+          ? given.split(/[-_]/)[0].toLowerCase()
+          : JSON.parse(module.run('lang', wellFormed(doc.text), '{}')).lang;
+        await ensureNerModel(module, this.#dataUrl, this.#ner, lang);
+      }
       if (signal?.aborted) throw abortError();
       if (this.#module !== module)
         throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');

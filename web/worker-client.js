@@ -20,6 +20,15 @@ function spawn(workerUrl) {
 }
 
 const CONSTRUCT = Symbol('PrecisWorker.construct');
+// Messages whose payload is not an article's text (init, a story's article array, clusterers).
+const NON_TEXT = new Set([
+  'init',
+  'story',
+  'clusterCreate',
+  'clusterAdd',
+  'clusters',
+  'clusterDestroy',
+]);
 
 export class PrecisWorker {
   #worker;
@@ -80,6 +89,32 @@ export class PrecisWorker {
     return this.#call('detectLanguage', text, options);
   }
 
+  /** One digest of several articles (see Precis.story), computed in the worker. */
+  story(articles, options) {
+    if (!Array.isArray(articles))
+      throw new TypeError('PrecisWorker.story: articles must be an array');
+    return this.#call('story', articles, options);
+  }
+
+  /** A clusterer living in the worker: add(article), clusters(), destroy(), as Precis's. */
+  async createClusterer(options) {
+    const id = await this.#call('clusterCreate', undefined, options);
+    const call = (type, text) => this.#call(type, text, undefined);
+    let destroyed = false;
+    const alive = () => {
+      if (destroyed) throw new PrecisError('DESTROYED', 'this clusterer was destroyed');
+    };
+    return {
+      add: async (article) => (alive(), call('clusterAdd', { clusterer: id, article })),
+      clusters: async () => (alive(), call('clusters', id)),
+      destroy: () => {
+        if (destroyed) return;
+        destroyed = true;
+        call('clusterDestroy', id).catch(() => {});
+      },
+    };
+  }
+
   /** Terminates the worker; pending and later calls reject with PrecisError 'DESTROYED'. */
   destroy() {
     this.#fail(new PrecisError('DESTROYED', 'this PrecisWorker was destroyed'));
@@ -103,7 +138,7 @@ export class PrecisWorker {
   }
 
   async #call(type, text, options) {
-    if (type !== 'init') {
+    if (!NON_TEXT.has(type)) {
       if (typeof text !== 'string')
         throw new TypeError(`PrecisWorker.${type}: text must be a string`);
       if (

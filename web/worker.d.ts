@@ -3,6 +3,10 @@ import type {
   AnalyzeOptions,
   AnalyzeResult,
   CallOptions,
+  Clusterer,
+  StoryArticle,
+  StoryOptions,
+  StoryResult,
   LanguageResult,
   SummarizeOptions,
   SummarizeResult,
@@ -34,6 +38,9 @@ export class PrecisWorker {
   tag(text: string, options?: TagOptions): Promise<TagResult>;
   analyze(text: string, options?: AnalyzeOptions): Promise<AnalyzeResult>;
   detectLanguage(text: string, options?: CallOptions): Promise<LanguageResult>;
+  story(articles: (string | StoryArticle)[], options?: StoryOptions): Promise<StoryResult>;
+  /** A clusterer living in the worker. */
+  createClusterer(options?: { lang?: string }): Promise<Clusterer>;
   /** Terminates the worker; pending and later calls reject with PrecisError 'DESTROYED'. */
   destroy(): void;
 }

@@ -1,13 +1,40 @@
 // The Précis Web Worker: runs the wasm core off the main thread so a page never janks while an
 // article is summarized. Protocol (STYLE.md, "JS API"):
 //   in:  { id, type: 'init', wasmUrl? } | { id, type: 'summarize'|'tag'|'analyze'|'detectLanguage',
-//          text, options } | { id, type: 'cancel' }
+//          text, options } | { id, type: 'story', text: articles, options }
+//        | { id, type: 'clusterCreate', options } -> a clusterer id
+//        | { id, type: 'clusterAdd', text: { clusterer, article } }
+//        | { id, type: 'clusters' | 'clusterDestroy', text: clusterer } | { id, type: 'cancel' }
 //   out: { id, ok: true, result } | { id, ok: false, error: { code, message, name? } }
 // Calls run one at a time in arrival order (the core is synchronous), so a 'cancel' that arrives
 // before its call starts drops the call without running it.
 import { Precis } from './precis.js';
 
-const METHODS = new Set(['summarize', 'tag', 'analyze', 'detectLanguage']);
+const METHODS = new Set(['summarize', 'tag', 'analyze', 'detectLanguage', 'story']);
+const clusterers = new Map();
+let nextClusterer = 1;
+
+function clusterer(id) {
+  const found = clusterers.get(id);
+  if (!found) throw Object.assign(new Error('this clusterer was destroyed'), { code: 'DESTROYED' });
+  return found;
+}
+
+// The clusterer messages: the StoryClusterer objects live here, the page holds their ids.
+async function clusterMessage(precis, { type, text, options }) {
+  if (type === 'clusterCreate') {
+    clusterers.set(nextClusterer, precis.createClusterer(options));
+    return nextClusterer++;
+  }
+  if (type === 'clusterAdd') return clusterer(text?.clusterer).add(text?.article);
+  if (type === 'clusters') return clusterer(text).clusters();
+  if (type === 'clusterDestroy') {
+    clusterers.get(text)?.destroy();
+    clusterers.delete(text);
+    return null;
+  }
+  throw new TypeError(`precis worker: unknown message type ${type}`);
+}
 
 let enginePromise;
 const cancelled = new Set();
@@ -41,9 +68,10 @@ async function handle(message) {
       self.postMessage({ id, ok: true, result: null });
       return;
     }
-    if (!METHODS.has(type)) throw new TypeError(`precis worker: unknown message type ${type}`);
     const precis = await engine(message.wasmUrl);
-    const result = await precis[type](message.text, message.options);
+    const result = METHODS.has(type)
+      ? await precis[type](message.text, message.options)
+      : await clusterMessage(precis, message);
     self.postMessage({ id, ok: true, result });
   } catch (error) {
     self.postMessage({ id, ok: false, error: serializeError(error) });

@@ -1,5 +1,6 @@
 // Golden outputs: the exact `analyze` result for each sample article and each edge case in
 // tests/cases. `npm run golden:update` rewrites them; the diff is the behaviour change.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -36,6 +37,7 @@ TEST_CASE("golden output for every sample article", "[golden]") {
   const fs::path golden = fs::path(PRECIS_SOURCE_DIR) / "tests" / "golden";
   std::size_t checked = 0;
   for (const auto& entry : fs::directory_iterator(golden)) {
+    if (entry.is_directory()) continue;  // story/: the digest of all samples, tested below
     const fs::path input = samples / entry.path().filename().replace_extension(".txt");
     if (!fs::exists(input)) {
       WARN("sample missing, skipped: " << input.string());
@@ -45,6 +47,34 @@ TEST_CASE("golden output for every sample article", "[golden]") {
     ++checked;
   }
   CHECK(checked == 5);
+}
+
+// The story request the golden digest answers: every sample, id = its file name, in name order.
+std::string samples_story_request() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(precis::test::sample_dir())) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  json docs = json::array();
+  for (const fs::path& file : files) {
+    docs.push_back(
+        {{"id", file.stem().string()}, {"text", precis::test::read_file(file.string())}});
+  }
+  return json{{"docs", docs}}.dump();
+}
+
+TEST_CASE("golden story digest of the five samples", "[golden][story]") {
+  if (!fs::exists(precis::test::sample_dir())) {
+    WARN("samples missing, skipped");
+    return;
+  }
+  const fs::path expected =
+      fs::path(PRECIS_SOURCE_DIR) / "tests" / "golden" / "story" / "putin-north-korea.json";
+  const json actual =
+      json::parse(precis::run_json(precis::Verb::kStory, samples_story_request(),
+                                   R"({"length":"long"})", precis::test::data_resources()));
+  CHECK(actual == json::parse(precis::test::read_file(expected.string())));
 }
 
 TEST_CASE("golden output for every hand-made edge case", "[golden]") {

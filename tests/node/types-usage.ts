@@ -13,6 +13,7 @@ import {
   type PrecisErrorCode,
   type Sentence,
   type SummarizeOptions,
+  type StoryResult,
   type SummarizeResult,
   type TagResult,
 } from 'precis';
@@ -60,6 +61,16 @@ export async function usage(text: string): Promise<string[]> {
 
   const callOptions: CallOptions = { signal: AbortSignal.timeout(1000) };
   const language: LanguageResult = await precis.detectLanguage(text, callOptions);
+  const digest: StoryResult = await precis.story([text, { id: 2, text, lang: 'en' }], {
+    words: 200,
+    languages: ['en'],
+  });
+  const supporters: number[] = digest.sentences.flatMap((s) => s.support);
+  const clusterer = precis.createClusterer();
+  const joined: number = (await clusterer.add({ id: 'a', text })).cluster;
+  const labels: string[] = (await clusterer.clusters()).clusters.map((c) => c.label);
+  clusterer.destroy();
+  void [supporters, joined, labels];
   out.push(language.lang, language.score.toFixed(2));
 
   try {

@@ -1,0 +1,140 @@
+#include "precis/story.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "precis/api.h"
+#include "precis/limits.h"
+#include "test_support.h"
+
+using nlohmann::json;
+
+namespace {
+
+const char* const kBank =
+    "The central bank raised interest rates by half a point on Tuesday. Inflation is still too "
+    "high, the governor said. Markets fell after the decision.";
+const char* const kBankAgain =
+    "Markets fell on Tuesday after the central bank raised interest rates by half a point. The "
+    "governor said inflation is still too high. Economists expect another rise in June.";
+const char* const kFootball =
+    "The home side won the cup final 3-1 after extra time. The captain scored twice. Fans "
+    "celebrated in the streets until dawn.";
+
+json story(const json& docs, const std::string& options = "") {
+  return json::parse(precis::run_json(precis::Verb::kStory, json{{"docs", docs}}.dump(), options));
+}
+
+}  // namespace
+
+TEST_CASE("story credits the other article that states the same fact", "[story]") {
+  const json out = story(json::array({{{"text", kBank}}, {{"text", kBankAgain}}}));
+  REQUIRE(out["sentences"].size() == 3);
+  bool supported = false;
+  for (const json& s : out["sentences"]) {
+    const std::size_t article = s["article"];
+    for (const json& other : s["support"]) CHECK(other != article);
+    supported |= !s["support"].empty();
+  }
+  CHECK(supported);
+}
+
+TEST_CASE("story tells a repeated fact once", "[story]") {
+  const json out = story(json::array({{{"text", kBank}}, {{"text", kBank}}}), R"({"sentences":4})");
+  std::vector<std::string> texts;
+  for (const json& s : out["sentences"]) texts.push_back(s["text"]);
+  std::sort(texts.begin(), texts.end());
+  CHECK(std::adjacent_find(texts.begin(), texts.end()) == texts.end());
+}
+
+TEST_CASE("story keeps a word budget and fills it", "[story]") {
+  const json out =
+      story(json::array({{{"text", kBank}}, {{"text", kFootball}}}), R"({"words":20})");
+  std::size_t words = 0;
+  for (const json& s : out["sentences"]) {
+    const std::string text = s["text"];
+    words += static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+  }
+  CHECK(words <= 20);
+  CHECK(out["sentences"].size() >= 2);
+}
+
+TEST_CASE("story restricts output sentences to the asked languages", "[story]") {
+  const json docs = json::array(
+      {{{"text", kBank}, {"lang", "en"}},
+       {{"text", "La banca centrale ha alzato i tassi di interesse."}, {"lang", "it"}}});
+  const json out = story(docs, R"({"languages":["it"]})");
+  REQUIRE_FALSE(out["sentences"].empty());
+  for (const json& s : out["sentences"]) CHECK(s["article"] == 1);
+}
+
+TEST_CASE("story reports an unreadable article and digests the rest", "[story]") {
+  const json out = story(json::array({{{"text", " \n "}}, {{"text", kFootball}, {"id", 7}}}));
+  CHECK(out["articles"][0]["error"]["code"] == "EMPTY_INPUT");
+  CHECK(out["articles"][1]["id"] == 7);
+  for (const json& s : out["sentences"]) CHECK(s["article"] == 1);
+}
+
+TEST_CASE("story rejects malformed and oversized requests with typed errors", "[story]") {
+  const auto code = [](const std::string& request) {
+    return json::parse(precis::run_json(precis::Verb::kStory, request, ""))["error"]["code"];
+  };
+  CHECK(code("") == "INVALID_JSON");
+  CHECK(code("{\"docs\": 3}") == "INVALID_JSON");
+  CHECK(code("[{\"text\": 1}]") == "INVALID_JSON");
+  CHECK(code("[]") == "EMPTY_INPUT");
+  CHECK(code("[{\"text\": \" \"}]") == "EMPTY_INPUT");
+  json many = json::array();
+  for (std::size_t i = 0; i <= precis::kMaxStoryArticles; ++i) many.push_back({{"text", kBank}});
+  CHECK(code(many.dump()) == "INPUT_TOO_LARGE");
+  CHECK(json::parse(precis::run_json(precis::Verb::kStory, "[]",
+                                     R"({"languages":"it"})"))["error"]["code"] ==
+        "INVALID_OPTIONS");
+}
+
+TEST_CASE("story survives hostile articles", "[story]") {
+  const std::string no_stop(200000, 'a');
+  const std::string request = R"([{"text":"Putin\u0000visited. Kim met him \u202e."},{"text":")" +
+                              no_stop + R"("},{"text":"<img src=x onerror=alert(1)>"}])";
+  const json out = json::parse(precis::run_json(precis::Verb::kStory, request, ""));
+  CHECK_FALSE(out.contains("error"));
+  CHECK(out["articles"].size() == 3);
+  // Raw invalid UTF-8 cannot be JSON: a typed error, not a crash.
+  const std::string invalid = "[{\"text\":\"Kim\xff\xfe met him.\"}]";
+  CHECK(json::parse(precis::run_json(precis::Verb::kStory, invalid, ""))["error"]["code"] ==
+        "INVALID_JSON");
+}
+
+TEST_CASE("story jsonl lines carry their id", "[story]") {
+  const std::string line = json{{"id", "s1"}, {"docs", json::array({{{"text", kBank}}})}}.dump();
+  const json out = json::parse(precis::run_jsonl_line(precis::Verb::kStory, line, ""));
+  CHECK(out["id"] == "s1");
+  CHECK(json::parse(precis::run_jsonl_line(precis::Verb::kStory, "nope", ""))["id"].is_null());
+}
+
+TEST_CASE("cluster groups articles about the same event", "[cluster]") {
+  precis::ClusterSession session;
+  const std::string feed[] = {json{{"id", "a"}, {"text", kBank}}.dump(),
+                              json{{"id", "b"}, {"text", kFootball}}.dump(),
+                              json{{"id", "c"}, {"text", kBankAgain}}.dump()};
+  for (const std::string& line : feed) {
+    CHECK(json::parse(precis::cluster_add_json(session, line, "")).contains("cluster"));
+  }
+  const json out = json::parse(precis::clusters_json(session));
+  CHECK(out["articles"] == 3);
+  REQUIRE(out["clusters"].size() == 2);
+  CHECK(out["clusters"][0]["ids"] == json::array({"a", "c"}));
+  CHECK(out["clusters"][1]["ids"] == json::array({"b"}));
+  CHECK_FALSE(out["clusters"][0]["label"].get<std::string>().empty());
+}
+
+TEST_CASE("cluster leaves a bad article out and says why", "[cluster]") {
+  precis::ClusterSession session;
+  const json bad = json::parse(precis::cluster_add_json(session, R"({"id":1,"text":" "})", ""));
+  CHECK(bad["error"]["code"] == "EMPTY_INPUT");
+  CHECK(bad["id"] == 1);
+  CHECK(json::parse(precis::cluster_add_json(session, "{", ""))["error"]["code"] == "INVALID_JSON");
+  CHECK(json::parse(precis::clusters_json(session)) ==
+        json::parse(R"({"articles":0,"clusters":[]})"));
+}
