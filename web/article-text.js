@@ -156,6 +156,7 @@ export function positionAt(segments, offset) {
 
 /** A live Range over text[start16, end16), or null if the text nodes have since changed. */
 export function rangeFor(segments, start16, end16) {
+  if (!segments) return null;
   const from = positionAt(segments, start16);
   const to = positionAt(segments, Math.max(start16, end16 - 1));
   if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;

@@ -111,6 +111,8 @@ export const SHADOW_CSS = `
 .sentence:hover { background: var(--precis-accent-soft); }
 .sentence:focus-visible { outline: 2px solid var(--precis-accent); outline-offset: 1px; }
 .sentence--static { cursor: auto; }
+.sentences > li:has(.source-note) { flex-wrap: wrap; }
+.source-note { flex-basis: 100%; margin: 0 0 0 2.15rem; font-size: 0.75rem; color: var(--precis-muted); overflow-wrap: anywhere; }
 .sentence--static:hover { background: none; }
 .headline { margin: 0; font-size: 1.15rem; font-weight: 600; unicode-bidi: plaintext; overflow-wrap: anywhere; }
 .hint { margin: 0.5rem 0 0; font-size: 0.78rem; color: var(--precis-muted); }

@@ -27,7 +27,6 @@ const ERROR_TITLES = {
   INPUT_TOO_LARGE: 'This article is too long to summarize here',
   INVALID_OPTIONS: 'These summary options were rejected',
   ENGINE_LOAD_FAILED: 'The summarizer could not be loaded',
-  NOT_SUPPORTED: 'Not available yet',
 };
 
 let sheets;
@@ -355,6 +354,31 @@ export class PrecisSummary extends HTMLElement {
     return { text, segments, origin, title: heading || undefined };
   }
 
+  // mode="story": every `for` id is one article of the story. Sentences and mentions then carry
+  // `article`, the index of the source whose segments map their offsets.
+  #readStorySource() {
+    const doc = this.ownerDocument;
+    const ids = (this.getAttribute('for') ?? '').split(/\s+/).filter(Boolean);
+    const articles = [];
+    for (const id of ids) {
+      const root = doc.getElementById(id);
+      if (!root) return { text: '', segments: null, origin: 'story', missing: `#${id}` };
+      const headline = root.querySelector('h1, h2');
+      const { text, segments } = extractText(root, { skip: headline });
+      const title = headline?.textContent.replace(/\s+/g, ' ').trim() || undefined;
+      articles.push({ text, segments, title, id });
+    }
+    const text = articles.map((a) => a.text).join('\n\n');
+    return { text, segments: articles.length > 0 ? 'story' : null, origin: 'story', articles };
+  }
+
+  // The segments that map a sentence's or mention's UTF-16 offsets back into the page.
+  #segmentsOf(item) {
+    const source = this.#source;
+    if (source?.articles) return source.articles[item.article]?.segments ?? null;
+    return source?.segments ?? null;
+  }
+
   #options() {
     const options = {};
     for (const name of ['type', 'length', 'lang']) {
@@ -374,16 +398,8 @@ export class PrecisSummary extends HTMLElement {
     const controller = new AbortController();
     this.#controller = controller;
     this.#clearHighlights();
-    if (this.getAttribute('mode') === 'story') {
-      this.#showError(
-        new PrecisError(
-          'NOT_SUPPORTED',
-          'Story mode (several articles at once) is not available in this version of Précis.',
-        ),
-      );
-      return;
-    }
-    const source = this.#readSource();
+    const story = this.getAttribute('mode') === 'story';
+    const source = story ? this.#readStorySource() : this.#readSource();
     this.#source = source;
     if (source.text.trim() === '') {
       this.#result = null;
@@ -415,9 +431,14 @@ export class PrecisSummary extends HTMLElement {
     const started = performance.now();
     let result;
     try {
-      result = this.#withTags()
-        ? await engine.analyze(source.text, options)
-        : await engine.summarize(source.text, options);
+      if (story) {
+        const articles = source.articles.map(({ text, title }) => ({ text, title }));
+        result = await engine.story(articles, options);
+      } else {
+        result = this.#withTags()
+          ? await engine.analyze(source.text, options)
+          : await engine.summarize(source.text, options);
+      }
     } catch (error) {
       if (error?.name === 'AbortError' || controller !== this.#controller) return;
       this.#showError(error);
@@ -442,7 +463,7 @@ export class PrecisSummary extends HTMLElement {
     ui.errorTitle.textContent = ERROR_TITLES[code] ?? 'Could not summarize this article';
     ui.errorText.textContent = error?.message || code;
     ui.errorCode.textContent = `Error code: ${code}`;
-    ui.error.querySelector('.retry').hidden = code === 'NOT_SUPPORTED';
+    ui.error.querySelector('.retry').hidden = false;
     this.dispatchEvent(
       new CustomEvent('precis-error', {
         bubbles: true,
@@ -474,9 +495,13 @@ export class PrecisSummary extends HTMLElement {
           : 'A summary works best with a few paragraphs; here is what could be found.';
     }
 
+    const languages = result.articles
+      ? [...new Set(result.articles.map((a) => a.lang).filter(Boolean))]
+      : [result.lang];
     ui.meta.replaceChildren(
       el('li', '', TYPE_LABELS[type] ?? type),
-      el('li', '', `${languageName(result.lang)} (${result.lang})`),
+      ...(result.articles ? [el('li', '', `Story of ${result.articles.length} articles`)] : []),
+      el('li', '', languages.map((l) => `${languageName(l)} (${l})`).join(', ')),
     );
 
     ui.headline.hidden = type !== 'headline';
@@ -495,6 +520,7 @@ export class PrecisSummary extends HTMLElement {
         node.addEventListener('click', () => this.#goTo(position));
       }
       item.append(node);
+      if (result.articles) item.append(this.#sourceNote(sentence, source));
       return item;
     });
     ui.sentences.replaceChildren(...items);
@@ -507,6 +533,16 @@ export class PrecisSummary extends HTMLElement {
 
     ui.footer.textContent = `Summarized in your browser by Précis in ${Math.round(ms)} ms.`;
     if (navigable && isOn(this, 'highlight')) this.#highlight(result, source);
+  }
+
+  // "Article 2 · also in 1, 3": where a story sentence comes from and who else reports it.
+  #sourceNote(sentence, source) {
+    const name = (i) => source.articles[i]?.title ?? `Article ${i + 1}`;
+    let text = `From ${name(sentence.article)}`;
+    if (sentence.support.length > 0) {
+      text += ` · also reported in ${sentence.support.map((i) => name(i)).join('; ')}`;
+    }
+    return withPart(el('p', 'source-note', text), 'source');
   }
 
   #renderTags(result) {
@@ -558,7 +594,7 @@ export class PrecisSummary extends HTMLElement {
 
   #highlight(result, source) {
     const sentenceRanges = result.sentences
-      .map((s) => rangeFor(source.segments, s.start16, s.end16))
+      .map((s) => rangeFor(this.#segmentsOf(s), s.start16, s.end16))
       .filter(Boolean);
     if (!highlightRegistry()) {
       this.#wrapInMarks(sentenceRanges);
@@ -570,7 +606,7 @@ export class PrecisSummary extends HTMLElement {
       const ranges = (result.entities ?? [])
         .filter((entity) => entity.type === type)
         .flatMap((entity) =>
-          entity.mentions.map((m) => rangeFor(source.segments, m.start16, m.end16)),
+          entity.mentions.map((m) => rangeFor(this.#segmentsOf(m), m.start16, m.end16)),
         )
         .filter(Boolean);
       const name = `precis-${modifier}`;
@@ -642,7 +678,7 @@ export class PrecisSummary extends HTMLElement {
       target = marks[0];
       target.tabIndex = -1;
     } else {
-      range = rangeFor(source.segments, sentence.start16, sentence.end16);
+      range = rangeFor(this.#segmentsOf(sentence), sentence.start16, sentence.end16);
       if (!range) return;
       if (highlightRegistry()) {
         if (this.#activeRange) removeRanges('precis-active', [this.#activeRange]);

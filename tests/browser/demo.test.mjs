@@ -248,6 +248,48 @@ describe('demo page', { skip: SKIP_REASON }, () => {
     });
   });
 
+  test('the story view digests all samples with sources and merged entities', async (t) => {
+    await withDemo({ viewport: DESKTOP, colorScheme: 'light' }, async ({ page }) => {
+      await page.waitForSelector('html[data-engine="ready"]');
+      await page.click('#story-button');
+      await page.waitForSelector('#story-view:not([hidden]) .story-list__item');
+      const view = await page.evaluate(() => ({
+        items: [...document.querySelectorAll('.story-list__item')].map((item) => ({
+          from: item.querySelector('.source-badge--from')?.textContent,
+          also: item.querySelectorAll('.source-badge--also').length,
+        })),
+        entities: [...document.querySelectorAll('#story-entities .chip__text')].map(
+          (chip) => chip.textContent,
+        ),
+        resultsHidden: document.getElementById('results').hidden,
+      }));
+      assert.ok(view.items.length >= 5, 'a long digest');
+      assert.ok(view.items.every((item) => /^Sample \d/.test(item.from ?? '')));
+      assert.ok(
+        view.items.some((item) => item.also >= 2),
+        'a fact reported by several sources',
+      );
+      for (const name of ['Vladimir Putin', 'North Korea', 'Russia', 'Kim Jong Un']) {
+        assert.ok(view.entities.includes(name), `${name} is a merged entity`);
+      }
+      assert.ok(view.resultsHidden, 'the single-article results make way');
+      const directory = screenshotDirectory();
+      await page.screenshot({ path: join(directory, 'story-light.png'), fullPage: true });
+      if (UPDATE_SCREENSHOTS) {
+        const box = await page.locator('#story-view').boundingBox();
+        await page.screenshot({ path: join(REPO_ROOT, 'docs', 'story.png'), clip: box });
+      }
+      // Italian only: every sentence comes from the Italian sample.
+      await page.selectOption('#story-language', 'it');
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.source-badge--from .source-badge__lang')].every(
+          (badge) => badge.textContent === 'IT',
+        ),
+      );
+      t.diagnostic(`story screenshot in ${directory}`);
+    });
+  });
+
   test('screenshots: light and dark, desktop and mobile', async (t) => {
     const directory = screenshotDirectory();
     const shots = [

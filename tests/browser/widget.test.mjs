@@ -237,6 +237,40 @@ describe('<precis-summary>', { skip: SKIP_REASON }, () => {
     });
   });
 
+  test('mode="story" digests several articles, with sources, navigation and highlights', async () => {
+    await withPage('/fixtures/story.html', {}, async ({ page }) => {
+      await waitForWidget(page, '#digest');
+      const view = await page.evaluate(() => {
+        const widget = document.getElementById('digest');
+        const root = widget.shadowRoot;
+        return {
+          result: widget.result,
+          notes: [...root.querySelectorAll('[part="source"]')].map((n) => n.textContent),
+          meta: root.querySelector('[part="meta"]')?.textContent ?? '',
+        };
+      });
+      assert.equal(view.result.articles.length, 3);
+      assert.ok(view.result.sentences.length >= 3);
+      assert.equal(view.notes.length, view.result.sentences.length);
+      assert.ok(view.notes.every((note) => note.startsWith('From ')));
+      assert.ok(
+        view.result.sentences.some((s) => s.support.length > 0),
+        'a fact two outlets report',
+      );
+      assert.ok(view.notes.some((note) => note.includes('also reported in')));
+      // Each sentence lands in its own article: click the first one from the second article on.
+      const position = view.result.sentences.findIndex((s) => s.article > 0);
+      assert.ok(position >= 0, 'a sentence from another article than the first');
+      const articleId = view.result.articles[view.result.sentences[position].article];
+      await page.evaluate((i) => {
+        document.getElementById('digest').shadowRoot.querySelectorAll('button.sentence')[i].click();
+      }, position);
+      const focusedIn = await page.evaluate(() => document.activeElement.closest('article')?.id);
+      const ids = ['harbour-times', 'island-post', 'gazzetta'];
+      assert.equal(focusedIn, ids[view.result.sentences[position].article], String(articleId));
+    });
+  });
+
   test('designed states: too short, nothing found, invalid options, story mode, slotted text', async () => {
     await withPage('/fixtures/states.html', {}, async ({ page }) => {
       await waitForWidget(page, '#short', ['short']);
@@ -248,8 +282,8 @@ describe('<precis-summary>', { skip: SKIP_REASON }, () => {
       );
       await waitForWidget(page, '#bad-type', ['error']);
       assert.match((await readWidget(page, '#bad-type')).error, /INVALID_OPTIONS/);
-      await waitForWidget(page, '#story-mode', ['error']);
-      assert.match((await readWidget(page, '#story-mode')).error, /NOT_SUPPORTED/);
+      await waitForWidget(page, '#story-mode', ['empty']);
+      assert.match((await readWidget(page, '#story-mode')).notice, /#no-such-article/);
       await waitForWidget(page, '#slotted', ['result', 'short']);
       const slotted = await readWidget(page, '#slotted');
       assert.ok(slotted.sentences.length >= 1);

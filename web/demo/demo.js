@@ -1,5 +1,6 @@
 // Précis demo page. Everything the engine returns, and every byte of the article, reaches the DOM
 // through createElement + textContent only: article text is untrusted input.
+import { renderStory } from './story-view.js';
 
 const ENTITY_TYPES = [
   { type: 'PER', group: 'People', name: 'Person', modifier: 'per' },
@@ -53,6 +54,15 @@ const ui = {
   summaryList: $('summary-list'),
   tagGroups: $('tag-groups'),
   articleView: $('article-view'),
+  storyButton: $('story-button'),
+  storyLanguage: $('story-language'),
+  storyView: $('story-view'),
+  story: {
+    meta: $('story-meta'),
+    list: $('story-list'),
+    entities: $('story-entities'),
+    keyphrases: $('story-keyphrases'),
+  },
 };
 
 const state = {
@@ -60,6 +70,7 @@ const state = {
   runId: 0,
   pendingRun: false,
   sampleTexts: new Map(),
+  sampleFiles: [],
   activeSample: null,
 };
 
@@ -350,6 +361,8 @@ async function summarize() {
     return;
   }
   const runId = ++state.runId;
+  ui.storyView.hidden = true;
+  ui.results.hidden = false;
   setBusy(true);
   setStatus('working', 'Summarizing…');
   try {
@@ -398,16 +411,48 @@ function markActiveSample(file) {
   }
 }
 
+async function sampleText(file) {
+  let text = state.sampleTexts.get(file);
+  if (text === undefined) {
+    const response = await fetch(`samples/${encodeURIComponent(file)}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status} for samples/${file}`);
+    text = await response.text();
+    state.sampleTexts.set(file, text);
+  }
+  return text;
+}
+
+// All samples as one story: a digest with sources, instead of one article's summary.
+async function readStory() {
+  if (!state.precis || state.sampleFiles.length === 0) return;
+  const runId = ++state.runId;
+  markActiveSample(null);
+  setStatus('working', 'Reading all the articles as one story…');
+  try {
+    const texts = await Promise.all(state.sampleFiles.map(sampleText));
+    const articles = texts.map((text, i) => ({ id: state.sampleFiles[i], text }));
+    const languages = ui.storyLanguage.value ? [ui.storyLanguage.value] : undefined;
+    const started = performance.now();
+    const digest = await state.precis.story(articles, { length: 'long', languages });
+    const ms = performance.now() - started;
+    if (runId !== state.runId) return;
+    renderStory(ui.story, digest, ms);
+    ui.results.hidden = true;
+    ui.storyView.hidden = false;
+    ui.storyView.focus({ preventScroll: false });
+    setStatus('done', `Story digest of ${articles.length} articles in ${formatMs(ms)}.`);
+  } catch (error) {
+    if (runId !== state.runId) return;
+    ui.storyView.hidden = true;
+    ui.results.hidden = false;
+    showError(error);
+  }
+}
+
 async function pickSample(file) {
   markActiveSample(file);
   try {
-    let text = state.sampleTexts.get(file);
-    if (text === undefined) {
-      const response = await fetch(`samples/${encodeURIComponent(file)}`);
-      if (!response.ok) throw new Error(`HTTP ${response.status} for samples/${file}`);
-      text = await response.text();
-      state.sampleTexts.set(file, text);
-    }
+    const text = await sampleText(file);
     if (state.activeSample !== file) return;
     ui.textarea.value = text;
     updateCharCount();
@@ -451,6 +496,8 @@ async function loadSamples() {
     return item;
   });
   ui.sampleList.replaceChildren(...items);
+  state.sampleFiles = valid.map((entry) => entry.file);
+  ui.storyButton.textContent = `Read all ${valid.length} as one story`;
   ui.samples.hidden = false;
 }
 
@@ -468,6 +515,7 @@ async function loadEngine() {
   const ms = performance.now() - started;
   ui.main.setAttribute('aria-busy', 'false');
   ui.summarize.disabled = false;
+  ui.storyButton.disabled = false;
   document.documentElement.dataset.engine = 'ready';
   setStatus('ready', `Engine ready in ${formatMs(ms)}. Pick a sample or paste an article.`);
   if (state.pendingRun) {
@@ -515,6 +563,10 @@ function init() {
     if (!link) return;
     event.preventDefault();
     jumpToSentence(link.dataset.index);
+  });
+  ui.storyButton.addEventListener('click', readStory);
+  ui.storyLanguage.addEventListener('change', () => {
+    if (!ui.storyView.hidden) readStory();
   });
   updateCharCount();
   loadSamples();

@@ -3,7 +3,7 @@
 // network-first, so an online visit always gets the current build, and every same-origin GET that
 // succeeds is cached too (language data loaded later, say). Nothing outside the origin is touched.
 // It does not claim the first page: that visit runs on the network, the next one is controlled.
-const CACHE = 'precis-demo-v1';
+const CACHE = 'precis-demo-v2';
 
 // Relative to this file (dist/demo/sw.js); the engine lives one level up in dist/.
 const CORE = [
@@ -11,6 +11,7 @@ const CORE = [
   'index.html',
   'demo.css',
   'demo.js',
+  'story-view.js',
   'manifest.webmanifest',
   'icons/icon.svg',
   'icons/icon-192.png',
