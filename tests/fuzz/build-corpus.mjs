@@ -98,6 +98,20 @@ for (const article of [...articles, ...hostile]) {
   add(['jsonl'], JSON.stringify({ id: seeds.get('jsonl')?.length ?? 0, text: article.toString() }));
   add(['jsonl'], JSON.stringify({ id: 'x', text: article.toString() }));
 }
+// Stories: articles separated by 0x1E, as tests/fuzz/fuzz_story.cpp cuts them.
+const RS = Buffer.from([0x1e]);
+for (let i = 0; i + 1 < articles.length; i += 3) {
+  add(
+    ['story'],
+    Buffer.concat([articles[i], RS, articles[i + 1], RS, hostile[i % hostile.length]]),
+  );
+}
+add(['story'], Buffer.concat(articles.slice(0, 5).flatMap((a) => [a.subarray(0, 3000), RS])));
+add(
+  ['story'],
+  '{"docs":[{"text":"One.","id":[1]},{"text":"Two.","lang":"it"}],"languages":["it"]}',
+);
+add(['story'], '[{"text":""},{"text":" "}]');
 for (const options of OPTION_LINES) add(['options'], options);
 add(['options'], '{"type":"bogus"}');
 add(['options'], '{"sentences":-1,"words":1.5,"maxInputBytes":"9"}');

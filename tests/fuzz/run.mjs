@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Slowest first, so a parallel run ends with the short ones.
-const ALL = ['analyze', 'jsonl', 'summarize', 'tag', 'lang', 'ner', 'options', 'utf8'];
+const ALL = ['analyze', 'story', 'jsonl', 'summarize', 'tag', 'lang', 'ner', 'options', 'utf8'];
 
 const { values } = parseArgs({
   options: {
