@@ -5,10 +5,12 @@
 // reference length of the dev split, rounded (`--words`). Every row counts words with
 // bench/lib/word-budget.mjs; baselines take whole sentences best-first while they fit, and the
 // table reports any Précis output over budget by that counter.
-// Then clustering (bench/lib/cluster-eval.mjs) and timing.
+// Then disagreements (bench/lib/disagreement-eval.mjs), clustering (bench/lib/cluster-eval.mjs)
+// and timing.
 //   node bench/story.mjs [--limit N] [--write]
 import { benchArgs, cliExists, CLI_PATH, healthNote, indexById, runCli } from './lib/cli.mjs';
 import { clusterSection } from './lib/cluster-eval.mjs';
+import { disagreementSection } from './lib/disagreement-eval.mjs';
 import { lexRankRanked, textRankRanked } from './lib/graph-rankers.mjs';
 import { readDataset } from './lib/jsonl.mjs';
 import { meanF, scoreRouge } from './lib/rouge.mjs';
@@ -74,6 +76,7 @@ async function main() {
     const title = `### ${set} (${items.length} clusters, ${budget} words each)`;
     parts.push([title, '', table, '', ...notes.map((n) => `- ${n}`)].join('\n'));
   }
+  parts.push(await disagreementSection(limit));
   parts.push(await clusterSection(limit));
   const body = parts.join('\n\n');
   console.log(body);

@@ -207,12 +207,26 @@ export interface StoryEntity {
   mentions: StoryMention[];
 }
 
+/** A figure as one article states it ("24 years"); offsets index that article. */
+export interface StoryClaim extends Span {
+  article: number;
+  text: string;
+}
+
+export interface StoryDisagreement {
+  /** The unit or word the figures are attached to ("people"). */
+  about: string;
+  claims: StoryClaim[];
+}
+
 export interface StoryResult {
   articles: StoryArticleInfo[];
   sentences: StorySentence[];
   summary: string;
   entities: StoryEntity[];
   keyphrases: Keyphrase[];
+  /** Figures the sources give differently for the same fact. */
+  disagreements: StoryDisagreement[];
 }
 
 export interface ClusterAssignment {

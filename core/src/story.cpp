@@ -7,6 +7,7 @@
 
 #include "detail/headline.h"
 #include "detail/sentence_rank.h"
+#include "detail/story_disagreements.h"
 #include "detail/story_space.h"
 #include "detail/story_tags.h"
 #include "detail/summary_shape.h"
@@ -260,6 +261,7 @@ Story build_story(const std::vector<Document>& docs, const StoryOptions& options
   story.summary = detail::join_items(items, options.summary);
   story.entities = detail::merge_entities(entities, output);
   story.keyphrases = detail::story_keyphrases(docs, output, options.keyphrases);
+  story.disagreements = detail::find_disagreements(space, kSupport);
   return story;
 }
 

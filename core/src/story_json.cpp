@@ -113,6 +113,10 @@ std::string story_json(const StoryRequest& request, const std::vector<Document>&
       bytes[m.article].insert(bytes[m.article].end(), {m.span.start, m.span.end});
     }
   }
+  for (const Disagreement& d : story.disagreements) {
+    for (const Claim& c : d.claims)
+      bytes[c.article].insert(bytes[c.article].end(), {c.start, c.end});
+  }
   std::vector<std::vector<std::size_t>> utf16(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) utf16[d] = utf16_offsets(docs[d].text, bytes[d]);
   std::vector<std::size_t> next(docs.size(), 0);
@@ -181,6 +185,18 @@ std::string story_json(const StoryRequest& request, const std::vector<Document>&
     keyphrases.push_back({{"text", k.text}, {"score", k.score}});
   }
   out["keyphrases"] = std::move(keyphrases);
+  Json disagreements = Json::array();
+  for (const Disagreement& d : story.disagreements) {
+    Json claims = Json::array();
+    for (const Claim& c : d.claims) {
+      Json claim = {{"article", article_of_doc[c.article]}, {"text", c.text}};
+      const Json offsets = span(c.article, c.start, c.end);
+      for (const auto& [key, value] : offsets.items()) claim[key] = value;
+      claims.push_back(std::move(claim));
+    }
+    disagreements.push_back({{"about", d.about}, {"claims", std::move(claims)}});
+  }
+  out["disagreements"] = std::move(disagreements);
   return dump(out);
 }
 

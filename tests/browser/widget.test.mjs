@@ -371,6 +371,15 @@ describe('<precis-summary>', { skip: SKIP_REASON }, () => {
           (e) => e.constructor.name,
         );
         const after = await engine.tag(text);
+        const digest = await engine.story([text, { id: 'b', text }], { length: 'short' });
+        const clusterer = await engine.createClusterer();
+        const added = await clusterer.add({ id: 'a', text });
+        const stories = await clusterer.clusters();
+        clusterer.destroy();
+        const gone = await clusterer.clusters().then(
+          () => 'resolved',
+          (e) => e.code,
+        );
         engine.destroy();
         const destroyed = await engine.tag(text).then(
           () => 'resolved',
@@ -383,6 +392,8 @@ describe('<precis-summary>', { skip: SKIP_REASON }, () => {
           empty,
           typeError,
           tags: after.entities.length > 0,
+          story: [digest.articles.length, digest.sentences.length > 0],
+          cluster: [added.cluster, stories.articles, gone],
           destroyed,
         };
       });
@@ -393,6 +404,8 @@ describe('<precis-summary>', { skip: SKIP_REASON }, () => {
         empty: [true, 'EMPTY_INPUT'],
         typeError: 'TypeError',
         tags: true,
+        story: [2, true],
+        cluster: [0, 1, 'DESTROYED'],
         destroyed: 'DESTROYED',
       });
     });

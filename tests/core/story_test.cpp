@@ -138,3 +138,31 @@ TEST_CASE("cluster leaves a bad article out and says why", "[cluster]") {
   CHECK(json::parse(precis::clusters_json(session)) ==
         json::parse(R"({"articles":0,"clusters":[]})"));
 }
+
+TEST_CASE("story reports sources that give different figures for the same fact", "[story]") {
+  const json docs = json::array(
+      {{{"text",
+         "The storm killed 12 people in the coastal town of Rivo on Monday, officials said."}},
+       {{"text", "The storm killed 15 people in the coastal town of Rivo on Monday, police said."}},
+       {{"text", "The storm killed more than 10 people in the coastal town of Rivo on Monday."}}});
+  const json out = story(docs);
+  REQUIRE(out["disagreements"].size() == 1);
+  const json& d = out["disagreements"][0];
+  CHECK(d["about"] == "people");
+  REQUIRE(d["claims"].size() == 2);
+  CHECK(d["claims"][0]["article"] == 0);
+  CHECK(d["claims"][0]["text"] == "12 people");
+  CHECK(d["claims"][1]["article"] == 1);
+  CHECK(d["claims"][1]["text"] == "15 people");
+  const std::string first = docs[1]["text"];
+  const std::size_t start = d["claims"][1]["start"];
+  CHECK(first.substr(start, 9) == "15 people");
+}
+
+TEST_CASE("story sees no disagreement in agreeing, hedged or listed figures", "[story]") {
+  const json docs = json::array(
+      {{{"text", "Within 24 hours the team found 48 hours of footage from the plant."}},
+       {{"text", "The team found 48 hours of footage from the plant within 24 hours."}},
+       {{"text", "The team found over 40 hours of footage, some 20 to 30 hours from the plant."}}});
+  CHECK(story(docs)["disagreements"].empty());
+}

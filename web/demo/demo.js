@@ -62,6 +62,7 @@ const ui = {
     list: $('story-list'),
     entities: $('story-entities'),
     keyphrases: $('story-keyphrases'),
+    disagreements: $('story-disagreements'),
   },
 };
 

@@ -63,9 +63,22 @@ function chipList(label, chips) {
   return list;
 }
 
+function disagreementItem(disagreement, articles) {
+  const item = el('li', 'story-disagreement');
+  item.append(el('span', 'story-disagreement__about', `${disagreement.about}: `));
+  disagreement.claims.forEach((claim, i) => {
+    if (i > 0) item.append(' vs ');
+    item.append(el('strong', '', claim.text), ` (Sample ${claim.article + 1}`);
+    const lang = articles[claim.article]?.lang;
+    item.append(lang ? `, ${lang.toUpperCase()})` : ')');
+  });
+  return item;
+}
+
 /**
  * Renders `digest` (Precis.story's result) into the story view's parts.
- * @param {{ meta: Element, list: Element, entities: Element, keyphrases: Element }} parts
+ * @param {{ meta: Element, list: Element, entities: Element, keyphrases: Element,
+ *   disagreements: Element }} parts
  */
 export function renderStory(parts, digest, ms) {
   const articles = digest.articles;
@@ -86,6 +99,12 @@ export function renderStory(parts, digest, ms) {
         )
       : el('p', 'hint', 'No entity appears in more than one article.'),
   );
+  // Figures the sources state differently; most stories have none, and then nothing is shown.
+  const conflicts = digest.disagreements ?? [];
+  parts.disagreements.hidden = conflicts.length === 0;
+  parts.disagreements
+    .querySelector('ul')
+    .replaceChildren(...conflicts.map((d) => disagreementItem(d, articles)));
   parts.keyphrases.replaceChildren(
     chipList(
       'Key phrases',

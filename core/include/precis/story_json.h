@@ -41,7 +41,9 @@ Result<StoryRequest> parse_story_request(std::string_view json, std::string_view
 // The digest: {"id"?, "articles": [{"id"?, "source"?, "title"?, "lang"} or {"error"}],
 // "sentences": [{"text", "article", "index", "start", "end", "start16", "end16", "score",
 // "support"}], "summary", "entities": [{"text", "type", "key", "count", "articles",
-// "mentions": [{"article", "start", "end", "start16", "end16"}]}], "keyphrases"}.
+// "mentions": [{"article", "start", "end", "start16", "end16"}]}], "keyphrases",
+// "disagreements": [{"about", "claims": [{"article", "text", "start", "end", "start16",
+// "end16"}]}]}.
 // `docs[i]` is the document of article `article_of_doc[i]`; skipped articles carry `errors`.
 std::string story_json(const StoryRequest& request, const std::vector<Document>& docs,
                        const std::vector<std::size_t>& article_of_doc,
