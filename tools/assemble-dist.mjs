@@ -90,6 +90,18 @@ async function copyNerModels(targetDir) {
   await writeFile(join(targetDir, 'index.json'), JSON.stringify({ languages }) + '\n');
 }
 
+// data/lang: the language packs (every language but English, which is built into the wasm),
+// fetched by precis.js the first time a text in that language comes by.
+async function copyLanguagePacks(targetDir) {
+  const sourceDir = join(root, 'data', 'lang');
+  await cp(sourceDir, targetDir, { recursive: true });
+  const languages = (await readdir(sourceDir))
+    .filter((name) => name.endsWith('.lang'))
+    .map((name) => name.slice(0, -'.lang'.length))
+    .sort();
+  await writeFile(join(targetDir, 'index.json'), JSON.stringify({ languages }) + '\n');
+}
+
 async function main() {
   const missing = required.filter((file) => !existsSync(file));
   if (missing.length > 0) {
@@ -105,6 +117,7 @@ async function main() {
       await cp(file, join(staging, basename(file)));
     }
     await copyNerModels(join(staging, 'data', 'ner'));
+    await copyLanguagePacks(join(staging, 'data', 'lang'));
     await cp(join(root, 'data', 'langid'), join(staging, 'data', 'langid'), { recursive: true });
     // dist/precis.single.js: the API, the element, the wasm and langid.bin in one module.
     if (existsSync(join(staging, 'precis-summary.js'))) await buildSingleFile(staging);

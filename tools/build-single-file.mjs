@@ -1,14 +1,14 @@
 // Builds dist/precis.single.js: one ES module with the JS API, the <precis-summary> element, the
-// wasm and the language-ID model inlined as base64, for pages that cannot host extra files. In it the element runs the
+// wasm and the language-ID model inlined as base64 and the language packs as text, for pages that cannot host extra files. In it the element runs the
 // engine in-thread (a worker would be a second file); everything else is the normal API.
 //   node tools/build-single-file.mjs [DIST_DIR]   (assemble-dist.mjs calls buildSingleFile)
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ENTRY_ID = '\0precis-single-entry';
 
-function entrySource(dir, base64, langidBase64) {
+function entrySource(dir, base64, langidBase64, packs) {
   const at = (name) => JSON.stringify(join(dir, name));
   return `
 import { Precis, PrecisError } from ${at('precis.js')};
@@ -16,6 +16,7 @@ import { PrecisSummary } from ${at('precis-summary.js')};
 
 const WASM_BASE64 = ${JSON.stringify(base64)};
 const LANGID_BASE64 = ${JSON.stringify(langidBase64)};
+const LANGUAGE_PACKS = ${JSON.stringify(packs)};
 function decode(base64) {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
@@ -37,6 +38,7 @@ Object.defineProperty(Precis, 'create', {
       ? createFromUrlOrBinary(options)
       : createFromUrlOrBinary({
           languageIdModel: options?.dataUrl ? undefined : inlinedLanguageId(),
+          languagePacks: LANGUAGE_PACKS,
           ...options,
           wasmBinary: inlinedWasm(),
         }),
@@ -58,6 +60,11 @@ export async function buildSingleFile(dir) {
   const langidBase64 = (await readFile(join(dir, 'data', 'langid', 'langid.bin'))).toString(
     'base64',
   );
+  const packDir = join(dir, 'data', 'lang');
+  const packs = {};
+  for (const name of (await readdir(packDir)).filter((f) => f.endsWith('.lang')).sort()) {
+    packs[name.slice(0, -'.lang'.length)] = await readFile(join(packDir, name), 'utf8');
+  }
   const bundle = await rolldown({
     input: ENTRY_ID,
     platform: 'browser',
@@ -67,7 +74,7 @@ export async function buildSingleFile(dir) {
       {
         name: 'precis-single-entry',
         resolveId: (id) => (id === ENTRY_ID ? id : null),
-        load: (id) => (id === ENTRY_ID ? entrySource(dir, base64, langidBase64) : null),
+        load: (id) => (id === ENTRY_ID ? entrySource(dir, base64, langidBase64, packs) : null),
       },
     ],
   });

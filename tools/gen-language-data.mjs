@@ -1,13 +1,23 @@
 #!/usr/bin/env node
 // Writes the per-language tables of core/src/data/ (npm run gen:languages).
 //
-// Languages: every ISO 639-1 code that has both a Snowball UTF-8 stemmer in the vendored
-// libstemmer (core/third_party/libstemmer/libstemmer/modules_utf8.h) and a stopwords-iso list.
+// Languages: every ISO 639-1 code that has a Snowball UTF-8 stemmer in the vendored libstemmer
+// (core/third_party/libstemmer/libstemmer/modules_utf8.h) or a stopwords-iso list, or both.
+// Outputs: core/src/data/lang_<code>.cpp (built into native builds; the wasm build has English
+// only) and data/lang/<code>.lang, the same data as a language pack the browser loads on demand
+// (format in core/include/precis/language_pack.h).
 // Stopwords: stopwords-iso, lowercased, U+2019 folded to "'", deduplicated, sorted bytewise.
 // Abbreviations: CLDR SentenceBreak suppressions (cldr-segments-modern) merged with the news lists
 // in tools/data/abbreviations/<code>.txt. The output is committed, so builds never need
 // node_modules; rerun this after updating either package or a list, and review the diff.
-import { readFileSync, writeFileSync, existsSync, readdirSync, unlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,7 +30,41 @@ const cldrPkg = join(root, 'node_modules/cldr-segments-modern');
 
 // English names for every code Snowball may map to; a new stemmer needs a name here.
 const NAMES = {
+  af: 'Afrikaans',
   ar: 'Arabic',
+  bg: 'Bulgarian',
+  bn: 'Bengali',
+  br: 'Breton',
+  cs: 'Czech',
+  eo: 'Esperanto',
+  et: 'Estonian',
+  fa: 'Persian',
+  gl: 'Galician',
+  gu: 'Gujarati',
+  ha: 'Hausa',
+  he: 'Hebrew',
+  hr: 'Croatian',
+  ja: 'Japanese',
+  ko: 'Korean',
+  ku: 'Kurdish',
+  la: 'Latin',
+  lv: 'Latvian',
+  mr: 'Marathi',
+  ms: 'Malay',
+  pl: 'Polish',
+  sk: 'Slovak',
+  sl: 'Slovenian',
+  so: 'Somali',
+  st: 'Southern Sotho',
+  sw: 'Swahili',
+  th: 'Thai',
+  tl: 'Tagalog',
+  uk: 'Ukrainian',
+  ur: 'Urdu',
+  vi: 'Vietnamese',
+  yo: 'Yoruba',
+  zh: 'Chinese',
+  zu: 'Zulu',
   ca: 'Catalan',
   da: 'Danish',
   de: 'German',
@@ -78,6 +122,7 @@ function snowballAlgorithms() {
 }
 
 function stopwordsFor(all, code) {
+  if (!(code in all)) return [];
   return byteSort(new Set(all[code].map(normalize).filter((w) => w !== '')));
 }
 
@@ -215,8 +260,10 @@ namespace precis::detail {
 ${primary.map(declarations).join('\n')}
 extern const std::string_view kAbbreviationsNeutral[${neutral.length}];
 
-constexpr std::size_t kLanguageCount = ${count};
-extern const LanguageData kLanguages[kLanguageCount];
+// The built-in languages, sorted by code: all ${count}, or English alone when
+// PRECIS_ALL_LANGUAGES is 0 (the wasm build, which loads the others as language packs).
+extern const LanguageData kLanguages[];
+extern const std::size_t kLanguageCount;
 
 }  // namespace precis::detail
 `;
@@ -241,6 +288,7 @@ function tableSource(languages, neutral) {
   return `${header('The language table, sorted by code, and the neutral abbreviations.')}
 #include "data/languages.h"
 
+#include <iterator>
 #include <string_view>
 
 namespace precis::detail {
@@ -249,19 +297,46 @@ namespace precis::detail {
 constexpr std::string_view kAbbreviationsNeutral[] = {
 ${arrayBody(neutral)}};
 
-constexpr LanguageData kLanguages[kLanguageCount] = {
+#ifndef PRECIS_ALL_LANGUAGES
+#define PRECIS_ALL_LANGUAGES 1
+#endif
+
+constexpr LanguageData kLanguages[] = {
+#if PRECIS_ALL_LANGUAGES
 ${languages.map(tableRow).join('\n')}
+#else
+${languages.filter((l) => l.code === 'en').map(tableRow).join('\n')}
+#endif
 };
+const std::size_t kLanguageCount = std::size(kLanguages);
 
 }  // namespace precis::detail
 `;
 }
 
+// A language pack (core/include/precis/language_pack.h): a header line, then key-value lines,
+// then the two word lists, one word per line, each after a line with its count.
+function packFile(lang) {
+  const lines = [
+    'precis-language-pack 1',
+    `code ${lang.code}`,
+    `name ${lang.name}`,
+    `stemmer ${lang.stemmer}`,
+    `elisions ${lang.splitsElisions ? 1 : 0}`,
+    `capitalized-nouns ${lang.capitalizesNouns ? 1 : 0}`,
+    `stopwords ${lang.stopwords.length}`,
+    ...lang.stopwords,
+    `abbreviations ${lang.abbreviations.length}`,
+    ...lang.abbreviations,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 function main() {
   const algorithms = snowballAlgorithms();
   const stopwordsIso = JSON.parse(readFileSync(join(stopwordsPkg, 'stopwords-iso.json'), 'utf8'));
-  const primary = [...algorithms.keys()]
-    .filter((code) => code in stopwordsIso)
+  const codes = new Set([...algorithms.keys(), ...Object.keys(stopwordsIso)]);
+  const primary = [...codes]
     .sort()
     .map((code) => {
       if (!(code in NAMES)) throw new Error(`no English name for "${code}" in NAMES`);
@@ -270,7 +345,7 @@ function main() {
         code,
         dataCode: code,
         name: NAMES[code],
-        stemmer: algorithms.get(code),
+        stemmer: algorithms.get(code) ?? '',
         stopwords,
         abbreviations: abbreviationsFor(code, stopwords),
         splitsElisions: ELISIONS.has(code),
@@ -297,10 +372,24 @@ function main() {
   for (const lang of primary) total += write(`lang_${lang.code}.cpp`, langFile(lang));
   total += write('languages.h', tableHeader(primary, neutral, languages.length));
   total += write('languages.cpp', tableSource(languages, neutral));
+  const packDir = join(root, 'data/lang');
+  mkdirSync(packDir, { recursive: true });
+  for (const old of readdirSync(packDir).filter((f) => f.endsWith('.lang'))) {
+    unlinkSync(join(packDir, old));
+  }
+  let packBytes = 0;
+  for (const lang of languages) {
+    const text = packFile(lang);
+    writeFileSync(join(packDir, `${lang.code}.lang`), text);
+    packBytes += Buffer.byteLength(text);
+  }
+  console.log(`wrote ${languages.length} language packs, ${packBytes} bytes, in data/lang/`);
 
-  const skipped = [...algorithms.keys()].filter((c) => !(c in stopwordsIso));
+  const noStopwords = [...algorithms.keys()].filter((c) => !(c in stopwordsIso));
+  const noStemmer = Object.keys(stopwordsIso).filter((c) => !algorithms.has(c));
   console.log(`languages (${languages.length}): ${languages.map((l) => l.code).join(' ')}`);
-  console.log(`snowball without stopwords-iso list: ${skipped.join(' ')}`);
+  console.log(`snowball without a stopwords-iso list: ${noStopwords.join(' ')}`);
+  console.log(`stopwords-iso without a snowball stemmer: ${noStemmer.join(' ')}`);
   for (const l of languages) {
     console.log(
       `  ${l.code} ${l.stemmer}: ${l.stopwords.length} stopwords, ` +

@@ -12,6 +12,7 @@
 #include "precis/api.h"
 #include "precis/json.h"
 #include "precis/langid.h"
+#include "precis/language_pack.h"
 #include "precis/ner_model.h"
 #include "precis/resources.h"
 
@@ -26,6 +27,7 @@ constexpr char kUnknownVerb[] = R"({"error":{"code":"INTERNAL","message":"unknow
 struct Registry {
   precis::LanguageIdModel language_id;
   std::deque<precis::NerModel> ner_models;
+  std::deque<precis::LanguagePack> language_packs;
   precis::Resources resources;
   std::map<int, precis::ClusterSession> clusters;
   int next_cluster = 1;
@@ -66,6 +68,23 @@ std::string load_ner_model(const std::string& bytes) {
   return "";
 }
 
+// loadLanguagePack(text of data/lang/<code>.lang) -> "" or an error JSON. A language the module
+// already has (built in or loaded) is kept, so loading twice costs no memory.
+std::string load_language_pack(const std::string& bytes) {
+  precis::Result<precis::LanguagePack> pack = precis::parse_language_pack(bytes);
+  if (!pack) return precis::error_json(pack.error(), "");
+  Registry& r = registry();
+  if (r.resources.language(pack.value().data().code) != nullptr) return "";
+  r.language_packs.push_back(std::move(pack).value());
+  r.resources.languages.push_back(&r.language_packs.back().data());
+  return "";
+}
+
+// hasLanguage("it") -> whether stopwords and abbreviations for it are built in or loaded.
+bool has_language(const std::string& code) {
+  return registry().resources.language(code) != nullptr;
+}
+
 // clusterCreate() -> a handle for clusterAdd / clusterResult / clusterDestroy.
 int cluster_create() {
   Registry& r = registry();
@@ -103,4 +122,6 @@ EMSCRIPTEN_BINDINGS(precis) {
   emscripten::function("run", &run);
   emscripten::function("loadLanguageIdModel", &load_language_id_model);
   emscripten::function("loadNerModel", &load_ner_model);
+  emscripten::function("loadLanguagePack", &load_language_pack);
+  emscripten::function("hasLanguage", &has_language);
 }

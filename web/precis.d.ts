@@ -29,12 +29,16 @@ export interface CreateOptions {
   /** The wasm bytes, when the caller already has them (no fetch, no file read). */
   wasmBinary?: ArrayBuffer | ArrayBufferView;
   /**
-   * Where the data files live (langid/langid.bin, ner/<code>.ner). Default: data/ beside
-   * precis.js. The language-ID model is loaded by create(); NER models on first need.
+   * Where the data files live (langid/langid.bin, lang/<code>.lang, ner/<code>.ner). Default:
+   * data/ beside precis.js. The language-ID model is loaded by create(); a language's pack
+   * (stopwords, abbreviations; English is built in) the first time a text in it comes by, and
+   * NER models on first need. A pack that cannot be fetched leaves that call on neutral rules.
    */
   dataUrl?: string | URL;
   /** The bytes of langid/langid.bin, when the caller already has them (no fetch). */
   languageIdModel?: ArrayBuffer | ArrayBufferView;
+  /** Language packs the caller already has, by code (no fetch): the text or bytes of a pack. */
+  languagePacks?: Record<string, string | ArrayBuffer | ArrayBufferView>;
   /**
    * Opt in to the statistical NER models (trained on research-only / non-commercial data: see
    * data/ner/LICENSE.md): true for every language that has one, or a list of codes. Default

@@ -74,6 +74,40 @@ function loadLanguageId(module, dataUrl, bytes) {
   return module.precisLanguageId;
 }
 
+// Language packs (data/lang/<code>.lang): stopwords and abbreviations of every language but
+// English, loaded into each module the first time a text in that language comes by. `inlined`
+// maps codes to pack bytes or text (the single-file build carries them all).
+async function ensureLanguage(module, dataUrl, inlined, lang) {
+  if (!lang || lang === 'und' || module.hasLanguage(lang)) return;
+  module.precisLanguages ??= { index: undefined, loads: new Map() };
+  const state = module.precisLanguages;
+  const own = inlined?.[lang];
+  if (own === undefined) {
+    state.index ??= readBytes(new URL('lang/index.json', dataUrl))
+      .then((bytes) => new Set(JSON.parse(new TextDecoder().decode(bytes)).languages))
+      .catch(() => new Set()); // no packs shipped: neutral rules for other languages
+    if (!(await state.index).has(lang)) return;
+  }
+  let load = state.loads.get(lang);
+  if (!load) {
+    const bytes =
+      own === undefined
+        ? readBytes(new URL(`lang/${lang}.lang`, dataUrl))
+        : Promise.resolve(typeof own === 'string' ? new TextEncoder().encode(own) : own);
+    load = bytes.then((b) => {
+      const error = module.loadLanguagePack(b);
+      if (error) throw coreError(error);
+    });
+    state.loads.set(lang, load);
+  }
+  try {
+    await load;
+  } catch {
+    // Offline or missing: this call runs with neutral rules, and the next one tries again.
+    state.loads.delete(lang);
+  }
+}
+
 function nerState(module, dataUrl) {
   module.precisNer ??= { index: undefined, loads: new Map() };
   const state = module.precisNer;
@@ -184,9 +218,12 @@ export class StoryClusterer {
   #options;
 
   /** @private Use `precis.createClusterer()`. */
-  constructor(token, module, options) {
+  #prepare;
+
+  constructor(token, module, options, prepare) {
     if (token !== CONSTRUCT) throw new TypeError('use precis.createClusterer()');
     this.#module = module;
+    this.#prepare = prepare;
     this.#handle = module.clusterCreate();
     this.#options = JSON.stringify(options);
     clusterHandles.register(this, { module, handle: this.#handle }, this);
@@ -195,6 +232,7 @@ export class StoryClusterer {
   /** Adds one article; resolves to `{ id, cluster }`, the story it joins for now. */
   async add(article) {
     const [doc] = storyDocs('StoryClusterer.add', [article]);
+    await this.#prepare(doc);
     return this.#call(() =>
       this.#module.clusterAdd(this.#handle, JSON.stringify(doc), this.#options),
     );
@@ -226,13 +264,15 @@ export class Precis {
   #module;
   #ner;
   #dataUrl;
+  #languagePacks;
 
   /** @private Use `await Precis.create()`. */
-  constructor(token, module, ner = false, dataUrl = undefined) {
+  constructor(token, module, ner = false, dataUrl = undefined, languagePacks = undefined) {
     if (token !== CONSTRUCT) throw new TypeError('use Precis.create() to make a Precis');
     this.#module = module;
     this.#ner = ner;
     this.#dataUrl = dataUrl;
+    this.#languagePacks = languagePacks;
   }
 
   /**
@@ -243,7 +283,13 @@ export class Precis {
     if (typeof options !== 'object' || options === null) {
       throw new TypeError('Precis.create: options must be an object or undefined');
     }
-    const { wasmUrl, wasmBinary, ner = false, dataUrl, languageIdModel } = options;
+    const { wasmUrl, wasmBinary, ner = false, dataUrl, languageIdModel, languagePacks } = options;
+    if (
+      languagePacks !== undefined &&
+      (typeof languagePacks !== 'object' || languagePacks === null || Array.isArray(languagePacks))
+    ) {
+      throw new TypeError('Precis.create: languagePacks must be an object of code -> pack');
+    }
     const nerOk =
       typeof ner === 'boolean' || (Array.isArray(ner) && ner.every((l) => typeof l === 'string'));
     if (!nerOk)
@@ -265,7 +311,7 @@ export class Precis {
       const message = `cannot load the language-ID model: ${cause?.message ?? cause}`;
       throw new PrecisError('INTERNAL', message, { cause });
     }
-    return new Precis(CONSTRUCT, module, ner, data);
+    return new Precis(CONSTRUCT, module, ner, data, languagePacks);
   }
 
   summarize(text, options) {
@@ -297,7 +343,10 @@ export class Precis {
   createClusterer(options) {
     const { coreOptions } = splitOptions('createClusterer', options);
     if (!this.#module) throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
-    return new StoryClusterer(CONSTRUCT, this.#module, { ...coreOptions, ner: false });
+    const clusterOptions = { ...coreOptions, ner: false };
+    return new StoryClusterer(CONSTRUCT, this.#module, clusterOptions, (doc) =>
+      this.#prepareLanguage(doc, clusterOptions),
+    );
   }
 
   /** Releases this instance; later calls reject with PrecisError 'DESTROYED'. */
@@ -313,7 +362,22 @@ export class Precis {
     return this.#module?.HEAP8.buffer.byteLength;
   }
 
-  // `docs`: the articles whose language needs its NER model (a story has several).
+  // The language the core will use for `doc`: the one given, else the detected one.
+  #languageOf(module, doc, coreOptions) {
+    const given = doc.lang ?? coreOptions.lang;
+    if (typeof given === 'string' && given !== 'auto') return given.split(/[-_]/)[0].toLowerCase();
+    return JSON.parse(module.run('lang', wellFormed(doc.text), '{}')).lang;
+  }
+
+  // Loads the language pack for one article before a clusterer reads it.
+  async #prepareLanguage(article, coreOptions) {
+    const module = this.#module;
+    if (!module) return;
+    const lang = this.#languageOf(module, article, coreOptions);
+    await ensureLanguage(module, this.#dataUrl, this.#languagePacks, lang);
+  }
+
+  // `docs`: the articles whose language needs its pack and NER model (a story has several).
   async #run(method, verb, text, options, docs = [{ text }]) {
     if (typeof text !== 'string') throw new TypeError(`Precis.${method}: text must be a string`);
     const { coreOptions, signal } = splitOptions(method, options);
@@ -327,14 +391,11 @@ export class Precis {
     if (!module) throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
     // The module may hold models another instance loaded; this one uses them only if it opted in.
     const useNer = this.#ner !== false && NER_VERBS.has(verb);
-    if (useNer) {
+    if (verb !== 'lang') {
       for (const doc of docs) {
-        const given = doc.lang ?? coreOptions.lang;
-        const forced = typeof given === 'string' && given !== 'auto';
-        const lang = forced
-          ? given.split(/[-_]/)[0].toLowerCase()
-          : JSON.parse(module.run('lang', wellFormed(doc.text), '{}')).lang;
-        await ensureNerModel(module, this.#dataUrl, this.#ner, lang);
+        const lang = this.#languageOf(module, doc, coreOptions);
+        await ensureLanguage(module, this.#dataUrl, this.#languagePacks, lang);
+        if (useNer) await ensureNerModel(module, this.#dataUrl, this.#ner, lang);
       }
       if (signal?.aborted) throw abortError();
       if (this.#module !== module)

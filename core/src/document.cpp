@@ -91,7 +91,8 @@ Result<bool> resolve_language(std::string_view text, const DocumentOptions& opti
     return Error{ErrorCode::kInvalidOptions,
                  "lang must be an ISO 639-1 code such as \"en\", or \"auto\""};
   }
-  const LanguageData* data = find_language(doc.lang);
+  const LanguageData* data = options.resources != nullptr ? options.resources->language(doc.lang)
+                                                          : find_language(doc.lang);
   doc.language = data != nullptr ? data : &neutral_language();
   return true;
 }

@@ -100,38 +100,47 @@ Result<StoryRequest> parse_story_request(std::string_view json, std::string_view
   return request;
 }
 
-std::string story_json(const StoryRequest& request, const std::vector<Document>& docs,
-                       const std::vector<std::size_t>& article_of_doc,
-                       const std::vector<std::optional<Error>>& errors, const Story& story) {
-  // Each article's offsets are mapped to UTF-16 in one pass over that article.
-  std::vector<std::vector<std::size_t>> bytes(docs.size());
-  for (const StorySentence& s : story.sentences) {
-    bytes[s.article].insert(bytes[s.article].end(), {s.start, s.end});
-  }
-  for (const StoryEntity& e : story.entities) {
-    for (const StoryMention& m : e.mentions) {
-      bytes[m.article].insert(bytes[m.article].end(), {m.span.start, m.span.end});
+namespace {
+
+// Byte offsets -> JSON spans with UTF-16 offsets, each article mapped in one pass. Spans must be
+// asked for in the order their offsets were registered.
+class SpanWriter {
+ public:
+  SpanWriter(const std::vector<Document>& docs, const Story& story) : next_(docs.size(), 0) {
+    std::vector<std::vector<std::size_t>> bytes(docs.size());
+    const auto add = [&](std::size_t a, std::size_t start, std::size_t end) {
+      bytes[a].insert(bytes[a].end(), {start, end});
+    };
+    for (const StorySentence& s : story.sentences) add(s.article, s.start, s.end);
+    for (const StoryEntity& e : story.entities) {
+      for (const StoryMention& m : e.mentions) add(m.article, m.span.start, m.span.end);
+    }
+    for (const Disagreement& conflict : story.disagreements) {
+      for (const Claim& c : conflict.claims) add(c.article, c.start, c.end);
+    }
+    for (std::size_t a = 0; a < docs.size(); ++a) {
+      utf16_.push_back(utf16_offsets(docs[a].text, bytes[a]));
     }
   }
-  for (const Disagreement& d : story.disagreements) {
-    for (const Claim& c : d.claims)
-      bytes[c.article].insert(bytes[c.article].end(), {c.start, c.end});
+
+  // Adds "start", "end", "start16", "end16" to `into`.
+  void add(Json& into, std::size_t article, std::size_t start, std::size_t end) {
+    into["start"] = start;
+    into["end"] = end;
+    into["start16"] = utf16_[article][next_[article]];
+    into["end16"] = utf16_[article][next_[article] + 1];
+    next_[article] += 2;
   }
-  std::vector<std::vector<std::size_t>> utf16(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) utf16[d] = utf16_offsets(docs[d].text, bytes[d]);
-  std::vector<std::size_t> next(docs.size(), 0);
-  const auto span = [&](std::size_t d, std::size_t start, std::size_t end) {
-    Json out = {{"start", start},
-                {"end", end},
-                {"start16", utf16[d][next[d]]},
-                {"end16", utf16[d][next[d] + 1]}};
-    next[d] += 2;
-    return out;
-  };
-  Json out;
-  if (!request.id_json.empty()) out["id"] = Json::parse(request.id_json, nullptr, false);
+
+ private:
+  std::vector<std::vector<std::size_t>> utf16_;
+  std::vector<std::size_t> next_;
+};
+
+Json articles_json(const StoryRequest& request, const std::vector<Document>& docs,
+                   const std::vector<std::optional<Error>>& errors) {
   Json articles = Json::array();
-  std::size_t d = 0;
+  std::size_t next_doc = 0;
   for (std::size_t a = 0; a < request.articles.size(); ++a) {
     const StoryArticleInput& input = request.articles[a];
     Json article = Json::object();
@@ -141,26 +150,17 @@ std::string story_json(const StoryRequest& request, const std::vector<Document>&
       article["error"] = {{"code", std::string(error_code_name(errors[a]->code))},
                           {"message", to_valid_utf8(errors[a]->message)}};
     } else {
-      if (!docs[d].title.empty()) article["title"] = docs[d].title;
-      article["lang"] = docs[d].lang;
-      ++d;
+      const Document& doc = docs[next_doc++];
+      if (!doc.title.empty()) article["title"] = doc.title;
+      article["lang"] = doc.lang;
     }
     articles.push_back(std::move(article));
   }
-  out["articles"] = std::move(articles);
-  Json sentences = Json::array();
-  for (const StorySentence& s : story.sentences) {
-    Json sentence = {{"text", s.text}, {"article", article_of_doc[s.article]}, {"index", s.index}};
-    const Json offsets = span(s.article, s.start, s.end);
-    for (const auto& [key, value] : offsets.items()) sentence[key] = value;
-    sentence["score"] = s.score;
-    Json support = Json::array();
-    for (const std::size_t a : s.support) support.push_back(article_of_doc[a]);
-    sentence["support"] = std::move(support);
-    sentences.push_back(std::move(sentence));
-  }
-  out["sentences"] = std::move(sentences);
-  out["summary"] = story.summary;
+  return articles;
+}
+
+Json entities_json(const Story& story, const std::vector<std::size_t>& article_of_doc,
+                   SpanWriter& spans) {
   Json entities = Json::array();
   for (const StoryEntity& e : story.entities) {
     Json mentions = Json::array();
@@ -168,8 +168,7 @@ std::string story_json(const StoryRequest& request, const std::vector<Document>&
     for (const std::size_t a : e.articles) in.push_back(article_of_doc[a]);
     for (const StoryMention& m : e.mentions) {
       Json mention = {{"article", article_of_doc[m.article]}};
-      const Json offsets = span(m.article, m.span.start, m.span.end);
-      for (const auto& [key, value] : offsets.items()) mention[key] = value;
+      spans.add(mention, m.article, m.span.start, m.span.end);
       mentions.push_back(std::move(mention));
     }
     entities.push_back({{"text", e.text},
@@ -179,24 +178,52 @@ std::string story_json(const StoryRequest& request, const std::vector<Document>&
                         {"articles", std::move(in)},
                         {"mentions", std::move(mentions)}});
   }
-  out["entities"] = std::move(entities);
+  return entities;
+}
+
+Json disagreements_json(const Story& story, const std::vector<std::size_t>& article_of_doc,
+                        SpanWriter& spans) {
+  Json disagreements = Json::array();
+  for (const Disagreement& conflict : story.disagreements) {
+    Json claims = Json::array();
+    for (const Claim& c : conflict.claims) {
+      Json claim = {{"article", article_of_doc[c.article]}, {"text", c.text}};
+      spans.add(claim, c.article, c.start, c.end);
+      claims.push_back(std::move(claim));
+    }
+    disagreements.push_back({{"about", conflict.about}, {"claims", std::move(claims)}});
+  }
+  return disagreements;
+}
+
+}  // namespace
+
+std::string story_json(const StoryRequest& request, const std::vector<Document>& docs,
+                       const std::vector<std::size_t>& article_of_doc,
+                       const std::vector<std::optional<Error>>& errors, const Story& story) {
+  SpanWriter spans(docs, story);
+  Json out;
+  if (!request.id_json.empty()) out["id"] = Json::parse(request.id_json, nullptr, false);
+  out["articles"] = articles_json(request, docs, errors);
+  Json sentences = Json::array();
+  for (const StorySentence& s : story.sentences) {
+    Json sentence = {{"text", s.text}, {"article", article_of_doc[s.article]}, {"index", s.index}};
+    spans.add(sentence, s.article, s.start, s.end);
+    sentence["score"] = s.score;
+    Json support = Json::array();
+    for (const std::size_t a : s.support) support.push_back(article_of_doc[a]);
+    sentence["support"] = std::move(support);
+    sentences.push_back(std::move(sentence));
+  }
+  out["sentences"] = std::move(sentences);
+  out["summary"] = story.summary;
+  out["entities"] = entities_json(story, article_of_doc, spans);
   Json keyphrases = Json::array();
   for (const Keyphrase& k : story.keyphrases) {
     keyphrases.push_back({{"text", k.text}, {"score", k.score}});
   }
   out["keyphrases"] = std::move(keyphrases);
-  Json disagreements = Json::array();
-  for (const Disagreement& d : story.disagreements) {
-    Json claims = Json::array();
-    for (const Claim& c : d.claims) {
-      Json claim = {{"article", article_of_doc[c.article]}, {"text", c.text}};
-      const Json offsets = span(c.article, c.start, c.end);
-      for (const auto& [key, value] : offsets.items()) claim[key] = value;
-      claims.push_back(std::move(claim));
-    }
-    disagreements.push_back({{"about", d.about}, {"claims", std::move(claims)}});
-  }
-  out["disagreements"] = std::move(disagreements);
+  out["disagreements"] = disagreements_json(story, article_of_doc, spans);
   return dump(out);
 }
 

@@ -42,6 +42,12 @@ const cases = [
   },
 ];
 
+const langDir = join(distDir, 'data', 'lang');
+const languagePacks = () =>
+  readdirSync(langDir)
+    .filter((f) => f.endsWith('.lang'))
+    .map((f) => readFileSync(join(langDir, f), 'utf8'));
+
 const nerDir = join(distDir, 'data', 'ner');
 const nerModels = () =>
   readdirSync(nerDir)
@@ -75,6 +81,9 @@ for (const build of builds()) {
       precisWithNer = await api.create({ ner: true, dataUrl });
       core = await api.rawModule();
       for (const model of nerModels()) assert.equal(core.loadNerModel(model), '');
+      // The raw module reads other languages than English only from their packs, as precis.js
+      // loads them on demand.
+      for (const pack of languagePacks()) assert.equal(core.loadLanguagePack(pack), '');
     });
 
     test('the sample articles are present', () => assert.equal(articles.length, 5));

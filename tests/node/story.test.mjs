@@ -1,12 +1,12 @@
 // Story digests and clustering through the JS API: the same bytes as the CLI, the documented
 // shapes, typed errors, and a clusterer that is freed when destroyed.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 
-import { builds, cliBuilt, runCli, samples } from './helpers.mjs';
+import { builds, cliBuilt, distDir, runCli, samples } from './helpers.mjs';
 
 const articles = samples().map(({ name, text }) => ({ id: name.slice(0, 3), text }));
 
@@ -33,6 +33,11 @@ for (const build of builds()) {
         runCli(['story', '--rules-only', '--length', 'medium', path]),
       );
       const core = await api.rawModule();
+      // The raw module has English built in; precis.js loads other packs on demand, here by hand.
+      const packs = join(distDir, 'data', 'lang');
+      for (const file of readdirSync(packs).filter((f) => f.endsWith('.lang'))) {
+        assert.equal(core.loadLanguagePack(readFileSync(join(packs, file), 'utf8')), '');
+      }
       assert.equal(core.run('story', request, '{"length":"medium"}') + '\n', cli);
       assert.deepEqual(await precis.story(articles, { length: 'medium' }), JSON.parse(cli));
     });

@@ -12,6 +12,7 @@ namespace precis {
 
 class LanguageIdModel;
 class NerModel;
+struct LanguageData;
 
 struct Resources {
   // The language-ID model (data/langid/langid.bin). Without it only scripts that name their
@@ -23,6 +24,12 @@ struct Resources {
 
   // The model for `lang`, or nullptr (entities then come from the rules). O(models).
   const NerModel* ner_model(std::string_view lang) const noexcept;
+
+  // Languages loaded as packs (language_pack.h), for builds without every language built in.
+  std::vector<const LanguageData*> languages;
+
+  // The data for `code` ("it", "pt-BR"): built in, else a loaded pack, else nullptr. O(log n + p).
+  const LanguageData* language(std::string_view code) const noexcept;
 };
 
 }  // namespace precis

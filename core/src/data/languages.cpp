@@ -5,6 +5,7 @@
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project).
 #include "data/languages.h"
 
+#include <iterator>
 #include <string_view>
 
 namespace precis::detail {
@@ -14,32 +15,79 @@ constexpr std::string_view kAbbreviationsNeutral[] = {
     "a.m", "approx", "dr", "e.g", "e.u", "etc", "i.e", "mr", "mrs", "p.m", "ph.d", "prof", "u.k",
     "u.n", "u.s", "vs"};
 
-constexpr LanguageData kLanguages[kLanguageCount] = {
+#ifndef PRECIS_ALL_LANGUAGES
+#define PRECIS_ALL_LANGUAGES 1
+#endif
+
+constexpr LanguageData kLanguages[] = {
+#if PRECIS_ALL_LANGUAGES
+    {"af", "Afrikaans", "", {kStopwordsAf, 51}, {nullptr, 0}, false, false},
     {"ar", "Arabic", "arabic", {kStopwordsAr, 480}, {nullptr, 0}, false, false},
+    {"bg", "Bulgarian", "", {kStopwordsBg, 259}, {nullptr, 0}, false, false},
+    {"bn", "Bengali", "", {kStopwordsBn, 389}, {nullptr, 0}, false, false},
+    {"br", "Breton", "", {kStopwordsBr, 1203}, {nullptr, 0}, false, false},
     {"ca", "Catalan", "catalan", {kStopwordsCa, 278}, {nullptr, 0}, true, false},
+    {"cs", "Czech", "", {kStopwordsCs, 423}, {nullptr, 0}, false, false},
     {"da", "Danish", "danish", {kStopwordsDa, 170}, {nullptr, 0}, false, false},
     {"de", "German", "german", {kStopwordsDe, 620}, {kAbbreviationsDe, 214}, false, true},
     {"el", "Greek", "greek", {kStopwordsEl, 845}, {nullptr, 0}, false, false},
     {"en", "English", "english", {kStopwordsEn, 1298}, {kAbbreviationsEn, 165}, false, false},
+    {"eo", "Esperanto", "", {kStopwordsEo, 173}, {nullptr, 0}, false, false},
     {"es", "Spanish", "spanish", {kStopwordsEs, 732}, {kAbbreviationsEs, 170}, false, false},
+    {"et", "Estonian", "", {kStopwordsEt, 35}, {nullptr, 0}, false, false},
     {"eu", "Basque", "basque", {kStopwordsEu, 98}, {nullptr, 0}, false, false},
+    {"fa", "Persian", "", {kStopwordsFa, 798}, {nullptr, 0}, false, false},
     {"fi", "Finnish", "finnish", {kStopwordsFi, 847}, {nullptr, 0}, false, false},
     {"fr", "French", "french", {kStopwordsFr, 691}, {kAbbreviationsFr, 96}, true, false},
     {"ga", "Irish", "irish", {kStopwordsGa, 109}, {nullptr, 0}, false, false},
+    {"gl", "Galician", "", {kStopwordsGl, 160}, {nullptr, 0}, false, false},
+    {"gu", "Gujarati", "", {kStopwordsGu, 224}, {nullptr, 0}, false, false},
+    {"ha", "Hausa", "", {kStopwordsHa, 39}, {nullptr, 0}, false, false},
+    {"he", "Hebrew", "", {kStopwordsHe, 194}, {nullptr, 0}, false, false},
     {"hi", "Hindi", "hindi", {kStopwordsHi, 225}, {nullptr, 0}, false, false},
+    {"hr", "Croatian", "", {kStopwordsHr, 179}, {nullptr, 0}, false, false},
     {"hu", "Hungarian", "hungarian", {kStopwordsHu, 789}, {nullptr, 0}, false, false},
     {"hy", "Armenian", "armenian", {kStopwordsHy, 45}, {nullptr, 0}, false, false},
     {"id", "Indonesian", "indonesian", {kStopwordsId, 758}, {nullptr, 0}, false, false},
     {"it", "Italian", "italian", {kStopwordsIt, 632}, {kAbbreviationsIt, 99}, true, false},
+    {"ja", "Japanese", "", {kStopwordsJa, 134}, {nullptr, 0}, false, false},
+    {"ko", "Korean", "", {kStopwordsKo, 678}, {nullptr, 0}, false, false},
+    {"ku", "Kurdish", "", {kStopwordsKu, 62}, {nullptr, 0}, false, false},
+    {"la", "Latin", "", {kStopwordsLa, 49}, {nullptr, 0}, false, false},
     {"lt", "Lithuanian", "lithuanian", {kStopwordsLt, 474}, {nullptr, 0}, false, false},
+    {"lv", "Latvian", "", {kStopwordsLv, 161}, {nullptr, 0}, false, false},
+    {"mr", "Marathi", "", {kStopwordsMr, 99}, {nullptr, 0}, false, false},
+    {"ms", "Malay", "", {kStopwordsMs, 475}, {nullptr, 0}, false, false},
     {"nb", "Norwegian Bokm\xC3\xA5l", "norwegian", {kStopwordsNo, 221}, {nullptr, 0}, false, false},
+    {"ne", "Nepali", "nepali", {nullptr, 0}, {nullptr, 0}, false, false},
     {"nl", "Dutch", "dutch", {kStopwordsNl, 413}, {kAbbreviationsNl, 21}, false, false},
     {"no", "Norwegian", "norwegian", {kStopwordsNo, 221}, {nullptr, 0}, false, false},
+    {"pl", "Polish", "", {kStopwordsPl, 329}, {nullptr, 0}, false, false},
     {"pt", "Portuguese", "portuguese", {kStopwordsPt, 560}, {kAbbreviationsPt, 167}, false, false},
     {"ro", "Romanian", "romanian", {kStopwordsRo, 434}, {nullptr, 0}, false, false},
     {"ru", "Russian", "russian", {kStopwordsRu, 559}, {kAbbreviationsRu, 19}, false, false},
+    {"sk", "Slovak", "", {kStopwordsSk, 418}, {nullptr, 0}, false, false},
+    {"sl", "Slovenian", "", {kStopwordsSl, 446}, {nullptr, 0}, false, false},
+    {"so", "Somali", "", {kStopwordsSo, 30}, {nullptr, 0}, false, false},
+    {"sr", "Serbian", "serbian", {nullptr, 0}, {nullptr, 0}, false, false},
+    {"st", "Southern Sotho", "", {kStopwordsSt, 31}, {nullptr, 0}, false, false},
     {"sv", "Swedish", "swedish", {kStopwordsSv, 418}, {nullptr, 0}, false, false},
+    {"sw", "Swahili", "", {kStopwordsSw, 74}, {nullptr, 0}, false, false},
+    {"ta", "Tamil", "tamil", {nullptr, 0}, {nullptr, 0}, false, false},
+    {"th", "Thai", "", {kStopwordsTh, 116}, {nullptr, 0}, false, false},
+    {"tl", "Tagalog", "", {kStopwordsTl, 147}, {nullptr, 0}, false, false},
     {"tr", "Turkish", "turkish", {kStopwordsTr, 504}, {nullptr, 0}, false, false},
+    {"uk", "Ukrainian", "", {kStopwordsUk, 73}, {nullptr, 0}, false, false},
+    {"ur", "Urdu", "", {kStopwordsUr, 517}, {nullptr, 0}, false, false},
+    {"vi", "Vietnamese", "", {kStopwordsVi, 645}, {nullptr, 0}, false, false},
+    {"yi", "Yiddish", "yiddish", {nullptr, 0}, {nullptr, 0}, false, false},
+    {"yo", "Yoruba", "", {kStopwordsYo, 60}, {nullptr, 0}, false, false},
+    {"zh", "Chinese", "", {kStopwordsZh, 794}, {nullptr, 0}, false, false},
+    {"zu", "Zulu", "", {kStopwordsZu, 29}, {nullptr, 0}, false, false},
+#else
+    {"en", "English", "english", {kStopwordsEn, 1298}, {kAbbreviationsEn, 165}, false, false},
+#endif
 };
+const std::size_t kLanguageCount = std::size(kLanguages);
 
 }  // namespace precis::detail

@@ -13,41 +13,81 @@
 namespace precis::detail {
 
 // Each array is defined in lang_<code>.cpp; the bounds make a stale header a compile error.
+extern const std::string_view kStopwordsAf[51];
 extern const std::string_view kStopwordsAr[480];
+extern const std::string_view kStopwordsBg[259];
+extern const std::string_view kStopwordsBn[389];
+extern const std::string_view kStopwordsBr[1203];
 extern const std::string_view kStopwordsCa[278];
+extern const std::string_view kStopwordsCs[423];
 extern const std::string_view kStopwordsDa[170];
 extern const std::string_view kStopwordsDe[620];
 extern const std::string_view kAbbreviationsDe[214];
 extern const std::string_view kStopwordsEl[845];
 extern const std::string_view kStopwordsEn[1298];
 extern const std::string_view kAbbreviationsEn[165];
+extern const std::string_view kStopwordsEo[173];
 extern const std::string_view kStopwordsEs[732];
 extern const std::string_view kAbbreviationsEs[170];
+extern const std::string_view kStopwordsEt[35];
 extern const std::string_view kStopwordsEu[98];
+extern const std::string_view kStopwordsFa[798];
 extern const std::string_view kStopwordsFi[847];
 extern const std::string_view kStopwordsFr[691];
 extern const std::string_view kAbbreviationsFr[96];
 extern const std::string_view kStopwordsGa[109];
+extern const std::string_view kStopwordsGl[160];
+extern const std::string_view kStopwordsGu[224];
+extern const std::string_view kStopwordsHa[39];
+extern const std::string_view kStopwordsHe[194];
 extern const std::string_view kStopwordsHi[225];
+extern const std::string_view kStopwordsHr[179];
 extern const std::string_view kStopwordsHu[789];
 extern const std::string_view kStopwordsHy[45];
 extern const std::string_view kStopwordsId[758];
 extern const std::string_view kStopwordsIt[632];
 extern const std::string_view kAbbreviationsIt[99];
+extern const std::string_view kStopwordsJa[134];
+extern const std::string_view kStopwordsKo[678];
+extern const std::string_view kStopwordsKu[62];
+extern const std::string_view kStopwordsLa[49];
 extern const std::string_view kStopwordsLt[474];
+extern const std::string_view kStopwordsLv[161];
+extern const std::string_view kStopwordsMr[99];
+extern const std::string_view kStopwordsMs[475];
+
 extern const std::string_view kStopwordsNl[413];
 extern const std::string_view kAbbreviationsNl[21];
 extern const std::string_view kStopwordsNo[221];
+extern const std::string_view kStopwordsPl[329];
 extern const std::string_view kStopwordsPt[560];
 extern const std::string_view kAbbreviationsPt[167];
 extern const std::string_view kStopwordsRo[434];
 extern const std::string_view kStopwordsRu[559];
 extern const std::string_view kAbbreviationsRu[19];
+extern const std::string_view kStopwordsSk[418];
+extern const std::string_view kStopwordsSl[446];
+extern const std::string_view kStopwordsSo[30];
+
+extern const std::string_view kStopwordsSt[31];
 extern const std::string_view kStopwordsSv[418];
+extern const std::string_view kStopwordsSw[74];
+
+extern const std::string_view kStopwordsTh[116];
+extern const std::string_view kStopwordsTl[147];
 extern const std::string_view kStopwordsTr[504];
+extern const std::string_view kStopwordsUk[73];
+extern const std::string_view kStopwordsUr[517];
+extern const std::string_view kStopwordsVi[645];
+
+extern const std::string_view kStopwordsYo[60];
+extern const std::string_view kStopwordsZh[794];
+extern const std::string_view kStopwordsZu[29];
 extern const std::string_view kAbbreviationsNeutral[16];
 
-constexpr std::size_t kLanguageCount = 25;
-extern const LanguageData kLanguages[kLanguageCount];
+// The built-in languages, sorted by code: all 63, or English alone when
+// PRECIS_ALL_LANGUAGES is 0 (the wasm build, which loads the others as language packs).
+extern const LanguageData kLanguages[];
+extern const std::size_t kLanguageCount;
 
 }  // namespace precis::detail

@@ -1,0 +1,100 @@
+#include "precis/language_pack.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "precis/api.h"
+#include "precis/language.h"
+#include "precis/resources.h"
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string pack_path(const std::string& code) {
+  return std::string(PRECIS_SOURCE_DIR) + "/data/lang/" + code + ".lang";
+}
+
+bool same_words(const precis::WordList& a, const precis::WordList& b) {
+  if (a.size != b.size) return false;
+  for (std::size_t i = 0; i < a.size; ++i) {
+    if (a.words[i] != b.words[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("every language pack holds exactly the built-in data", "[language_pack]") {
+  std::size_t checked = 0;
+  for (const auto& entry : fs::directory_iterator(std::string(PRECIS_SOURCE_DIR) + "/data/lang")) {
+    if (entry.path().extension() != ".lang") continue;
+    INFO(entry.path().string());
+    auto pack = precis::parse_language_pack(precis::test::read_file(entry.path().string()));
+    REQUIRE(pack);
+    const precis::LanguageData& loaded = pack.value().data();
+    const precis::LanguageData* built_in = precis::find_language(loaded.code);
+    REQUIRE(built_in != nullptr);
+    CHECK(loaded.name == built_in->name);
+    CHECK(loaded.stemmer == built_in->stemmer);
+    CHECK(same_words(loaded.stopwords, built_in->stopwords));
+    CHECK(same_words(loaded.abbreviations, built_in->abbreviations));
+    CHECK(loaded.splits_elisions == built_in->splits_elisions);
+    CHECK(loaded.capitalizes_nouns == built_in->capitalizes_nouns);
+    ++checked;
+  }
+  CHECK(checked == precis::all_languages().size);
+}
+
+TEST_CASE("a moved language pack keeps its data", "[language_pack]") {
+  auto pack = precis::parse_language_pack(precis::test::read_file(pack_path("it")));
+  REQUIRE(pack);
+  const precis::LanguagePack moved = std::move(pack).value();
+  CHECK(moved.data().code == "it");
+  CHECK(moved.data().stopwords.contains("il"));
+  CHECK(moved.data().splits_elisions);
+}
+
+TEST_CASE("a language pack is found by resources under its code and subtags", "[language_pack]") {
+  auto pack = precis::parse_language_pack(
+      "precis-language-pack 1\ncode qq\nname Test\nstemmer \nelisions 0\ncapitalized-nouns 0\n"
+      "stopwords 2\nand\nthe\nabbreviations 1\ndr\n");
+  REQUIRE(pack);
+  precis::Resources resources;
+  CHECK(resources.language("qq") == nullptr);
+  resources.languages.push_back(&pack.value().data());
+  CHECK(resources.language("qq") == &pack.value().data());
+  CHECK(resources.language("QQ-x") == &pack.value().data());
+  CHECK(resources.language("en") == precis::find_language("en"));
+  const auto out = nlohmann::json::parse(precis::run_json(precis::Verb::kSummarize,
+                                                          "Dr. Who and the cat sat. The end came.",
+                                                          R"({"lang":"qq"})", resources));
+  CHECK(out["lang"] == "qq");
+  CHECK(out["sentences"][0]["text"] == "Dr. Who and the cat sat.");
+}
+
+TEST_CASE("a malformed language pack is a typed error", "[language_pack]") {
+  const std::string good =
+      "precis-language-pack 1\ncode qq\nname Test\nstemmer english\nelisions 0\n"
+      "capitalized-nouns 0\nstopwords 1\nthe\nabbreviations 0\n";
+  REQUIRE(precis::parse_language_pack(good));
+  const auto code = [](std::string bytes) {
+    auto pack = precis::parse_language_pack(std::move(bytes));
+    return pack ? std::string("OK") : std::string(precis::error_code_name(pack.error().code));
+  };
+  CHECK(code("") == "INVALID_OPTIONS");
+  CHECK(code("precis-language-pack 2\n") == "INVALID_OPTIONS");
+  CHECK(code(good + "extra\n") == "INVALID_OPTIONS");
+  std::string unsorted = good;
+  unsorted.replace(unsorted.find("stopwords 1\nthe"), 15, "stopwords 2\nthe\nand");
+  CHECK(code(unsorted) == "INVALID_OPTIONS");
+  std::string stemmer = good;
+  stemmer.replace(stemmer.find("english"), 7, "klingon");
+  CHECK(code(stemmer) == "INVALID_OPTIONS");
+  CHECK(code(good.substr(0, good.size() - 16)) == "INVALID_OPTIONS");
+  CHECK(code("precis-language-pack 1\ncode Q!\n") == "INVALID_OPTIONS");
+  CHECK(code(std::string("precis-language-pack 1\ncode qq\nname \0x\n", 40)) == "INVALID_OPTIONS");
+}
