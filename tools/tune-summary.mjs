@@ -27,9 +27,19 @@ const START = {
   entity: 0,
   length: 0,
   diversity: 0.199,
+  coverage: 1,
 };
 // position is the unit of the scale (scores are normalised), so it stays 1.
-const TUNED = ['positionDecay', 'centrality', 'centroid', 'title', 'entity', 'length', 'diversity'];
+const TUNED = [
+  'positionDecay',
+  'centrality',
+  'centroid',
+  'title',
+  'entity',
+  'length',
+  'diversity',
+  'coverage',
+];
 const STEPS = [0, 0.5, 0.75, 1.33, 2];
 
 const { values } = parseArgs({

@@ -161,6 +161,28 @@ TEST_CASE("summarize drops near-duplicate sentences", "[summarize]") {
   CHECK_FALSE((summary.sentences[0].index == 0 && summary.sentences[1].index == 1));
 }
 
+TEST_CASE("summarize adds the sentence that restates more of the article's recurring terms",
+          "[summarize]") {
+  // Both later flood sentences are on topic; the third also brings back "rain" and "old town",
+  // so it covers more of what the article keeps saying (coverage of recurring terms; with
+  // coverage 0 the plain MMR pick is the second one).
+  const auto doc = document_of(
+      "The river flooded the old town on Monday after days of heavy rain. "
+      "A local bakery on the main square celebrated its fiftieth anniversary with free cakes and "
+      "music for children. "
+      "Flood water from the river reached the town hall and the old bridge. "
+      "Heavy rain is expected again this week, and the river may flood the old town once more. "
+      "The mayor thanked the many volunteers.");
+  SummaryOptions options;
+  options.sentences = 2;
+  const auto summary = precis::summarize(doc, options);
+  REQUIRE(summary.sentences.size() == 2);
+  CHECK(summary.sentences[0].index == 0);
+  CHECK(summary.sentences[1].index == 3);
+  options.weights.coverage = 0.0;
+  CHECK(precis::summarize(doc, options).sentences[1].index == 2);
+}
+
 TEST_CASE("summarize handles a one-sentence article", "[summarize]") {
   const auto summary = precis::summarize(document_of("Only one sentence here."), {});
   REQUIRE(summary.sentences.size() == 1);

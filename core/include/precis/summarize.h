@@ -19,8 +19,10 @@ enum class SummaryFormat { kMarkdown, kPlainText };
 // The salience model: score = position * (1 + index)^-position_decay + centrality * PageRank
 // + centroid * similarity to the document centroid + title * title overlap + entity * entity
 // overlap + length * min(1, words / 40), times a length prior; selection is MMR with `diversity` as
-// the weight of the redundancy penalty. Defaults were learned on the dev sets by
-// tools/tune-summary.mjs (bench/RESULTS.md); callers rarely need to change them.
+// the weight of the redundancy penalty, plus `coverage` times the gain per word in a concave
+// coverage of the article's recurring terms (a set-level objective, Lin & Bilmes 2011). Defaults
+// were learned on the dev sets by tools/tune-summary.mjs (bench/RESULTS.md); callers rarely need
+// to change them.
 struct SummaryWeights {
   double position = 1.0;
   double position_decay = 0.6634;
@@ -30,6 +32,7 @@ struct SummaryWeights {
   double entity = 0.0;  // learned 0: entity overlap did not help on the dev sets
   double length = 0.0;  // learned 0: longer picks help bbc-news-summary, hurt the rest
   double diversity = 0.199;
+  double coverage = 1.0;
 };
 
 struct SummaryOptions {
