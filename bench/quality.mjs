@@ -391,7 +391,11 @@ async function main() {
   if (uni.length) out += `\n${uniTitle}:\n\n${markdownTable(headers, uni)}\n`;
   out += `\n### Budget: ${WORD_BUDGET} words\n\nEvery row gets the same ${WORD_BUDGET} words: its sentences, best first, kept while they fit (bench/lib/budget.mjs); Précis \`summarize --ratio 1 --order rank\`.\n\n${markdownTable(headers, budgetAscii)}\n`;
   if (budgetUni.length) out += `\n${uniTitle}:\n\n${markdownTable(headers, budgetUni)}\n`;
-  if (notes.length) out += `\nNotes:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
+  // Seen by calling it twice on the same 150 bbc articles in one process: 72 selections differed.
+  notes.push(
+    'npm node-summarizer is not deterministic (the same article can give other sentences on a second call), so its rows move by a few tenths between runs; every other row is deterministic.',
+  );
+  out += `\nNotes:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
   console.log(out);
   console.error(`bench:quality done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   if (write)
