@@ -20,7 +20,7 @@ import { splitSentences, stripTitle } from '../bench/lib/sentences.mjs';
 const SETS = ['cnndm', 'bbc-news-summary', 'orangesum-fr', 'multinews'];
 const START = {
   position: 1,
-  positionDecay: 0.6634,
+  positionDecay: 0.4975,
   centrality: 0.55,
   centroid: 0.175,
   title: 0.3491,

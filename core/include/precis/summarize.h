@@ -25,7 +25,7 @@ enum class SummaryFormat { kMarkdown, kPlainText };
 // to change them.
 struct SummaryWeights {
   double position = 1.0;
-  double position_decay = 0.6634;
+  double position_decay = 0.4975;
   double centrality = 0.55;
   double centroid = 0.175;
   double title = 0.3491;
