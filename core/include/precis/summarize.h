@@ -65,8 +65,9 @@ struct Summary {
 
 // Scores every sentence by position, centrality (PageRank over tf-isf stem vectors, restricted
 // to kMaxGraphSentences candidates chosen by a linear pre-filter), centroid, title, entity and
-// context overlap and a length prior, then selects by MMR within the sentence, word and char
-// budgets. O(n log n + k^2) for n tokens and k = kMaxGraphSentences.
+// context overlap and a length prior, then selects by MMR plus the per-word gain in coverage of
+// the article's recurring terms, within the sentence, word and char budgets. O(n log n + k^2)
+// for n tokens and k = kMaxGraphSentences.
 Summary summarize(const Document& doc, const SummaryOptions& options);
 
 }  // namespace precis
