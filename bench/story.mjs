@@ -3,8 +3,8 @@
 // over the concatenated documents and a round-robin LEAD (first sentence of every document, then
 // the second of every document, ...), all at the same word budget in the same run: the mean
 // reference length of the dev split, rounded (`--words`). Every row counts words with
-// bench/lib/word-budget.mjs; baselines take whole sentences best-first while they fit, and the
-// table reports any Précis output over budget by that counter.
+// bench/lib/budget.mjs's countSpacedWords (see there why); baselines take whole sentences best
+// first while they fit, and the table reports any Précis output over budget by that count.
 // Then disagreements (bench/lib/disagreement-eval.mjs), clustering (bench/lib/cluster-eval.mjs)
 // and timing.
 //   node bench/story.mjs [--limit N] [--write]
@@ -16,15 +16,17 @@ import { readDataset } from './lib/jsonl.mjs';
 import { meanF, scoreRouge } from './lib/rouge.mjs';
 import { splitSentences } from './lib/sentences.mjs';
 import { fmt2, markdownTable, writeSection } from './lib/table.mjs';
-import { countWords, fillBudget } from './lib/word-budget.mjs';
+import { countSpacedWords as countWords, fitWords } from './lib/budget.mjs';
 
 const SETS = ['multinews'];
 
+// First sentence of every document, then the second of every document, ...; `index` keeps that
+// order in the output.
 function roundRobinLead(docs) {
   const split = docs.map((d) => splitSentences(d.text));
   const out = [];
   for (let i = 0; split.some((s) => i < s.length); i++) {
-    for (const s of split) if (i < s.length) out.push(s[i]);
+    for (const s of split) if (i < s.length) out.push({ index: out.length, text: s[i] });
   }
   return out;
 }
@@ -49,10 +51,18 @@ async function digestRows(set, limit) {
       return sentences;
     },
     'TextRank (ours)': (item) =>
-      fillBudget(textRankRanked(item.docs.map((d) => d.text).join('\n'), item.lang), budget),
+      fitWords(
+        textRankRanked(item.docs.map((d) => d.text).join('\n'), item.lang),
+        budget,
+        countWords,
+      ),
     'LexRank (ours)': (item) =>
-      fillBudget(lexRankRanked(item.docs.map((d) => d.text).join('\n'), item.lang), budget),
-    'Round-robin LEAD': (item) => fillBudget(roundRobinLead(item.docs), budget),
+      fitWords(
+        lexRankRanked(item.docs.map((d) => d.text).join('\n'), item.lang),
+        budget,
+        countWords,
+      ),
+    'Round-robin LEAD': (item) => fitWords(roundRobinLead(item.docs), budget, countWords),
   };
   const rows = [];
   for (const [name, system] of Object.entries(systems)) {

@@ -20,16 +20,26 @@ import { splitSentences, stripTitle } from '../bench/lib/sentences.mjs';
 const SETS = ['cnndm', 'bbc-news-summary', 'orangesum-fr', 'multinews'];
 const START = {
   position: 1,
-  positionDecay: 0.8845,
+  positionDecay: 0.4975,
   centrality: 0.55,
   centroid: 0.175,
   title: 0.3491,
   entity: 0,
   length: 0,
-  diversity: 0.1125,
+  diversity: 0.199,
+  coverage: 1,
 };
 // position is the unit of the scale (scores are normalised), so it stays 1.
-const TUNED = ['positionDecay', 'centrality', 'centroid', 'title', 'entity', 'length', 'diversity'];
+const TUNED = [
+  'positionDecay',
+  'centrality',
+  'centroid',
+  'title',
+  'entity',
+  'length',
+  'diversity',
+  'coverage',
+];
 const STEPS = [0, 0.5, 0.75, 1.33, 2];
 
 const { values } = parseArgs({

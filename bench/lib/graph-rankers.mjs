@@ -1,7 +1,8 @@
 // Our own reimplementations of the two classic graph rankers, as reference rows for
 // bench/quality.mjs. Both run on bench/lib/sentences.mjs's sentences (the LEAD-3 splitter, so
 // they share the baseline's segmentation, not Précis's) and return the top `n` sentences in
-// document order. Words: lowercase runs of letters/digits of any script, stopwords-iso stopwords
+// document order (textRank, lexRank) or every sentence as {index, text}, best first (the *Ranked
+// variants, for the word-budget table). Words: lowercase runs of letters/digits of any script, stopwords-iso stopwords
 // of the item's language removed, Porter-stemmed (npm `stemmer`) for English only.
 //
 // TextRank (Mihalcea & Tarau 2004, sentence extraction): an undirected graph over all sentences,
@@ -57,36 +58,29 @@ function pageRank(weights, damping = 0.85) {
   return rank;
 }
 
-function byRank(sentences, rank) {
+/** Every sentence as {index, text}, best first (ties by position). */
+function ranked(sentences, rank) {
   return rank
     .map((r, i) => [r, i])
     .sort((a, b) => b[0] - a[0] || a[1] - b[1])
-    .map(([, i]) => sentences[i]);
+    .map(([, i]) => ({ index: i, text: sentences[i] }));
 }
 
-function topInOrder(sentences, rank, n) {
-  return rank
-    .map((r, i) => [r, i])
-    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+function topInOrder(list, n) {
+  return list
     .slice(0, n)
-    .map(([, i]) => i)
-    .sort((a, b) => a - b)
-    .map((i) => sentences[i]);
+    .sort((a, b) => a.index - b.index)
+    .map((s) => s.text);
 }
 
 /** TextRank: top `n` sentences of `text` in document order. */
 export function textRank(text, n = 3, lang = 'en') {
-  const sentences = splitSentences(text);
-  return topInOrder(sentences, textRankScores(sentences, lang), n);
+  return topInOrder(textRankRanked(text, lang), n);
 }
 
-/** TextRank: all sentences of `text`, best first (for budgets in words). */
+/** TextRank: every sentence of `text` as {index, text}, best first. */
 export function textRankRanked(text, lang = 'en') {
   const sentences = splitSentences(text);
-  return byRank(sentences, textRankScores(sentences, lang));
-}
-
-function textRankScores(sentences, lang) {
   const sets = sentences.map((s) => new Set(words(s, lang)));
   const w = sets.map(() => new Array(sets.length).fill(0));
   for (let i = 0; i < sets.length; i++) {
@@ -97,22 +91,17 @@ function textRankScores(sentences, lang) {
       w[i][j] = w[j][i] = overlap / (Math.log(sets[i].size) + Math.log(sets[j].size));
     }
   }
-  return pageRank(w);
+  return ranked(sentences, pageRank(w));
 }
 
 /** Thresholded LexRank: top `n` sentences of `text` in document order. */
-export function lexRank(text, n = 3, lang = 'en', threshold = 0.1) {
-  const sentences = splitSentences(text);
-  return topInOrder(sentences, lexRankScores(sentences, lang, threshold), n);
+export function lexRank(text, n = 3, lang = 'en') {
+  return topInOrder(lexRankRanked(text, lang), n);
 }
 
-/** Thresholded LexRank: all sentences of `text`, best first (for budgets in words). */
+/** Thresholded LexRank: every sentence of `text` as {index, text}, best first. */
 export function lexRankRanked(text, lang = 'en', threshold = 0.1) {
   const sentences = splitSentences(text);
-  return byRank(sentences, lexRankScores(sentences, lang, threshold));
-}
-
-function lexRankScores(sentences, lang, threshold) {
   const bags = sentences.map((s) => {
     const tf = new Map();
     for (const x of words(s, lang)) tf.set(x, (tf.get(x) ?? 0) + 1);
@@ -142,5 +131,5 @@ function lexRankScores(sentences, lang, threshold) {
       if (dot / (a.norm * b.norm) > threshold) w[i][j] = w[j][i] = 1;
     }
   }
-  return pageRank(w);
+  return ranked(sentences, pageRank(w));
 }

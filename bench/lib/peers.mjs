@@ -8,6 +8,9 @@
 //                       nouns and adjectives that `wordpos` (English WordNet) finds.
 // node-summarizer returns its sentences glued into one string; we capture the list it glues
 // (its listToString) instead of re-splitting.
+// With { ranked: true } a peer returns every sentence best first (its own scores; n is ignored),
+// for the word-budget table: lexrank sorted by its `weight`, ts-textrank with SORT_SCORE,
+// node-summarizer's ranked list before it is cut.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,40 +33,44 @@ export function ensureWordposIndex() {
   });
 }
 
-export function lexrankPeer() {
+const ALL = 1e6;
+
+export function lexrankPeer({ ranked = false } = {}) {
   const lexrank = require('lexrank');
   return async (text, n) =>
     new Promise((resolve, reject) => {
-      lexrank.summarize(text, n, (err, top) =>
-        err ? reject(err) : resolve(top.map((t) => t.text)),
-      );
+      lexrank.summarize(text, ranked ? ALL : n, (err, top) => {
+        if (err) return reject(err);
+        if (ranked) top = [...top].sort((a, b) => b.weight - a.weight || a.index - b.index);
+        resolve(top.map((t) => t.text));
+      });
     });
 }
 
-export function tsTextrankPeer() {
+export function tsTextrankPeer({ ranked = false } = {}) {
   const tt = require('ts-textrank');
   const config = new tt.AbsoluteSummarizerConfig(
-    3,
+    ranked ? ALL : 3,
     new tt.SorensenDiceSimilarity(),
     new tt.DefaultTextParser(),
     0.85,
-    tt.Summarizer.SORT_OCCURENCE,
+    ranked ? tt.Summarizer.SORT_SCORE : tt.Summarizer.SORT_OCCURENCE,
   );
   const summarizer = new tt.Summarizer(config, new tt.NullLogger());
   return async (text, n, lang) => {
-    if (n !== 3) throw new Error('ts-textrank peer is configured for 3 sentences');
+    if (n !== 3 && !ranked) throw new Error('ts-textrank peer is configured for 3 sentences');
     return summarizer.summarize(text, lang);
   };
 }
 
-export function nodeSummarizerPeer() {
+export function nodeSummarizerPeer({ ranked = false } = {}) {
   ensureWordposIndex();
   const { Summarizer } = require('node-summarizer/src/Summarizer.js');
   return async (text, n) => {
-    const s = new Summarizer(text, n);
+    const s = new Summarizer(text, ranked ? ALL : n);
     let picked = [];
     s.listToString = (sorted, clean) => {
-      picked = sorted.slice(0, n).map(([, key]) => clean[1].get(key));
+      picked = sorted.slice(0, ranked ? ALL : n).map(([, key]) => clean[1].get(key));
       return picked.join('');
     };
     const out = await s.summarizeByRank();

@@ -39,7 +39,8 @@ options:
   --context TEXT          steer the selection toward sentences about TEXT
   --format F              markdown (default) | plain-text, for "summary"
   --rank-weights JSON     tuning: {"position","positionDecay","centrality","centroid",
-                          "title","entity","diversity"} (defaults in summarize.h)
+                          "title","entity","length","diversity","coverage"} (defaults in
+                          summarize.h)
   --lang CODE             ISO 639-1 language; skips detection
   --languages A,B         story: output sentences only from articles in these languages
   --title TEXT            the article's title (ranking input; returned as "title", never

@@ -62,7 +62,8 @@ Result<bool> weights_option(const Json& value, SummaryWeights& out) {
       {"position", &out.position},     {"positionDecay", &out.position_decay},
       {"centrality", &out.centrality}, {"centroid", &out.centroid},
       {"title", &out.title},           {"entity", &out.entity},
-      {"length", &out.length},         {"diversity", &out.diversity}};
+      {"length", &out.length},         {"diversity", &out.diversity},
+      {"coverage", &out.coverage}};
   for (const auto& [name, target] : fields) {
     const auto it = value.find(name);
     if (it == value.end()) continue;

@@ -161,6 +161,29 @@ TEST_CASE("summarize drops near-duplicate sentences", "[summarize]") {
   CHECK_FALSE((summary.sentences[0].index == 0 && summary.sentences[1].index == 1));
 }
 
+TEST_CASE("summarize coverage passes over an off-topic sentence that position alone would take",
+          "[summarize]") {
+  // With the graph features off, position alone ranks the bakery second; the coverage of the
+  // article's recurring terms (river, flood, old town, rain) takes a flood sentence instead.
+  const auto doc = document_of(
+      "The river flooded the old town on Monday after days of heavy rain. "
+      "A local bakery on the main square celebrated its fiftieth anniversary with free cakes and "
+      "music for children. "
+      "Flood water from the river reached the town hall and the old bridge. "
+      "Heavy rain is expected again this week, and the river may flood the old town once more. "
+      "The mayor thanked the many volunteers.");
+  SummaryOptions options;
+  options.sentences = 2;
+  options.weights.centrality = 0.0;
+  options.weights.centroid = 0.0;
+  const auto covered = precis::summarize(doc, options);
+  REQUIRE(covered.sentences.size() == 2);
+  CHECK(covered.sentences[0].index == 0);
+  CHECK(covered.sentences[1].text.find("bakery") == std::string::npos);
+  options.weights.coverage = 0.0;
+  CHECK(precis::summarize(doc, options).sentences[1].index == 1);
+}
+
 TEST_CASE("summarize handles a one-sentence article", "[summarize]") {
   const auto summary = precis::summarize(document_of("Only one sentence here."), {});
   REQUIRE(summary.sentences.size() == 1);
