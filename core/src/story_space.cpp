@@ -133,6 +133,9 @@ StorySpace story_space(const std::vector<Document>& docs,
     for (std::size_t s = 0; s < raw[a].size(); ++s) {
       TermVector full;
       TermVector neutral;
+      for (std::size_t t = docs[a].sentence_tokens[s]; t < docs[a].sentence_tokens[s + 1]; ++t) {
+        full.words += docs[a].tokens[t].kind != TokenKind::kPunct ? 1 : 0;
+      }
       for (const RawFeature& f : raw[a][s]) {
         const double idf =
             std::log(n / static_cast<double>(frequency[static_cast<std::size_t>(f.id)])) + 1.0;

@@ -8,6 +8,7 @@
 #include "detail/headline.h"
 #include "detail/sentence_rank.h"
 #include "detail/summary_shape.h"
+#include "detail/term_coverage.h"
 #include "detail/term_vectors.h"
 #include "precis/limits.h"
 #include "precis/utf8.h"
@@ -49,54 +50,6 @@ struct Candidate {
   std::size_t chars;  // UTF-16 length of the rendered item with its bullet
 };
 
-// A concave coverage of the article's recurring terms (Lin & Bilmes 2011, "A class of submodular
-// functions for document summarization"): f(S) = sum_t w_t sqrt(n_S(t)), where n_S(t) counts the
-// chosen sentences containing stem t and w_t = (sentences containing t) - 1, so a term the
-// article says once weighs nothing and each repetition of a covered term is worth less. The
-// gain of a sentence is divided by its length relative to the article's mean sentence: content
-// per word, so a long sentence is not preferred just for holding more terms. f(all) = 1.
-struct TermCoverage {
-  std::vector<double> weight;
-  std::vector<double> count;  // n_S(t)
-  double total = 0.0;         // f(all sentences), the normaliser
-  double mean_words = 1.0;
-};
-
-TermCoverage term_coverage(const std::vector<detail::TermVector>& vectors) {
-  TermCoverage c;
-  double words = 0.0;
-  for (const detail::TermVector& v : vectors) {
-    words += static_cast<double>(v.words);
-    for (const auto& [term, _] : v.weights) {
-      const auto t = static_cast<std::size_t>(term);
-      if (t >= c.weight.size()) c.weight.resize(t + 1, 0.0);
-      c.weight[t] += 1.0;
-    }
-  }
-  c.count.assign(c.weight.size(), 0.0);
-  for (double& w : c.weight) {
-    w = std::max(0.0, w - 1.0);
-    c.total += w * std::sqrt(w + 1.0);
-  }
-  c.mean_words =
-      std::max(1.0, words / static_cast<double>(std::max<std::size_t>(1, vectors.size())));
-  return c;
-}
-
-double coverage_gain(const TermCoverage& c, const detail::TermVector& v) {
-  if (c.total <= 0.0) return 0.0;
-  double gain = 0.0;
-  for (const auto& [term, _] : v.weights) {
-    const auto t = static_cast<std::size_t>(term);
-    gain += c.weight[t] * (std::sqrt(c.count[t] + 1.0) - std::sqrt(c.count[t]));
-  }
-  return gain / c.total * c.mean_words / std::max(1.0, static_cast<double>(v.words));
-}
-
-void add_coverage(TermCoverage& c, const detail::TermVector& v) {
-  for (const auto& [term, _] : v.weights) c.count[static_cast<std::size_t>(term)] += 1.0;
-}
-
 // MMR plus coverage: repeatedly take the sentence maximising (1 - diversity) * score -
 // diversity * (its highest similarity to a chosen one) + coverage * (its coverage gain per word),
 // skipping near-duplicates and what no longer fits. An exact `sentences` budget is a promise: a
@@ -113,7 +66,7 @@ std::vector<std::size_t> select(const std::vector<double>& score,
   std::vector<std::size_t> chosen;
   std::size_t words = 0;
   std::size_t chars = 0;
-  TermCoverage coverage = term_coverage(vectors);
+  detail::TermCoverage coverage = detail::term_coverage(vectors);
   const int passes = options.sentences ? 2 : 1;
   for (int pass = 0; pass < passes; ++pass) {
     while (chosen.size() < wanted) {
@@ -127,7 +80,7 @@ std::vector<std::size_t> select(const std::vector<double>& score,
         const double relevance = top > 0.0 ? score[k.sentence] / top : 0.0;
         const double value =
             (1.0 - diversity) * relevance - diversity * max_sim[c] +
-            options.weights.coverage * coverage_gain(coverage, vectors[k.sentence]);
+            options.weights.coverage * detail::coverage_gain(coverage, vectors[k.sentence]);
         if (value > best_value) {
           best_value = value;
           best = c;
@@ -135,7 +88,7 @@ std::vector<std::size_t> select(const std::vector<double>& score,
       }
       if (best == candidates.size()) break;
       taken[best] = true;
-      add_coverage(coverage, vectors[candidates[best].sentence]);
+      detail::add_coverage(coverage, vectors[candidates[best].sentence]);
       chosen.push_back(candidates[best].sentence);
       words += candidates[best].words;
       chars += candidates[best].chars + (chosen.size() > 1 ? separator : 0);
