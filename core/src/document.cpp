@@ -32,6 +32,11 @@ std::string_view truncate_utf8(std::string_view text, std::size_t max_bytes) {
 }
 
 // Maps folded words to term ids, stemming each distinct word once.
+bool is_hiragana(std::string_view character) {
+  const char32_t c = decode_utf8(character, 0).code_point;
+  return c >= 0x3040 && c <= 0x309F;
+}
+
 class TermTable {
  public:
   explicit TermTable(const LanguageData& language)
@@ -43,22 +48,35 @@ class TermTable {
     const auto cached = by_word_.find(token.norm);
     if (cached != by_word_.end()) return cached->second;
     std::string stem = token.kind == TokenKind::kWord ? stemmer_.stem(token.norm) : token.norm;
-    const auto known = by_stem_.find(stem);
-    int id;
-    if (known != by_stem_.end()) {
-      id = known->second;
-    } else {
-      id = static_cast<int>(stems_.size());
-      by_stem_.emplace(stem, id);
-      stems_.push_back(std::move(stem));
-    }
+    const int id = id_of_stem(std::move(stem));
     by_word_.emplace(token.norm, id);
     return id;
+  }
+
+  // A character bigram of a script written without spaces: a stopword when it or either of its
+  // characters is one ("我们", or anything with "的"), or when it holds hiragana, which in
+  // Japanese spells particles and endings while names and nouns are kanji and katakana.
+  int term_of_bigram(std::string_view first, std::string_view second) {
+    const std::string bigram = std::string(first) + std::string(second);
+    if (language_.stopwords.contains(bigram) || language_.stopwords.contains(first) ||
+        language_.stopwords.contains(second) || is_hiragana(first) || is_hiragana(second)) {
+      return -1;
+    }
+    return id_of_stem(bigram);
   }
 
   std::vector<std::string> take_stems() { return std::move(stems_); }
 
  private:
+  int id_of_stem(std::string stem) {
+    const auto known = by_stem_.find(stem);
+    if (known != by_stem_.end()) return known->second;
+    const int id = static_cast<int>(stems_.size());
+    by_stem_.emplace(stem, id);
+    stems_.push_back(std::move(stem));
+    return id;
+  }
+
   const LanguageData& language_;
   Stemmer stemmer_;
   std::unordered_map<std::string, int> by_word_;
@@ -66,13 +84,36 @@ class TermTable {
   std::vector<std::string> stems_;
 };
 
+// The term of each of tokens[begin, end). Scripts written without spaces have no words to stem:
+// a run of their characters becomes overlapping character bigrams, the usual unit for Chinese,
+// Japanese and Thai retrieval. A character stands for the bigram it starts; the last of a run
+// has none, unless the run is that one character.
+void add_terms(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+               std::size_t end, TermTable& terms, std::vector<int>& out) {
+  for (std::size_t t = begin; t < end; ++t) {
+    const Token& token = tokens[t];
+    if (!is_unspaced_character(text, token)) {
+      out.push_back(terms.term_of(token));
+      continue;
+    }
+    const bool next = t + 1 < end && tokens[t + 1].start == token.end &&
+                      is_unspaced_character(text, tokens[t + 1]);
+    const bool previous =
+        t > begin && tokens[t - 1].end == token.start && is_unspaced_character(text, tokens[t - 1]);
+    if (next) {
+      out.push_back(terms.term_of_bigram(token.norm, tokens[t + 1].norm));
+    } else {
+      out.push_back(previous ? -1 : terms.term_of(token));
+    }
+  }
+}
+
 std::vector<int> title_terms(std::string_view title, const LanguageData& language,
                              TermTable& terms) {
+  const std::vector<Token> tokens = tokenize(title, 0, title.size(), language);
   std::vector<int> ids;
-  for (const Token& token : tokenize(title, 0, title.size(), language)) {
-    const int id = terms.term_of(token);
-    if (id >= 0) ids.push_back(id);
-  }
+  add_terms(title, tokens, 0, tokens.size(), terms, ids);
+  ids.erase(std::remove(ids.begin(), ids.end(), -1), ids.end());
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
@@ -130,7 +171,10 @@ Result<Document> build_document(std::string_view text, const DocumentOptions& op
 
   TermTable terms(language);
   doc.terms.reserve(doc.tokens.size());
-  for (const Token& token : doc.tokens) doc.terms.push_back(terms.term_of(token));
+  for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
+    add_terms(text, doc.tokens, doc.sentence_tokens[s], doc.sentence_tokens[s + 1], terms,
+              doc.terms);
+  }
 
   if (!options.title.empty()) {
     doc.title = to_valid_utf8(options.title);

@@ -6,6 +6,7 @@
 
 #include "detail/text_class.h"
 #include "precis/entities.h"
+#include "precis/tokenize.h"
 #include "precis/utf8.h"
 
 namespace precis {
@@ -118,7 +119,13 @@ void count_occurrence(const Document& doc, std::map<std::vector<int>, Candidate>
   ++c.count;
   c.capitalized += name ? 1 : 0;
   const std::size_t start = doc.tokens[first].start;
-  ++c.forms[to_valid_utf8(doc.text.substr(start, doc.tokens[last].end - start))];
+  std::size_t end = doc.tokens[last].end;
+  // A character of an unspaced script stands for the bigram it starts: the phrase ends after it.
+  if (last + 1 < doc.tokens.size() && is_unspaced_character(doc.text, doc.tokens[last]) &&
+      is_unspaced_character(doc.text, doc.tokens[last + 1]) && doc.tokens[last + 1].start == end) {
+    end = doc.tokens[last + 1].end;
+  }
+  ++c.forms[to_valid_utf8(doc.text.substr(start, end - start))];
 }
 
 // Two kinds of candidates: names are the entity spans ("North Korea", "Kim Il Sung Square");

@@ -149,4 +149,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
   return tokens;
 }
 
+bool is_unspaced_character(std::string_view text, const Token& token) noexcept {
+  if (token.kind != TokenKind::kWord || token.start >= text.size()) return false;
+  const DecodedChar c = decode_utf8(text, token.start);
+  return c.length == token.end - token.start && detail::is_unspaced_script(c.code_point);
+}
+
 }  // namespace precis

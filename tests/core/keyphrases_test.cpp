@@ -1,5 +1,6 @@
 #include "precis/keyphrases.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "test_support.h"
@@ -72,5 +73,45 @@ TEST_CASE("keyphrases score names with inner stopwords without reading out of bo
   for (const auto& p : phrases) {
     CHECK(p.score >= 0.0);
     CHECK(p.score <= 1.0);
+  }
+}
+
+TEST_CASE("Chinese key phrases are whole character bigrams and runs, not single characters",
+          "[keyphrases]") {
+  // "The school confirmed the question. The question of teachers' promotion needs the school to
+  // confirm. Teachers ask about the question again."
+  const std::string text =
+      "\xE5\xAD\xA6\xE6\xA0\xA1\xE7\xA1\xAE\xE8\xAE\xA4\xE4\xBA\x86\xE9\x97\xAE\xE9\xA2\x98\xE3"
+      "\x80\x82\xE6\x95\x99\xE5\xB8\x88\xE6\x99\x8B\xE5\x8D\x87\xE7\x9A\x84\xE9\x97\xAE\xE9\xA2"
+      "\x98\xE9\x9C\x80\xE8\xA6\x81\xE5\xAD\xA6\xE6\xA0\xA1\xE7\xA1\xAE\xE8\xAE\xA4\xE3\x80\x82"
+      "\xE6\x95\x99\xE5\xB8\x88\xE5\x86\x8D\xE6\xAC\xA1\xE9\x97\xAE\xE9\x97\xAE\xE9\xA2\x98\xE3"
+      "\x80\x82";
+  const auto phrases = texts(precis::extract_keyphrases(document_of(text, "zh"), 5));
+  REQUIRE_FALSE(phrases.empty());
+  for (const std::string& p : phrases) CHECK(p.size() >= 6);  // two or more CJK characters
+  const std::string question = "\xE9\x97\xAE\xE9\xA2\x98";    // 问题
+  const std::string confirm = "\xE5\xAD\xA6\xE6\xA0\xA1\xE7\xA1\xAE\xE8\xAE\xA4";  // 学校确认
+  CHECK(std::find(phrases.begin(), phrases.end(), question) != phrases.end());
+  CHECK(std::find(phrases.begin(), phrases.end(), confirm) != phrases.end());
+}
+
+TEST_CASE("Japanese bigrams with hiragana are not content", "[keyphrases]") {
+  // "This region is the region with the most site users! The site is popular in the region."
+  const std::string text =
+      "\xE3\x81\x93\xE3\x81\xAE\xE5\x9C\xB0\xE5\x9F\x9F\xE3\x81\xAF\xE3\x82\xB5\xE3\x82\xA4\xE3"
+      "\x83\x88\xE3\x81\xAE\xE5\x88\xA9\xE7\x94\xA8\xE8\x80\x85\xE3\x81\x8C\xE6\x9C\x80\xE3\x82"
+      "\x82\xE5\xA4\x9A\xE3\x81\x84\xE5\x9C\xB0\xE5\x9F\x9F\xE3\x81\xA7\xE3\x81\x99\xEF\xBC\x81"
+      "\xE3\x82\xB5\xE3\x82\xA4\xE3\x83\x88\xE3\x81\xAF\xE5\x9C\xB0\xE5\x9F\x9F\xE3\x81\xA7\xE4"
+      "\xBA\xBA\xE6\xB0\x97\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82";
+  const auto phrases = texts(precis::extract_keyphrases(document_of(text, "ja"), 5));
+  REQUIRE_FALSE(phrases.empty());
+  const std::string region = "\xE5\x9C\xB0\xE5\x9F\x9F";  // 地域
+  CHECK(std::find(phrases.begin(), phrases.end(), region) != phrases.end());
+  for (const std::string& p : phrases) {
+    for (std::size_t i = 0; i + 2 < p.size(); i += 3) {
+      const bool hiragana = p[i] == '\xE3' && (p[i + 1] == '\x81' || p[i + 1] == '\x82') &&
+                            !(p[i + 1] == '\x82' && static_cast<unsigned char>(p[i + 2]) >= 0xA0);
+      CHECK_FALSE(hiragana);
+    }
   }
 }

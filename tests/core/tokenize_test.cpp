@@ -67,3 +67,13 @@ TEST_CASE("tokenize survives hostile input", "[tokenize]") {
   const std::string soup = precis::test::html_soup();
   CHECK_FALSE(precis::tokenize(soup, 0, soup.size(), en).empty());
 }
+
+TEST_CASE("tokenize marks single characters of unspaced scripts", "[tokenize]") {
+  const std::string text = "Tokyo \xE6\x9D\xB1\xE4\xBA\xAC 2024";  // Tokyo 東京 2024
+  const auto tokens = precis::tokenize(text, 0, text.size(), precis::neutral_language());
+  REQUIRE(tokens.size() == 4);
+  CHECK_FALSE(precis::is_unspaced_character(text, tokens[0]));
+  CHECK(precis::is_unspaced_character(text, tokens[1]));
+  CHECK(precis::is_unspaced_character(text, tokens[2]));
+  CHECK_FALSE(precis::is_unspaced_character(text, tokens[3]));
+}
