@@ -78,7 +78,7 @@ async function speed() {
   const storyNote = missing.length
     ? `\n\n\`story\`: not in this build yet (another branch adds it); its rows appear here once \`Precis#story\` and the core verb exist.`
     : '';
-  const head = `Per-call medians in ms; every call on a text not seen before (warm-up on other texts). Précis: native = \`precis::run_json\` in bench/speed_bench.cpp; Node / Chromium = the public JS API on dist/ (wasm, -Oz), result parsed; language-ID model loaded, rules NER (the API's default). Chromium ${chromium.version}, cross-origin isolated: ${chromium.isolated}. Peers run in the same Node process on the same texts, capped at ${peerBudget / 1000} s per peer and group (n = calls made). Ratio = peer / Précis Node wasm (Précis tag for the tag and key-phrase peers).`;
+  const head = `Per-call medians in ms; every call on a text not seen before (warm-up on other texts). Précis: native = \`precis::run_json\` in bench/speed_bench.cpp; Node / Chromium = the public JS API on dist/ (wasm, -O3, see wasm/CMakeLists.txt), result parsed; language-ID model loaded, rules NER (the API's default). Chromium ${chromium.version}, cross-origin isolated: ${chromium.isolated}. Peers run in the same Node process on the same texts, capped at ${peerBudget / 1000} s per peer and group (n = calls made). Ratio = peer / Précis Node wasm (Précis tag for the tag and key-phrase peers).`;
   return [
     head + storyNote,
     '### Précis, three runtimes',
