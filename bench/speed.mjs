@@ -1,11 +1,14 @@
 // Speed, start-up, payload and memory of Précis against its npm peers, in one run (issue 9).
-//   npm run bench:speed [-- --quick] [-- --sections speed,startup,payload,memory] [-- --write]
+//   npm run bench:speed [-- --quick] [-- --sections speed,startup,payload,memory]
+//     [-- --mode interleaved|blocked] [-- --write]
 // speed:   per-call medians of summarize, tag, analyze (summary + tags in one pass) and lang in
 //          native (bench/speed_bench.cpp), Node wasm and Chromium wasm (bench/lib/speed-precis.mjs,
 //          speed-chromium.mjs), on the five samples and on dev articles grouped by length
 //          (bench/lib/speed-texts.mjs), and the npm peers on the same texts in the same process
-//          (bench/lib/speed-peers.mjs). Each timed call gets a text it has not seen before;
-//          warm-up calls use other texts. Ratios are peer / Précis (Node wasm): > 1 = Précis faster.
+//          (bench/lib/speed-peers.mjs), interleaved text by text (--mode blocked: each system
+//          over all texts back to back). Each verb and each peer sees
+//          every timed text once (none caches across calls); warm-up calls use other texts.
+//          Ratios are peer / Précis (Node wasm): > 1 = Précis faster.
 // startup: bench/lib/startup.mjs; payload: bench/lib/payload.mjs; memory: bench/lib/memory.mjs.
 // Nothing here asserts on time: the "bar" table says pass or fail against issue 9's numbers.
 import { parseArgs } from 'node:util';
@@ -27,6 +30,9 @@ const { values } = parseArgs({
     groups: { type: 'string' },
     quick: { type: 'boolean', default: false },
     'peer-budget-ms': { type: 'string', default: '6000' },
+    // interleaved: text by text, every system in turn (robust to load bursts; caches cold for
+    // all). blocked: each system over all texts back to back (caches warm; bursts skew one row).
+    mode: { type: 'string', default: 'interleaved' },
     write: { type: 'boolean', default: false },
   },
 });
@@ -49,26 +55,73 @@ async function speed() {
   const peers = await speedPeers();
   const results = [];
   try {
+    // Warm every verb once over all groups' warm-up texts first, so that tier-up of the wasm
+    // (Liftoff, then TurboFan) is over before the first timed group, in Node and Chromium alike.
+    const allWarm = groups.flatMap((g) => g.warm.map((x) => x.text));
+    for (const verb of verbs) {
+      await timeCalls((t) => node[METHOD[verb] ?? verb](t), [], allWarm);
+      await chromium.times(verb, [], allWarm);
+    }
     for (const group of groups) {
       const texts = group.texts.map((x) => x.text);
       const warm = group.warm.map((x) => x.text);
       const words = median(group.texts.map((x) => x.words));
       const r = { group: group.name, n: texts.length, words, precis: {}, peers: [] };
+      // Native runs in its own process, one batch per verb (warm-up texts first, dropped).
+      const nat = {};
       for (const verb of verbs) {
-        // Native: warm-up texts first in the same process, their times dropped.
-        const nat = nativeTimes(verb, [...warm.slice(0, 3), ...texts]).slice(3);
-        const method = METHOD[verb] ?? verb;
-        const nodeT = await timeCalls((t) => node[method](t), texts, warm, 60000);
-        const chr = await chromium.times(verb, texts, warm, 60000);
-        r.precis[verb] = { native: median(nat), node: nodeT.median, chromium: median(chr) };
+        nat[verb] = nativeTimes(verb, [...warm.slice(0, 3), ...texts]).slice(3);
+      }
+      // Everything else is interleaved text by text (each verb in Node and Chromium, then each
+      // peer), so a burst of load on the shared machine hits Précis and its peers alike.
+      const nodeMs = Object.fromEntries(verbs.map((v) => [v, []]));
+      const chrMs = Object.fromEntries(verbs.map((v) => [v, []]));
+      const peerList = Object.entries(peers).flatMap(([job, list]) =>
+        list.map(([name, fn]) => ({ job, name, fn, ms: [], spent: 0 })),
+      );
+      for (const p of peerList) await timeCalls(p.fn, [], warm.slice(0, 3));
+      const timeNode = async (verb, list) =>
+        nodeMs[verb].push(...(await timeCalls((t) => node[METHOD[verb] ?? verb](t), list)).ms);
+      const timePeer = async (p, list) => {
+        for (const text of list) {
+          if (p.ms.length >= 3 && p.spent > peerBudget) return;
+          const [ms] = (await timeCalls(p.fn, [text])).ms;
+          p.ms.push(ms);
+          p.spent += ms;
+        }
+      };
+      if (values.mode === 'blocked') {
+        for (const verb of verbs) {
+          await timeNode(verb, texts);
+          chrMs[verb].push(...(await chromium.times(verb, texts, [])));
+        }
+        for (const p of peerList) await timePeer(p, texts);
+      } else {
+        for (const text of texts) {
+          for (const verb of verbs) {
+            await timeNode(verb, [text]);
+            chrMs[verb].push(...(await chromium.times(verb, [text], [])));
+          }
+          for (const p of peerList) await timePeer(p, [text]);
+        }
+      }
+      for (const verb of verbs) {
+        r.precis[verb] = {
+          native: median(nat[verb]),
+          node: median(nodeMs[verb]),
+          chromium: median(chrMs[verb]),
+        };
         console.error(`${group.name} ${verb}: ${JSON.stringify(r.precis[verb])}`);
       }
-      for (const [job, list] of Object.entries(peers)) {
-        for (const [name, fn] of list) {
-          const t = await timeCalls(fn, texts, warm.slice(0, 3), peerBudget);
-          r.peers.push({ job, name, n: t.ms.length, median: t.median, verb: PEER_JOB[job] });
-          console.error(`${group.name} ${name}: ${t.median.toFixed(3)} ms (n=${t.ms.length})`);
-        }
+      for (const p of peerList) {
+        r.peers.push({
+          job: p.job,
+          name: p.name,
+          n: p.ms.length,
+          median: median(p.ms),
+          verb: PEER_JOB[p.job],
+        });
+        console.error(`${group.name} ${p.name}: ${median(p.ms).toFixed(3)} ms (n=${p.ms.length})`);
       }
       results.push(r);
     }
@@ -78,7 +131,7 @@ async function speed() {
   const storyNote = missing.length
     ? `\n\n\`story\`: not in this build yet (another branch adds it); its rows appear here once \`Precis#story\` and the core verb exist.`
     : '';
-  const head = `Per-call medians in ms; every call on a text not seen before (warm-up on other texts). Précis: native = \`precis::run_json\` in bench/speed_bench.cpp; Node / Chromium = the public JS API on dist/ (wasm, -O3, see wasm/CMakeLists.txt), result parsed; language-ID model loaded, rules NER (the API's default). Chromium ${chromium.version}, cross-origin isolated: ${chromium.isolated}. Peers run in the same Node process on the same texts, capped at ${peerBudget / 1000} s per peer and group (n = calls made). Ratio = peer / Précis Node wasm (Précis tag for the tag and key-phrase peers).`;
+  const head = `Per-call medians in ms; every call on a text not seen before (warm-up on other texts). Précis: native = \`precis::run_json\` in bench/speed_bench.cpp; Node / Chromium = the public JS API on dist/ (wasm, -O3, see wasm/CMakeLists.txt), result parsed; language-ID model loaded, rules NER (the API's default). Chromium ${chromium.version}, cross-origin isolated: ${chromium.isolated}. Peers run in the same Node process on the same texts, ${values.mode === 'blocked' ? 'each over all texts back to back' : 'interleaved with Précis text by text'}, capped at ${peerBudget / 1000} s per peer and group (n = calls made). Ratio = peer / Précis Node wasm (Précis tag for the tag and key-phrase peers).`;
   return [
     head + storyNote,
     '### Précis, three runtimes',
@@ -91,7 +144,11 @@ async function speed() {
 }
 
 const out = [];
-if (sections.has('speed')) out.push(['speed', 'Speed against the npm peers', await speed()]);
+if (sections.has('speed')) {
+  const blocked = values.mode === 'blocked';
+  const title = `Speed against the npm peers${blocked ? ' (blocked runs)' : ''}`;
+  out.push([blocked ? 'speed-blocked' : 'speed', title, await speed()]);
+}
 if (sections.has('startup')) out.push(['startup', 'Start-up in Chromium', await measureStartup()]);
 if (sections.has('payload')) out.push(['payload', 'Payload', await measurePayload()]);
 if (sections.has('memory'))

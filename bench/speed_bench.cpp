@@ -5,6 +5,7 @@
 // item, {"id", "us", "out"}: the wall time of that one call in microseconds and the output size.
 // JSON parsing of the input and all I/O are outside the timed region. --passes N repeats the
 // whole list N times (for profilers) and reports the last pass. Used by bench/speed.mjs.
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <deque>

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { DATA_DIR, readDataset, REPO_ROOT } from './jsonl.mjs';
+import { readDataset, REPO_ROOT } from './jsonl.mjs';
 
 export const SAMPLES_DIR = resolve(REPO_ROOT, '..', 'shared', 'samples', 'putin-north-korea');
 const words = (t) => t.split(/\s+/).filter(Boolean).length;
@@ -98,4 +98,3 @@ export function italianArticle(maxWords = 700) {
   return sentences.join(' ');
 }
 
-export { DATA_DIR };
