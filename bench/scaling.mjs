@@ -2,8 +2,10 @@
 // through the native CLI (`analyze`), timed as the child's CPU time (user + sys, from
 // /usr/bin/time) so other load on the machine does not skew it; median of N runs. A ratio near
 // 10 is linear; near 100 would be quadratic. This is a benchmark, not a test: nothing asserts
-// on time. `--write` puts the table into bench/RESULTS.md.
-//   node bench/scaling.mjs [--base-kb 500] [--runs 3] [--write]
+// on time. `--write` puts the table into bench/RESULTS.md. A second table (bench/lib/scaling-sizes.mjs)
+// grows news text from 1 KB to 10 MB, plus a 1 MB "sentence" without a full stop, native and
+// Node wasm, with peak memory; `--only hostile|sizes` runs one of the two.
+//   node bench/scaling.mjs [--base-kb 500] [--runs 3] [--only sizes] [--write]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,15 +13,26 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { REPO_ROOT } from './lib/jsonl.mjs';
+import { sizeScaling } from './lib/scaling-sizes.mjs';
 import { fmt2, markdownTable, writeSection } from './lib/table.mjs';
 
 const { values } = parseArgs({
   options: {
     'base-kb': { type: 'string', default: '500' },
     runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
     write: { type: 'boolean', default: false },
   },
 });
+if (values.only !== 'hostile') {
+  const body = await sizeScaling();
+  console.log(body);
+  if (values.write)
+    console.error(
+      `wrote ${writeSection('scaling-sizes', 'Scaling by input size, 1 KB to 10 MB', body)}`,
+    );
+}
+if (values.only === 'sizes') process.exit(0);
 const cli = join(REPO_ROOT, 'build', 'native', 'precis');
 const baseBytes = Number(values['base-kb']) * 1024;
 const runs = Number(values.runs);

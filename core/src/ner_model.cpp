@@ -121,8 +121,29 @@ Result<bool> read_features(Reader& in, std::size_t count, NerModelData& data) {
 
 void NerModel::add_weights(std::uint32_t feature_hash, double* scores) const noexcept {
   const std::uint32_t key = feature_hash & ((std::uint32_t{1} << data_.hash_bits) - 1);
-  const auto it = std::lower_bound(data_.keys.begin(), data_.keys.end(), key);
-  if (it == data_.keys.end() || *it != key) return;
+  const std::vector<std::uint32_t>& keys = data_.keys;
+  const std::size_t n = keys.size();
+  if (n == 0) return;
+  // Keys are hashes, so spread evenly over [0, 2^hash_bits): start where `key` would sit in a
+  // uniform spread and gallop to the bracket that holds its lower bound. A handful of nearby reads
+  // instead of a binary search's ~17 scattered ones (this lookup was a third of tag's time with a
+  // model loaded); the row found is the same.
+  const std::size_t guess =
+      std::min(n - 1, static_cast<std::size_t>((std::uint64_t{key} * n) >> data_.hash_bits));
+  std::size_t lo = 0;
+  std::size_t hi = 0;  // the lower bound of `key` lies in [lo, hi]
+  std::size_t step = 1;
+  if (keys[guess] < key) {
+    lo = guess + 1;
+    while (lo + step - 1 < n && keys[lo + step - 1] < key) lo += step, step *= 2;
+    hi = std::min(n, lo + step - 1);
+  } else {
+    hi = guess;
+    while (hi >= step && keys[hi - step] >= key) hi -= step, step *= 2;
+    lo = hi >= step ? hi - step + 1 : 0;
+  }
+  const auto it = std::lower_bound(keys.begin() + lo, keys.begin() + hi, key);
+  if (it == keys.end() || *it != key) return;
   const std::int8_t* row = &data_.weights[(it - data_.keys.begin()) * kNerModelLabels];
   for (int l = 0; l < kNerModelLabels; ++l) scores[l] += values_[static_cast<std::uint8_t>(row[l])];
 }
