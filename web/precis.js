@@ -65,13 +65,26 @@ function coreError(json) {
 
 // The language-ID model, loaded into each module once, before its first call: a later
 // create() on the same module neither fetches nor parses it again.
-function loadLanguageId(module, dataUrl, bytes) {
+// `bytes` may be a promise: create() starts the fetch before the wasm is compiled, so the two
+// downloads overlap.
+function loadLanguageId(module, bytes) {
   module.precisLanguageId ??= (async () => {
-    const url = dataUrl ? new URL('langid/langid.bin', dataUrl) : DEFAULT_LANGID_URL;
-    const error = module.loadLanguageIdModel(bytes ?? (await readBytes(url)));
+    const error = module.loadLanguageIdModel(await bytes);
     if (error) throw coreError(error);
   })();
   return module.precisLanguageId;
+}
+
+// The model's bytes, fetched once per URL (a failed fetch is forgotten, so create() can retry).
+const languageIdFetches = new Map();
+function fetchLanguageId(url) {
+  let fetching = languageIdFetches.get(url.href);
+  if (!fetching) {
+    fetching = readBytes(url);
+    languageIdFetches.set(url.href, fetching);
+    fetching.catch(() => languageIdFetches.delete(url.href));
+  }
+  return fetching;
 }
 
 // Language packs (data/lang/<code>.lang): stopwords and abbreviations of every language but
@@ -300,11 +313,17 @@ export class Precis {
     if (languageIdModel !== undefined && !isBinary(languageIdModel)) {
       throw new TypeError('Precis.create: languageIdModel must be an ArrayBuffer or a typed array');
     }
-    const module = await loadModule(resolveWasmUrl(wasmUrl), wasmBinary);
     const data =
       dataUrl === undefined ? new URL('./data/', import.meta.url) : resolveWasmUrl(dataUrl);
+    const languageId =
+      languageIdModel ??
+      fetchLanguageId(
+        dataUrl === undefined ? DEFAULT_LANGID_URL : new URL('langid/langid.bin', data),
+      );
+    languageId.catch?.(() => {}); // reported below, once the module is there
+    const module = await loadModule(resolveWasmUrl(wasmUrl), wasmBinary);
     try {
-      await loadLanguageId(module, dataUrl === undefined ? undefined : data, languageIdModel);
+      await loadLanguageId(module, languageId);
     } catch (cause) {
       module.precisLanguageId = undefined; // the next create() retries
       if (cause instanceof PrecisError) throw cause;
