@@ -38,8 +38,18 @@ const { values } = parseArgs({
 });
 const sections = new Set(values.sections.split(','));
 const peerBudget = Number(values['peer-budget-ms']);
-// `story` (another verb, in progress elsewhere) gets its row as soon as the core knows it.
-const OPTIONAL_VERBS = ['story'];
+// `story` has no peer: each call digests five texts of the group (a window sliding by one, so
+// each call sees a new first article), timed after the interleaved verbs, in all three runtimes.
+const STORY_SIZE = 5;
+function storyRequests(texts) {
+  return texts.map((_, i) => {
+    const docs = [];
+    for (let k = 0; k < Math.min(STORY_SIZE, texts.length); k++) {
+      docs.push({ text: texts[(i + k) % texts.length] });
+    }
+    return JSON.stringify({ docs });
+  });
+}
 const PEER_JOB = { summary: 'summarize', tags: 'tag', keyphrases: 'tag', lang: 'lang' };
 
 async function speed() {
@@ -49,8 +59,9 @@ async function speed() {
   let groups = speedGroups(counts);
   if (values.groups) groups = groups.filter((g) => values.groups.split(',').includes(g.name));
   const node = await nodePrecis();
-  const verbs = [...VERBS, ...OPTIONAL_VERBS.filter((v) => typeof node[v] === 'function')];
-  const missing = OPTIONAL_VERBS.filter((v) => !verbs.includes(v));
+  const verbs = VERBS;
+  const nodeCall = (verb) =>
+    verb === 'story' ? (t) => node.story(JSON.parse(t).docs) : (t) => node[METHOD[verb] ?? verb](t);
   const chromium = await chromiumSession();
   const peers = await speedPeers();
   const results = [];
@@ -59,9 +70,11 @@ async function speed() {
     // (Liftoff, then TurboFan) is over before the first timed group, in Node and Chromium alike.
     const allWarm = groups.flatMap((g) => g.warm.map((x) => x.text));
     for (const verb of verbs) {
-      await timeCalls((t) => node[METHOD[verb] ?? verb](t), [], allWarm);
+      await timeCalls(nodeCall(verb), [], allWarm);
       await chromium.times(verb, [], allWarm);
     }
+    await timeCalls(nodeCall('story'), [], storyRequests(allWarm));
+    await chromium.times('story', [], storyRequests(allWarm));
     for (const group of groups) {
       const texts = group.texts.map((x) => x.text);
       const warm = group.warm.map((x) => x.text);
@@ -81,7 +94,7 @@ async function speed() {
       );
       for (const p of peerList) await timeCalls(p.fn, [], warm.slice(0, 3));
       const timeNode = async (verb, list) =>
-        nodeMs[verb].push(...(await timeCalls((t) => node[METHOD[verb] ?? verb](t), list)).ms);
+        nodeMs[verb].push(...(await timeCalls(nodeCall(verb), list)).ms);
       const timePeer = async (p, list) => {
         for (const text of list) {
           if (p.ms.length >= 3 && p.spent > peerBudget) return;
@@ -105,7 +118,11 @@ async function speed() {
           for (const p of peerList) await timePeer(p, [text]);
         }
       }
-      for (const verb of verbs) {
+      const stories = storyRequests(texts);
+      nat.story = nativeTimes('story', [...storyRequests(warm).slice(0, 3), ...stories]).slice(3);
+      nodeMs.story = (await timeCalls(nodeCall('story'), stories)).ms;
+      chrMs.story = await chromium.times('story', stories, []);
+      for (const verb of [...verbs, 'story']) {
         r.precis[verb] = {
           native: median(nat[verb]),
           node: median(nodeMs[verb]),
@@ -128,14 +145,12 @@ async function speed() {
   } finally {
     await chromium.close();
   }
-  const storyNote = missing.length
-    ? `\n\n\`story\`: not in this build yet (another branch adds it); its rows appear here once \`Precis#story\` and the core verb exist.`
-    : '';
+  const storyNote = `\n\n\`story\`: one call digests ${STORY_SIZE} texts of the group (a window sliding by one text per call); its ms are per story, not per text; no npm peer does this.`;
   const head = `Per-call medians in ms; every call on a text not seen before (warm-up on other texts). Précis: native = \`precis::run_json\` in bench/speed_bench.cpp; Node / Chromium = the public JS API on dist/ (wasm, -O3, see wasm/CMakeLists.txt), result parsed; language-ID model loaded, rules NER (the API's default). Chromium ${chromium.version}, cross-origin isolated: ${chromium.isolated}. Peers run in the same Node process on the same texts, ${values.mode === 'blocked' ? 'each over all texts back to back' : 'interleaved with Précis text by text'}, capped at ${peerBudget / 1000} s per peer and group (n = calls made). Ratio = peer / Précis Node wasm (Précis tag for the tag and key-phrase peers).`;
   return [
     head + storyNote,
     '### Précis, three runtimes',
-    precisTable(results, verbs),
+    precisTable(results, [...verbs, 'story']),
     '### Peers, same texts, same run',
     peerTable(results),
     "### Issue 9's bar (group ~1,000, Node wasm)",

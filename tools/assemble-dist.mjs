@@ -60,8 +60,33 @@ async function copySamples(targetDir) {
   return files.length;
 }
 
-// The notices of everything compiled into precis-core.wasm: Snowball (BSD-3-Clause) and the
-// generated language data (stopwords-iso, MIT; Unicode CLDR, Unicode-DFS-2016).
+// nlohmann/json 3.11.2 (Debian nlohmann-json3-dev), compiled in for options and results. Its
+// MIT notice; it embeds code by Florian Loitsch (Grisu2) and Bjoern Hoehrmann (UTF-8 DFA), MIT.
+const NLOHMANN_NOTICE = `== nlohmann/json 3.11.2 (MIT License)
+
+Copyright (c) 2013-2022 Niels Lohmann <https://nlohmann.me>
+Portions: Copyright (c) 2009 Florian Loitsch (Grisu2, MIT);
+Copyright (c) 2008-2009 Bjoern Hoehrmann (UTF-8 decoder, MIT).
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software
+and associated documentation files (the "Software"), to deal in the Software without
+restriction, including without limitation the rights to use, copy, modify, merge, publish,
+distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the
+Software is furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING
+BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+`;
+
+// The notices of everything compiled into precis-core.wasm: Snowball (BSD-3-Clause),
+// nlohmann/json (MIT) and the generated language data (stopwords-iso, MIT; Unicode CLDR,
+// Unicode-DFS-2016), which the language packs in data/lang carry too.
 async function thirdPartyNotices() {
   const snowball = await readFile(
     join(root, 'core', 'third_party', 'libstemmer', 'LICENSE'),
@@ -72,6 +97,8 @@ async function thirdPartyNotices() {
     'Précis is MIT-licensed. precis-core.wasm also contains:\n\n' +
     '== Snowball libstemmer_c (BSD-3-Clause)\n\n' +
     snowball +
+    '\n' +
+    NLOHMANN_NOTICE +
     '\n' +
     data
   );
