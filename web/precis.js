@@ -90,8 +90,9 @@ function fetchLanguageId(url) {
 // Language packs (data/lang/<code>.lang): stopwords and abbreviations of every language but
 // English, loaded into each module the first time a text in that language comes by. `inlined`
 // maps codes to pack bytes or text (the single-file build carries them all).
+// Resolves to true when this call made the language newly available (the caller then runs again).
 async function ensureLanguage(module, dataUrl, inlined, lang) {
-  if (!lang || lang === 'und' || module.hasLanguage(lang)) return;
+  if (!lang || lang === 'und' || module.hasLanguage(lang)) return false;
   module.precisLanguages ??= { index: undefined, loads: new Map() };
   const state = module.precisLanguages;
   const own = inlined?.[lang];
@@ -99,7 +100,7 @@ async function ensureLanguage(module, dataUrl, inlined, lang) {
     state.index ??= readBytes(new URL('lang/index.json', dataUrl))
       .then((bytes) => new Set(JSON.parse(new TextDecoder().decode(bytes)).languages))
       .catch(() => new Set()); // no packs shipped: neutral rules for other languages
-    if (!(await state.index).has(lang)) return;
+    if (!(await state.index).has(lang)) return false;
   }
   let load = state.loads.get(lang);
   if (!load) {
@@ -115,14 +116,16 @@ async function ensureLanguage(module, dataUrl, inlined, lang) {
   }
   try {
     await load;
+    return true;
   } catch {
     // Offline or missing: this call runs with neutral rules, and the next one tries again.
     state.loads.delete(lang);
+    return false;
   }
 }
 
 function nerState(module, dataUrl) {
-  module.precisNer ??= { index: undefined, loads: new Map() };
+  module.precisNer ??= { index: undefined, loads: new Map(), loaded: new Set() };
   const state = module.precisNer;
   state.index ??= readBytes(new URL('ner/index.json', dataUrl))
     .then((bytes) => new Set(JSON.parse(new TextDecoder().decode(bytes)).languages))
@@ -131,10 +134,11 @@ function nerState(module, dataUrl) {
 }
 
 // Makes sure the model for `lang` is in the module when one exists and the caller allowed it.
+// Resolves to true when this call made it newly available.
 async function ensureNerModel(module, dataUrl, allowed, lang) {
-  if (allowed !== true && !allowed.includes(lang)) return;
+  if (allowed !== true && !allowed.includes(lang)) return false;
   const state = nerState(module, dataUrl);
-  if (!(await state.index).has(lang)) return;
+  if (state.loaded.has(lang) || !(await state.index).has(lang)) return false;
   let load = state.loads.get(lang);
   if (!load) {
     load = readBytes(new URL(`ner/${lang}.ner`, dataUrl)).then((bytes) => {
@@ -145,6 +149,8 @@ async function ensureNerModel(module, dataUrl, allowed, lang) {
     load.catch(() => state.loads.delete(lang));
   }
   await load;
+  state.loaded.add(lang);
+  return true;
 }
 
 async function readWasmInNode(url) {
@@ -355,7 +361,7 @@ export class Precis {
    */
   async story(articles, options) {
     const docs = storyDocs('story', articles);
-    return this.#run('story', 'story', JSON.stringify({ docs }), options, docs);
+    return this.#run('story', 'story', JSON.stringify({ docs }), options);
   }
 
   /** A clusterer for a feed of articles (options as for `analyze`, e.g. `lang`). */
@@ -396,8 +402,7 @@ export class Precis {
     await ensureLanguage(module, this.#dataUrl, this.#languagePacks, lang);
   }
 
-  // `docs`: the articles whose language needs its pack and NER model (a story has several).
-  async #run(method, verb, text, options, docs = [{ text }]) {
+  async #run(method, verb, text, options) {
     if (typeof text !== 'string') throw new TypeError(`Precis.${method}: text must be a string`);
     const { coreOptions, signal } = splitOptions(method, options);
     if (!this.#module) throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
@@ -410,27 +415,37 @@ export class Precis {
     if (!module) throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
     // The module may hold models another instance loaded; this one uses them only if it opted in.
     const useNer = this.#ner !== false && NER_VERBS.has(verb);
-    if (verb !== 'lang') {
-      for (const doc of docs) {
-        const lang = this.#languageOf(module, doc, coreOptions);
-        await ensureLanguage(module, this.#dataUrl, this.#languagePacks, lang);
-        if (useNer) await ensureNerModel(module, this.#dataUrl, this.#ner, lang);
-      }
-      if (signal?.aborted) throw abortError();
-      if (this.#module !== module)
-        throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
-    }
     const json = JSON.stringify(
       NER_VERBS.has(verb) ? { ...coreOptions, ner: useNer } : coreOptions,
     );
-    let output;
-    try {
-      output = module.run(verb, wellFormed(text), json);
-    } catch (cause) {
-      // Only a wasm trap (out of memory, a core bug) gets here; the core itself never throws.
-      throw new PrecisError('INTERNAL', `wasm call failed: ${cause?.message ?? cause}`, { cause });
+    const run = () => {
+      try {
+        return JSON.parse(module.run(verb, wellFormed(text), json));
+      } catch (cause) {
+        // Only a wasm trap (out of memory, a core bug) gets here; the core never throws.
+        throw new PrecisError('INTERNAL', `wasm call failed: ${cause?.message ?? cause}`, {
+          cause,
+        });
+      }
+    };
+    let result = run();
+    // The result names each text's language. The first text in a language whose pack (or,
+    // when opted in, NER model) is not loaded yet loads it and runs again; later ones run once.
+    if (verb !== 'lang' && !result.error) {
+      const langs = verb === 'story' ? result.articles.map((a) => a.lang) : [result.lang];
+      let loaded = false;
+      for (const lang of new Set(langs.filter(Boolean))) {
+        loaded = (await ensureLanguage(module, this.#dataUrl, this.#languagePacks, lang)) || loaded;
+        if (useNer)
+          loaded = (await ensureNerModel(module, this.#dataUrl, this.#ner, lang)) || loaded;
+      }
+      if (loaded) {
+        if (signal?.aborted) throw abortError();
+        if (this.#module !== module)
+          throw new PrecisError('DESTROYED', 'this Precis instance was destroyed');
+        result = run();
+      }
     }
-    const result = JSON.parse(output);
     if (result.error) throw new PrecisError(result.error.code, result.error.message);
     return result;
   }
