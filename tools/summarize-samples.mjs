@@ -1,7 +1,7 @@
 // Part of `npm start`: summarizes and tags the sample articles with the native CLI and prints a
 // readable digest to the terminal. The samples live in ../shared/samples beside the project.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -26,4 +26,25 @@ if (!existsSync(samples)) {
     console.log(`  entities: ${names.join(', ')}`);
     console.log(`  key phrases: ${result.keyphrases.map((k) => k.text).join(', ')}`);
   }
+
+  // All samples as one story: what the sources agree on and who reported it.
+  const names = readdirSync(samples)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const request = JSON.stringify({
+    docs: names.map((name) => ({ id: name, text: readFileSync(samples + name, 'utf8') })),
+  });
+  const digest = JSON.parse(
+    execFileSync(cli, ['story', '--length', 'medium'], { encoding: 'utf8', input: request }),
+  );
+  console.log(`\n\u001b[1mStory digest of all ${names.length} articles\u001b[0m`);
+  for (const sentence of digest.sentences) {
+    const support = sentence.support.map((i) => i + 1).join(', ');
+    console.log(`  \u2022 ${sentence.text}`);
+    console.log(`    [sample ${sentence.article + 1}${support ? `; also in ${support}` : ''}]`);
+  }
+  const shared = digest.entities.filter((e) => e.articles.length > 1).slice(0, 8);
+  console.log(
+    `  shared entities: ${shared.map((e) => `${e.text} (${e.articles.length})`).join(', ')}`,
+  );
 }
