@@ -1,5 +1,5 @@
 // Assembles dist/ from web/ and build/wasm after `npm run build`'s CMake steps:
-//   dist/precis.js, errors.js, data-files.js, precis.d.ts   the JS API (copied from web/)
+//   dist/precis.js, errors.js, data-files.js, language-packs.js, precis.d.ts   the JS API
 //   dist/worker.js, precis-summary.js, ...   the worker and widget modules, when web/ has them
 //   dist/precis-core.js, precis-core.wasm    the Emscripten module (from build/wasm)
 //   dist/precis.single.js                    all of the above in one module (build-single-file.mjs)
@@ -24,6 +24,7 @@ const required = [
   join(webDir, 'precis.js'),
   join(webDir, 'errors.js'),
   join(webDir, 'data-files.js'),
+  join(webDir, 'language-packs.js'),
   join(webDir, 'precis.d.ts'),
   join(wasmDir, 'precis-core.js'),
   join(wasmDir, 'precis-core.wasm'),

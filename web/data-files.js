@@ -1,6 +1,7 @@
 // The data files the JS API loads beside the wasm (dist/data/): the language-ID model, the
 // language packs and the opt-in NER models, each fetched once and loaded into a module once.
 import { PrecisError } from './errors.js';
+import { LANGUAGE_PACK_URLS } from './language-packs.js';
 
 // Written out in full (not derived from the data folder) so bundlers such as Vite see the file
 // and emit it, as they do for the wasm.
@@ -60,17 +61,22 @@ export async function ensureLanguage(module, dataUrl, inlined, lang) {
   module.precisLanguages ??= { index: undefined, loads: new Map() };
   const state = module.precisLanguages;
   const own = inlined?.[lang];
-  if (own === undefined) {
+  // Beside this module (dataUrl undefined): the static URLs bundlers see. Elsewhere: the
+  // folder's index.json says which packs it has.
+  let url =
+    dataUrl === undefined ? LANGUAGE_PACK_URLS[lang] : new URL(`lang/${lang}.lang`, dataUrl);
+  if (own === undefined && dataUrl !== undefined) {
     state.index ??= readBytes(new URL('lang/index.json', dataUrl))
       .then((bytes) => new Set(JSON.parse(new TextDecoder().decode(bytes)).languages))
       .catch(() => new Set()); // no packs shipped: neutral rules for other languages
-    if (!(await state.index).has(lang)) return false;
+    if (!(await state.index).has(lang)) url = undefined;
   }
+  if (own === undefined && url === undefined) return false;
   let load = state.loads.get(lang);
   if (!load) {
     const bytes =
       own === undefined
-        ? readBytes(new URL(`lang/${lang}.lang`, dataUrl))
+        ? readBytes(url)
         : Promise.resolve(typeof own === 'string' ? new TextEncoder().encode(own) : own);
     load = bytes.then((b) => {
       const error = module.loadLanguagePack(b);

@@ -168,14 +168,16 @@ export class Precis {
   #module;
   #ner;
   #dataUrl;
+  #packsUrl; // undefined: the packs beside this module (static URLs bundlers see)
   #languagePacks;
 
   /** @private Use `await Precis.create()`. */
-  constructor(token, module, ner = false, dataUrl = undefined, languagePacks = undefined) {
+  constructor(token, module, ner, dataUrl, languagePacks, customData) {
     if (token !== CONSTRUCT) throw new TypeError('use Precis.create() to make a Precis');
     this.#module = module;
     this.#ner = ner;
     this.#dataUrl = dataUrl;
+    this.#packsUrl = customData ? dataUrl : undefined;
     this.#languagePacks = languagePacks;
   }
 
@@ -221,7 +223,7 @@ export class Precis {
       const message = `cannot load the language-ID model: ${cause?.message ?? cause}`;
       throw new PrecisError('INTERNAL', message, { cause });
     }
-    return new Precis(CONSTRUCT, module, ner, data, languagePacks);
+    return new Precis(CONSTRUCT, module, ner, data, languagePacks, dataUrl !== undefined);
   }
 
   summarize(text, options) {
@@ -284,7 +286,7 @@ export class Precis {
     const module = this.#module;
     if (!module) return;
     const lang = this.#languageOf(module, article, coreOptions);
-    await ensureLanguage(module, this.#dataUrl, this.#languagePacks, lang);
+    await ensureLanguage(module, this.#packsUrl, this.#languagePacks, lang);
   }
 
   async #run(method, verb, text, options) {
@@ -320,7 +322,8 @@ export class Precis {
       const langs = verb === 'story' ? result.articles.map((a) => a.lang) : [result.lang];
       let loaded = false;
       for (const lang of new Set(langs.filter(Boolean))) {
-        loaded = (await ensureLanguage(module, this.#dataUrl, this.#languagePacks, lang)) || loaded;
+        loaded =
+          (await ensureLanguage(module, this.#packsUrl, this.#languagePacks, lang)) || loaded;
         if (useNer)
           loaded = (await ensureNerModel(module, this.#dataUrl, this.#ner, lang)) || loaded;
       }

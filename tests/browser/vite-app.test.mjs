@@ -51,6 +51,10 @@ describe('Vite app using precis/element', { skip: SKIP_REASON }, () => {
       assets.some((name) => name.startsWith('worker') && name.endsWith('.js')),
       assets.join(', '),
     );
+    // Every language pack is emitted (static URLs in language-packs.js), none of the NER models
+    // (opt-in, research-only data: an app that wants them copies them itself).
+    assert.ok(assets.some((name) => /^it-.*\.lang$/.test(name)), assets.join(', '));
+    assert.ok(!assets.some((name) => name.endsWith('.ner')), assets.join(', '));
   });
 
   test('the built app summarizes in Chromium under the strict CSP', async () => {
@@ -62,6 +66,13 @@ describe('Vite app using precis/element', { skip: SKIP_REASON }, () => {
       const widget = await readWidget(page);
       assert.equal(widget.sentences.length, 3);
       assert.ok(widget.tags.length > 0);
+      // The Italian article is read with the Italian pack, fetched from the bundle's assets.
+      await waitForWidget(page, '#italiano');
+      const italian = await page.evaluate(() => document.getElementById('italiano').result);
+      assert.equal(italian.lang, 'it');
+      assert.ok(opened.requests.some((url) => /\/assets\/it-.*\.lang$/.test(url)));
+      const phrases = italian.keyphrases.map((k) => k.text);
+      for (const stopword of ['della', 'tra', 'hanno']) assert.ok(!phrases.includes(stopword));
       await assertClean(assert, opened);
     } finally {
       await opened.close();

@@ -57,7 +57,7 @@ async function debugDist() {
   if (debugDir) return debugDir;
   const dir = mkdtempSync(join(tmpdir(), 'precis-debug-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  for (const file of ['precis.js', 'errors.js', 'data-files.js']) {
+  for (const file of ['precis.js', 'errors.js', 'data-files.js', 'language-packs.js']) {
     await copyFile(join(distDir, file), join(dir, file));
   }
   for (const file of ['precis-core.js', 'precis-core.wasm']) {
