@@ -1,5 +1,6 @@
 // Speed, start-up, payload and memory of Précis against its npm peers, in one run (issue 9).
 //   npm run bench:speed [-- --quick] [-- --sections speed,startup,payload,memory]
+//     [-- --groups samples,300,1000,3000,10000]
 //     [-- --mode interleaved|blocked] [-- --write]
 // speed:   per-call medians of summarize, tag, analyze (summary + tags in one pass) and lang in
 //          native (bench/speed_bench.cpp), Node wasm and Chromium wasm (bench/lib/speed-precis.mjs,
@@ -57,7 +58,9 @@ async function speed() {
     ? { '≤300': 12, '~1,000': 12, '~3,000': 4, '~10,000': 3 }
     : { '≤300': 40, '~1,000': 40, '~3,000': 12, '~10,000': 6 };
   let groups = speedGroups(counts);
-  if (values.groups) groups = groups.filter((g) => values.groups.split(',').includes(g.name));
+  // --groups samples,300,1000: names without their "~", "≤" and thousands commas.
+  const key = (name) => name.replace(/[^\p{L}\p{N}]/gu, '');
+  if (values.groups) groups = groups.filter((g) => values.groups.split(',').includes(key(g.name)));
   const node = await nodePrecis();
   const verbs = VERBS;
   const nodeCall = (verb) =>
