@@ -305,7 +305,10 @@ constexpr LanguageData kLanguages[] = {
 #if PRECIS_ALL_LANGUAGES
 ${languages.map(tableRow).join('\n')}
 #else
-${languages.filter((l) => l.code === 'en').map(tableRow).join('\n')}
+${languages
+  .filter((l) => l.code === 'en')
+  .map(tableRow)
+  .join('\n')}
 #endif
 };
 const std::size_t kLanguageCount = std::size(kLanguages);
@@ -351,22 +354,20 @@ function main() {
   const algorithms = snowballAlgorithms();
   const stopwordsIso = JSON.parse(readFileSync(join(stopwordsPkg, 'stopwords-iso.json'), 'utf8'));
   const codes = new Set([...algorithms.keys(), ...Object.keys(stopwordsIso)]);
-  const primary = [...codes]
-    .sort()
-    .map((code) => {
-      if (!(code in NAMES)) throw new Error(`no English name for "${code}" in NAMES`);
-      const stopwords = stopwordsFor(stopwordsIso, code);
-      return {
-        code,
-        dataCode: code,
-        name: NAMES[code],
-        stemmer: algorithms.get(code) ?? '',
-        stopwords,
-        abbreviations: abbreviationsFor(code, stopwords),
-        splitsElisions: ELISIONS.has(code),
-        capitalizesNouns: CAPITALIZED_NOUNS.has(code),
-      };
-    });
+  const primary = [...codes].sort().map((code) => {
+    if (!(code in NAMES)) throw new Error(`no English name for "${code}" in NAMES`);
+    const stopwords = stopwordsFor(stopwordsIso, code);
+    return {
+      code,
+      dataCode: code,
+      name: NAMES[code],
+      stemmer: algorithms.get(code) ?? '',
+      stopwords,
+      abbreviations: abbreviationsFor(code, stopwords),
+      splitsElisions: ELISIONS.has(code),
+      capitalizesNouns: CAPITALIZED_NOUNS.has(code),
+    };
+  });
   const aliases = Object.entries(ALIASES)
     .map(([code, target]) => ({ code, target: primary.find((l) => l.code === target) }))
     .filter(({ target }) => target !== undefined)

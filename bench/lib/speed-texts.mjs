@@ -97,4 +97,3 @@ export function italianArticle(maxWords = 700) {
   }
   return sentences.join(' ');
 }
-

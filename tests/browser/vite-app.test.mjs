@@ -53,7 +53,10 @@ describe('Vite app using precis/element', { skip: SKIP_REASON }, () => {
     );
     // Every language pack is emitted (static URLs in language-packs.js), none of the NER models
     // (opt-in, research-only data: an app that wants them copies them itself).
-    assert.ok(assets.some((name) => /^it-.*\.lang$/.test(name)), assets.join(', '));
+    assert.ok(
+      assets.some((name) => /^it-.*\.lang$/.test(name)),
+      assets.join(', '),
+    );
     assert.ok(!assets.some((name) => name.endsWith('.ner')), assets.join(', '));
   });
 
