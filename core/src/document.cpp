@@ -18,12 +18,6 @@ bool is_language_code(std::string_view code) {
   });
 }
 
-std::string primary_subtag(std::string_view code) {
-  std::string out(code.substr(0, std::min(code.find_first_of("-_"), code.size())));
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
 // Cuts at most max_bytes of text at a UTF-8 character boundary.
 std::string_view truncate_utf8(std::string_view text, std::size_t max_bytes) {
   std::size_t end = max_bytes;
@@ -127,7 +121,7 @@ Result<bool> resolve_language(std::string_view text, const DocumentOptions& opti
     doc.lang = std::move(guess.code);
     doc.lang_score = guess.score;
   } else if (is_language_code(options.lang)) {
-    doc.lang = primary_subtag(options.lang);
+    doc.lang = primary_language_code(options.lang);
   } else {
     return Error{ErrorCode::kInvalidOptions,
                  "lang must be an ISO 639-1 code such as \"en\", or \"auto\""};

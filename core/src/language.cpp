@@ -31,6 +31,12 @@ bool WordList::contains(std::string_view lowercase_word) const noexcept {
   return std::binary_search(words, words + size, lowercase_word);
 }
 
+std::string primary_language_code(std::string_view tag) {
+  std::string out(tag.substr(0, std::min(tag.find_first_of("-_"), tag.size())));
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
 LanguageTable all_languages() noexcept { return {detail::kLanguages, detail::kLanguageCount}; }
 
 const LanguageData* find_language(std::string_view code) noexcept {

@@ -1,5 +1,8 @@
 #include "precis/resources.h"
 
+#include <algorithm>
+#include <string>
+
 #include "precis/language.h"
 
 namespace precis {
@@ -13,16 +16,12 @@ const NerModel* Resources::ner_model(std::string_view lang) const noexcept {
 
 const LanguageData* Resources::language(std::string_view code) const noexcept {
   if (const LanguageData* built_in = find_language(code)) return built_in;
-  const std::size_t end = code.find_first_of("-_");
-  const std::string_view primary = code.substr(0, end);
+  // Pack codes are two or three letters (parse_language_pack), so a longer tag cannot match and
+  // is not copied.
+  if (std::min(code.find_first_of("-_"), code.size()) > 3) return nullptr;
+  const std::string primary = primary_language_code(code);
   for (const LanguageData* pack : languages) {
-    if (pack->code.size() != primary.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < primary.size(); ++i) {
-      const char c = primary[i];
-      same &= pack->code[i] == ((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
-    }
-    if (same) return pack;
+    if (pack->code == primary) return pack;
   }
   return nullptr;
 }

@@ -42,6 +42,7 @@ struct Candidate {
   std::size_t words;
   std::size_t chars;  // UTF-16 length of the rendered item with its bullet
   double score = 0.0;
+  std::vector<std::size_t> support;  // other articles stating the same fact, ascending
 };
 
 bool in_output(const Document& doc, const StoryOptions& options) {
@@ -102,14 +103,6 @@ std::vector<std::size_t> supporting_articles(const detail::StorySpace& space, st
   return out;
 }
 
-std::size_t word_count(const Document& doc, std::size_t s) {
-  std::size_t words = 0;
-  for (std::size_t t = doc.sentence_tokens[s]; t < doc.sentence_tokens[s + 1]; ++t) {
-    words += doc.tokens[t].kind != TokenKind::kPunct ? 1 : 0;
-  }
-  return words;
-}
-
 // The best kStoryCandidatesPerArticle sentences of every output article, scored for the story.
 std::vector<Candidate> story_candidates(const std::vector<Document>& docs,
                                         const detail::StorySpace& space,
@@ -130,8 +123,9 @@ std::vector<Candidate> story_candidates(const std::vector<Document>& docs,
       const Sentence& sentence = docs[a].sentences[s];
       const std::string item = detail::render_item(
           docs[a].text.substr(sentence.start, sentence.end - sentence.start), options.summary);
-      Candidate c{a, s, word_count(docs[a], s), utf16_length(item) + marker};
-      const double support = static_cast<double>(supporting_articles(space, a, s).size());
+      Candidate c{a, s, space.full[a][s].words, utf16_length(item) + marker};
+      c.support = supporting_articles(space, a, s);
+      const double support = static_cast<double>(c.support.size());
       c.score = kLocalWeight * local[s] +
                 kStoryWeight * detail::cosine(space.full[a][s], centroid) +
                 kSupportWeight * support / others;
@@ -200,8 +194,8 @@ std::vector<Chosen> select(const std::vector<Candidate>& candidates,
   return chosen;
 }
 
-StorySentence story_sentence(const std::vector<Document>& docs, const detail::StorySpace& space,
-                             const Candidate& candidate, const Chosen& chosen, double top) {
+StorySentence story_sentence(const std::vector<Document>& docs, const Candidate& candidate,
+                             const Chosen& chosen, double top) {
   const Document& doc = docs[candidate.article];
   StorySentence out;
   out.article = candidate.article;
@@ -210,7 +204,7 @@ StorySentence story_sentence(const std::vector<Document>& docs, const detail::St
   out.end = doc.sentences[candidate.sentence].end;
   out.score = detail::round4(top > 0.0 ? candidate.score / top : 0.0);
   out.text = to_valid_utf8(doc.text.substr(out.start, out.end - out.start));
-  out.support = supporting_articles(space, candidate.article, candidate.sentence);
+  out.support = candidate.support;
   for (const std::size_t a : chosen.duplicates) {
     if (a != candidate.article) out.support.push_back(a);
   }
@@ -246,7 +240,7 @@ Story build_story(const std::vector<Document>& docs, const StoryOptions& options
   for (const Candidate& c : candidates) top = std::max(top, c.score);
   Story story;
   for (const Chosen& c : chosen) {
-    story.sentences.push_back(story_sentence(docs, space, candidates[c.candidate], c, top));
+    story.sentences.push_back(story_sentence(docs, candidates[c.candidate], c, top));
   }
   if (options.summary.order == SummaryOrder::kDocument) {
     std::sort(story.sentences.begin(), story.sentences.end(),

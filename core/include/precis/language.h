@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace precis {
@@ -37,6 +38,9 @@ struct LanguageTable {
   std::size_t size;
 };
 LanguageTable all_languages() noexcept;
+
+// The primary subtag of a language tag, lowercased: "en-US" -> "en", "PT_br" -> "pt". O(n).
+std::string primary_language_code(std::string_view tag);
 
 // The language with this ISO 639-1 code (case-insensitive), or nullptr.
 const LanguageData* find_language(std::string_view code) noexcept;
