@@ -38,11 +38,14 @@ class TermTable {
 
   int term_of(const Token& token) {
     if (token.kind == TokenKind::kPunct || token.norm.size() > kMaxTermBytes) return -1;
-    if (language_.stopwords.contains(token.norm)) return -1;
+    // Stopwords are cached too (as -1): most tokens are repeats, and a hash lookup is cheaper
+    // than the stopword list's binary search.
     const auto cached = by_word_.find(token.norm);
     if (cached != by_word_.end()) return cached->second;
-    std::string stem = token.kind == TokenKind::kWord ? stemmer_.stem(token.norm) : token.norm;
-    const int id = id_of_stem(std::move(stem));
+    int id = -1;
+    if (!language_.stopwords.contains(token.norm)) {
+      id = id_of_stem(token.kind == TokenKind::kWord ? stemmer_.stem(token.norm) : token.norm);
+    }
     by_word_.emplace(token.norm, id);
     return id;
   }
@@ -158,8 +161,7 @@ Result<Document> build_document(std::string_view text, const DocumentOptions& op
   doc.sentence_tokens.reserve(doc.sentences.size() + 1);
   for (const Sentence& sentence : doc.sentences) {
     doc.sentence_tokens.push_back(doc.tokens.size());
-    std::vector<Token> tokens = tokenize(text, sentence.start, sentence.end, language);
-    std::move(tokens.begin(), tokens.end(), std::back_inserter(doc.tokens));
+    append_tokens(text, sentence.start, sentence.end, language, doc.tokens);
   }
   doc.sentence_tokens.push_back(doc.tokens.size());
 

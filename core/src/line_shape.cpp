@@ -60,11 +60,22 @@ std::pair<std::size_t, std::size_t> trim_span(std::string_view text, std::size_t
     if (!is_space(c.code_point) && !is_ignorable(c.code_point)) break;
     first += c.length;
   }
-  std::size_t last = first;  // end of the last visible character
-  for (std::size_t pos = first; pos < end;) {
-    const DecodedChar c = decode_utf8(text.substr(0, end), pos);
-    pos += c.length;
-    if (!is_space(c.code_point) && !is_ignorable(c.code_point)) last = pos;
+  // Backwards from the end, so a line or sentence costs its trailing whitespace, not its length.
+  // Every byte that is not a continuation byte starts a character in the forward decoding (the
+  // decoder never swallows one into the sequence before it), so the character ending at `last`
+  // starts at the nearest such byte, provided decoding from there ends exactly at `last`;
+  // otherwise the bytes before `last` are an invalid subpart, a visible U+FFFD.
+  std::size_t last = end;
+  while (last > first) {
+    std::size_t start = last - 1;
+    while (start > first && last - start < 4 &&
+           (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
+      --start;
+    }
+    const DecodedChar c = decode_utf8(text.substr(0, last), start);
+    if (start + c.length != last || !c.valid) break;
+    if (!is_space(c.code_point) && !is_ignorable(c.code_point)) break;
+    last = start;
   }
   return {first, last};
 }

@@ -94,14 +94,20 @@ std::vector<double> centrality(const std::vector<TermVector>& vectors,
       row_sum[j] += s;
     }
   }
+  // The transition matrix, transposed: row j holds what j receives from each i, so an
+  // iteration reads memory in order and divides nothing.
+  std::vector<double> incoming_share(k * k, 0.0);
+  for (std::size_t i = 0; i < k; ++i) {
+    if (row_sum[i] == 0.0) continue;
+    for (std::size_t j = 0; j < k; ++j) incoming_share[j * k + i] = sim[i * k + j] / row_sum[i];
+  }
   std::vector<double> rank(k, 1.0 / static_cast<double>(k));
   std::vector<double> next(k);
   for (int iteration = 0; iteration < kPageRankIterations; ++iteration) {
     for (std::size_t j = 0; j < k; ++j) {
+      const double* share = &incoming_share[j * k];
       double incoming = 0.0;
-      for (std::size_t i = 0; i < k; ++i) {
-        if (row_sum[i] > 0.0) incoming += rank[i] * sim[i * k + j] / row_sum[i];
-      }
+      for (std::size_t i = 0; i < k; ++i) incoming += rank[i] * share[i];
       next[j] = (1.0 - kDamping) / static_cast<double>(k) + kDamping * incoming;
     }
     rank.swap(next);

@@ -123,8 +123,12 @@ std::vector<Candidate> story_candidates(const std::vector<Document>& docs,
       const Sentence& sentence = docs[a].sentences[s];
       const std::string item = detail::render_item(
           docs[a].text.substr(sentence.start, sentence.end - sentence.start), options.summary);
-      Candidate c{a, s, space.full[a][s].words, utf16_length(item) + marker};
-      c.support = supporting_articles(space, a, s);
+      Candidate c{a,
+                  s,
+                  space.full[a][s].words,
+                  utf16_length(item) + marker,
+                  0.0,
+                  supporting_articles(space, a, s)};
       const double support = static_cast<double>(c.support.size());
       c.score = kLocalWeight * local[s] +
                 kStoryWeight * detail::cosine(space.full[a][s], centroid) +

@@ -4,33 +4,22 @@
 
 namespace precis::detail {
 
-bool is_space(char32_t c) {
-  return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-         c == 0x3000;
+bool is_space_beyond_ascii(char32_t c) {
+  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-bool is_digit(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9) ||
+bool is_digit_beyond_ascii(char32_t c) {
+  return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9) ||
          (c >= 0x0966 && c <= 0x096F) || (c >= 0xFF10 && c <= 0xFF19);
 }
 
-bool is_ignorable(char32_t c) {
+bool is_ignorable_beyond_ascii(char32_t c) {
   return c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
          (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
 
-bool is_unspaced_script(char32_t c) {
-  return (c >= 0x0E00 && c <= 0x0EFF) ||  // Thai, Lao
-         (c >= 0x1000 && c <= 0x109F) ||  // Myanmar
-         (c >= 0x1780 && c <= 0x17FF) ||  // Khmer
-         (c >= 0x3040 && c <= 0x30FF) ||  // Hiragana, Katakana
-         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
-}
-
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+bool is_letter_beyond_ascii(char32_t c) {
   if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
   if (c == 0xD7 || c == 0xF7) return false;
   if (c <= 0x024F) return true;                 // Latin-1 letters, Latin Extended-A/B
@@ -59,8 +48,7 @@ bool is_letter(char32_t c) {
   return false;
 }
 
-char32_t to_lower(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+char32_t to_lower_beyond_ascii(char32_t c) {
   if ((c >= 0xC0 && c <= 0xDE) && c != 0xD7) return c + 32;
   if (c >= 0x0100 && c <= 0x017F) {  // Latin Extended-A alternates upper/lower, with a shift
     if (c == 0x0130) return 'i';
@@ -87,37 +75,16 @@ char32_t to_lower(char32_t c) {
   return c;
 }
 
-bool is_upper(char32_t c) { return to_lower(c) != c; }
-
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
-
-bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-
-bool is_dash(char32_t c) { return c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015; }
-
-bool is_open_quote(char32_t c) {
-  return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0x201E || c == 0x00AB ||
-         c == 0x2039 || c == 0x300C || c == 0x300E;
-}
-
-bool is_close_quote(char32_t c) {
-  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == 0x203A ||
-         c == 0x300D || c == 0x300F;
-}
-
-bool is_open_bracket(char32_t c) { return c == '(' || c == '[' || c == '{' || c == 0xFF08; }
-
-bool is_close_bracket(char32_t c) { return c == ')' || c == ']' || c == '}' || c == 0xFF09; }
-
-bool is_sentence_terminal(char32_t c) {
-  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
-         c == 0xFF1F || c == 0xFF0E || c == 0x061F || c == 0x06D4 || c == 0x0964 || c == 0x0965;
-}
-
 std::string fold_for_matching(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {  // no ASCII character is ignorable, and ' is already the folded apostrophe
+      out.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+      ++pos;
+      continue;
+    }
     const DecodedChar c = decode_utf8(text, pos);
     pos += c.length;
     if (is_ignorable(c.code_point)) continue;

@@ -119,6 +119,12 @@ Token make_token(std::string_view text, std::size_t start, std::size_t end, Toke
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
                             const LanguageData& language) {
   std::vector<Token> tokens;
+  append_tokens(text, begin, end, language, tokens);
+  return tokens;
+}
+
+void append_tokens(std::string_view text, std::size_t begin, std::size_t end,
+                   const LanguageData& language, std::vector<Token>& tokens) {
   const Cursor cur{text, end};
   std::size_t pos = begin;
   while (pos < end) {
@@ -146,7 +152,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     tokens.push_back(make_token(text, pos, pos + c.length, kind));
     pos += c.length;
   }
-  return tokens;
 }
 
 bool is_unspaced_character(std::string_view text, const Token& token) noexcept {

@@ -28,9 +28,8 @@ bool second_byte_ok(unsigned char lead, unsigned char byte) {
 
 }  // namespace
 
-DecodedChar decode_utf8(std::string_view text, std::size_t pos) noexcept {
+DecodedChar detail::decode_utf8_multibyte(std::string_view text, std::size_t pos) noexcept {
   const auto lead = static_cast<unsigned char>(text[pos]);
-  if (lead < 0x80) return {lead, 1, true};
   std::size_t need;
   char32_t cp;
   if (lead >= 0xC2 && lead <= 0xDF) {

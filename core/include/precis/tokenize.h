@@ -33,6 +33,10 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
                             const LanguageData& language);
 
+// tokenize, appending to `out`: a document's sentences share one token array.
+void append_tokens(std::string_view text, std::size_t begin, std::size_t end,
+                   const LanguageData& language, std::vector<Token>& out);
+
 // True for a token that is one character of a script written without spaces (CJK, kana, Thai):
 // documents index runs of them as character bigrams. O(1).
 bool is_unspaced_character(std::string_view text, const Token& token) noexcept;

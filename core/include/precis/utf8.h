@@ -21,8 +21,18 @@ struct DecodedChar {
   bool valid;
 };
 
-// Decodes the character starting at byte `pos` (< text.size()). O(1).
-DecodedChar decode_utf8(std::string_view text, std::size_t pos) noexcept;
+namespace detail {
+// decode_utf8 for a lead byte >= 0x80.
+DecodedChar decode_utf8_multibyte(std::string_view text, std::size_t pos) noexcept;
+}  // namespace detail
+
+// Decodes the character starting at byte `pos` (< text.size()). O(1). Inline for ASCII, which is
+// most of the bytes every pass over an article decodes.
+inline DecodedChar decode_utf8(std::string_view text, std::size_t pos) noexcept {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) return {lead, 1, true};
+  return detail::decode_utf8_multibyte(text, pos);
+}
 
 // Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
