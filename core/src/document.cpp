@@ -38,7 +38,7 @@ class TermTable {
 
   int term_of(const Token& token) {
     if (token.kind == TokenKind::kPunct || token.norm.size() > kMaxTermBytes) return -1;
-    if (language_.stopwords.contains(token.norm)) return -1;
+    if (is_function_word(language_, token.norm)) return -1;
     const auto cached = by_word_.find(token.norm);
     if (cached != by_word_.end()) return cached->second;
     std::string stem = token.kind == TokenKind::kWord ? stemmer_.stem(token.norm) : token.norm;

@@ -54,6 +54,17 @@ TEST_CASE("keyphrases respect the limit and work in Italian", "[keyphrases]") {
   CHECK(std::count(italian.begin(), italian.end(), "sanzioni economiche") == 1);
 }
 
+TEST_CASE("French key phrases do not start with an elided article", "[keyphrases]") {
+  const auto french = texts(precis::extract_keyphrases(
+      document_of("Il enseigne \u00e0 l'universit\u00e9. L'universit\u00e9 forme "
+                  "l'intelligence artificielle.",
+                  "fr"),
+      5));
+  CHECK(std::count(french.begin(), french.end(), "universit\u00e9") == 1);
+  CHECK(std::count(french.begin(), french.end(), "intelligence artificielle") == 1);
+  for (const auto& phrase : french) CHECK(phrase.rfind("l'", 0) == std::string::npos);
+}
+
 TEST_CASE("keyphrases survive hostile input", "[keyphrases]") {
   CHECK(precis::extract_keyphrases(document_of(precis::test::megabyte_without_punctuation()), 5)
             .size() == 1);
