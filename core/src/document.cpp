@@ -38,12 +38,12 @@ class TermTable {
 
   int term_of(const Token& token) {
     if (token.kind == TokenKind::kPunct || token.norm.size() > kMaxTermBytes) return -1;
-    // Stopwords are cached too (as -1): most tokens are repeats, and a hash lookup is cheaper
-    // than the stopword list's binary search.
+    // Function words are cached too (as -1): most tokens are repeats, and a hash lookup is
+    // cheaper than the stopword list's binary search.
     const auto cached = by_word_.find(token.norm);
     if (cached != by_word_.end()) return cached->second;
     int id = -1;
-    if (!language_.stopwords.contains(token.norm)) {
+    if (!is_function_word(language_, token.norm)) {
       id = id_of_stem(token.kind == TokenKind::kWord ? stemmer_.stem(token.norm) : token.norm);
     }
     by_word_.emplace(token.norm, id);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
 
 #include "detail/text_class.h"
 #include "precis/entities.h"
@@ -20,23 +21,39 @@ constexpr double kNameBonus = 1.3;      // names are what news is about
 constexpr double kCaseWeight = 0.5;     // YAKE's casing feature, as a bonus
 constexpr double kLengthDamping = 0.5;  // phrase score = sum of word weights / words^0.5
 constexpr double kRunBonus = 1.0;  // up to x2 for phrases seen as a whole stopword-delimited run
+// A common phrase whose word occurs more often without the phrase than in it is scored
+// x (phrase count / other occurrences)^0.5: news readers tag "ceremony", not "civil ceremony".
+constexpr double kCohesionWeight = 0.5;
 
 // A word's identity in a phrase: its stem id (>= 0) for content words, or -2 - k for the k-th
 // distinct stopword, so "bank of england" and "bank for england" differ.
 struct Words {
   std::vector<int> id;        // per token; -1 for punctuation and numbers
-  std::vector<bool> content;  // a content word: may start or end a phrase
+  std::vector<bool> content;  // a content word: may start a phrase
+  std::vector<bool> can_end;  // a content word that may also end one
 };
 
+bool ends_with(const std::string& word, std::string_view suffix) {
+  return word.size() > suffix.size() + 2 &&
+         word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 Words word_ids(const Document& doc) {
-  Words w{std::vector<int>(doc.tokens.size(), -1), std::vector<bool>(doc.tokens.size(), false)};
+  const std::size_t n = doc.tokens.size();
+  Words w{std::vector<int>(n, -1), std::vector<bool>(n, false), std::vector<bool>(n, false)};
+  // English part-of-speech hints from suffixes: "-ly" adverbs never belong to a key phrase
+  // ("robustly reducing"), and "-ed" participles do not end one ("sufficient condition
+  // conjectured") although they may start one ("distributed parameter model").
+  const bool english = doc.language->code == "en";
   std::map<std::string, int> stops;
-  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+  for (std::size_t t = 0; t < n; ++t) {
     const Token& token = doc.tokens[t];
     if (token.kind != TokenKind::kWord) continue;
-    if (doc.terms[t] >= 0 && token.norm.size() >= 2) {
+    const bool adverb = english && ends_with(token.norm, "ly");
+    if (doc.terms[t] >= 0 && token.norm.size() >= 2 && !adverb) {
       w.id[t] = doc.terms[t];
       w.content[t] = true;
+      w.can_end[t] = !(english && ends_with(token.norm, "ed"));
     } else {
       const auto it = stops.emplace(token.norm, static_cast<int>(stops.size())).first;
       w.id[t] = -2 - it->second;
@@ -86,13 +103,14 @@ std::vector<double> term_weights(const Document& doc, const TermStats& st, std::
     if (st.count[i] == 0) continue;
     const double tf = static_cast<double>(st.count[i]);
     const double spread = static_cast<double>(st.sentences[i]) / static_cast<double>(sentences);
-    const double early = 1.0 / std::sqrt(1.0 + static_cast<double>(st.first[i]));
+    // Squared: where a term first appears matters more than how often it recurs (tuned).
+    const double early = 0.5 + 1.0 / std::sqrt(1.0 + static_cast<double>(st.first[i]));
     const double casing = static_cast<double>(st.upper[i]) / (1.0 + std::log(tf));
     // Long words are rare words: a stand-in for the corpus IDF a single document lacks.
     const double rarity =
         static_cast<double>(std::min<std::size_t>(12, doc.term_stems[i].size())) / 6.0;
     out[i] =
-        std::log(1.0 + tf) * (1.0 + spread) * (0.5 + early) * (1.0 + kCaseWeight * casing) * rarity;
+        std::log(1.0 + tf) * (1.0 + spread) * early * early * (1.0 + kCaseWeight * casing) * rarity;
   }
   return out;
 }
@@ -155,6 +173,7 @@ std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& 
         ids.push_back(words.id[j]);
         const bool open_left = i == doc.sentence_tokens[s] || !words.content[i - 1];
         const bool open_right = j + 1 >= end || !words.content[j + 1];
+        if (!words.can_end[j]) continue;
         count_occurrence(doc, candidates, ids, i, j, false, open_left && open_right);
       }
     }
@@ -182,17 +201,27 @@ std::string display_form(const Candidate& c) {
 }
 
 // Sum of word weights, damped by length so that a phrase must recur to beat its own words;
-// phrases seen whole between stopwords or punctuation ("natural numbers") and names score more.
-double phrase_score(const Candidate& c, const std::vector<double>& term) {
+// phrases seen whole between stopwords or punctuation ("natural numbers") and names score more;
+// common phrases whose words mostly occur without them score less.
+double phrase_score(const Candidate& c, const std::vector<double>& term,
+                    const std::vector<std::size_t>& word_count) {
   double sum = 0.0;
+  std::size_t most = 0;
   for (const int id : c.ids) {
-    if (id >= 0) sum += term[static_cast<std::size_t>(id)];  // stopwords inside names add 0
+    if (id < 0) continue;  // stopwords inside names add 0
+    sum += term[static_cast<std::size_t>(id)];
+    most = std::max(most, word_count[static_cast<std::size_t>(id)]);
   }
   const double words = static_cast<double>(c.ids.size());
   const double recurrence = c.ids.size() == 1 ? 1.0 : std::log(1.0 + static_cast<double>(c.count));
   double score = sum / std::pow(words, kLengthDamping) * recurrence;
   score *= 1.0 + kRunBonus * static_cast<double>(c.maximal) / static_cast<double>(c.count);
-  if (c.capitalized * 2 > c.count) score *= kNameBonus;
+  if (c.capitalized * 2 > c.count) {
+    score *= kNameBonus;
+  } else if (c.ids.size() > 1 && most > 2 * c.count) {
+    const double outside = static_cast<double>(most - c.count);  // the word without the phrase
+    score *= std::pow(static_cast<double>(c.count) / outside, kCohesionWeight);
+  }
   return score;
 }
 
@@ -205,7 +234,7 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   const std::vector<double> term = term_weights(doc, stats, sentences);
   std::vector<Candidate> ranked;
   for (auto& [ids, c] : collect(doc, words)) {
-    c.score = phrase_score(c, term);
+    c.score = phrase_score(c, term, stats.count);
     ranked.push_back(std::move(c));
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {

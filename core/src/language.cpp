@@ -31,6 +31,11 @@ bool WordList::contains(std::string_view lowercase_word) const noexcept {
   return std::binary_search(words, words + size, lowercase_word);
 }
 
+bool is_function_word(const LanguageData& language, std::string_view norm) noexcept {
+  if (language.splits_elisions && norm.size() >= 2 && norm.back() == '\'') return true;
+  return language.stopwords.contains(norm);
+}
+
 std::string primary_language_code(std::string_view tag) {
   std::string out(tag.substr(0, std::min(tag.find_first_of("-_"), tag.size())));
   for (char& c : out) c = ascii_lower(c);

@@ -123,6 +123,15 @@ TEST_CASE("language flags elision splitting for Italian and French", "[language]
   CHECK_FALSE(find_language("en")->splits_elisions);
 }
 
+TEST_CASE("language treats elided articles as function words where elisions split", "[language]") {
+  CHECK(precis::is_function_word(*find_language("fr"), "l'"));
+  CHECK(precis::is_function_word(*find_language("it"), "dell'"));
+  CHECK(precis::is_function_word(*find_language("fr"), "le"));
+  CHECK_FALSE(precis::is_function_word(*find_language("fr"), "universit\u00e9"));
+  CHECK_FALSE(precis::is_function_word(*find_language("en"), "o'"));
+  CHECK_FALSE(precis::is_function_word(*find_language("fr"), "'"));
+}
+
 TEST_CASE("language table is sorted and every list is sorted and lowercase", "[language]") {
   const precis::LanguageTable table = all_languages();
   REQUIRE(table.size >= 60);

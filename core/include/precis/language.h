@@ -32,6 +32,11 @@ struct LanguageData {
   bool capitalizes_nouns = false;
 };
 
+// True for a stopword, and, where the language splits elisions, for an elided article or pronoun
+// ("l'", "qu'", "dell'"): stopword lists hold "l", but the tokenizer keeps the apostrophe. O(log
+// n).
+bool is_function_word(const LanguageData& language, std::string_view norm) noexcept;
+
 // Every language the core has data for, sorted by code.
 struct LanguageTable {
   const LanguageData* languages;
