@@ -13,7 +13,7 @@
 namespace precis {
 namespace {
 
-constexpr std::size_t kMaxPhraseWords = 3;
+constexpr std::size_t kMaxPhraseWords = 5;  // runs such as "partial differential equation model"
 constexpr std::size_t kMaxNameWords = 4;
 
 // Tuned on the dev splits of the five key-phrase sets (bench/tags.mjs); see bench/RESULTS.md.
@@ -24,6 +24,13 @@ constexpr double kRunBonus = 1.0;  // up to x2 for phrases seen as a whole stopw
 // A common phrase whose word occurs more often without the phrase than in it is scored
 // x (phrase count / other occurrences)^0.5: news readers tag "ceremony", not "civil ceremony".
 constexpr double kCohesionWeight = 0.5;
+// News is tagged with single words and names, technical abstracts with noun phrases; a document
+// tells which it is by its share of capitalised words (names): multiword phrases are weighted
+// x3 when it has none, down to x0.5 at 12 % of its content words or more (news: 14-25 %).
+constexpr double kPhrasePreferenceMax = 3.0;
+constexpr double kPhrasePreferenceMin = 0.5;
+constexpr double kNewsNameShare = 0.12;
+constexpr double kConfidentWords = 40.0;  // content words for a full-strength preference
 
 // A word's identity in a phrase: its stem id (>= 0) for content words, or -2 - k for the k-th
 // distinct stopword, so "bank of england" and "bank for england" differ.
@@ -38,6 +45,18 @@ bool ends_with(const std::string& word, std::string_view suffix) {
          word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// English verb hint: a word right after a subject pronoun or a modal is a verb ("we propose",
+// "it requires", "can reduce"), so it neither joins nor forms a key phrase.
+bool after_verb_marker(const Document& doc, std::size_t t) {
+  if (t == 0 || doc.tokens[t - 1].kind != TokenKind::kWord) return false;
+  const std::string& prev = doc.tokens[t - 1].norm;
+  for (const char* marker : {"we", "they", "it", "can", "cannot", "will", "would", "may", "might",
+                             "must", "should", "could", "also"}) {
+    if (prev == marker) return true;
+  }
+  return false;
+}
+
 Words word_ids(const Document& doc) {
   const std::size_t n = doc.tokens.size();
   Words w{std::vector<int>(n, -1), std::vector<bool>(n, false), std::vector<bool>(n, false)};
@@ -50,7 +69,8 @@ Words word_ids(const Document& doc) {
     const Token& token = doc.tokens[t];
     if (token.kind != TokenKind::kWord) continue;
     const bool adverb = english && ends_with(token.norm, "ly");
-    if (doc.terms[t] >= 0 && token.norm.size() >= 2 && !adverb) {
+    const bool verb = english && after_verb_marker(doc, t);
+    if (doc.terms[t] >= 0 && token.norm.size() >= 2 && !adverb && !verb) {
       w.id[t] = doc.terms[t];
       w.content[t] = true;
       w.can_end[t] = !(english && ends_with(token.norm, "ed"));
@@ -200,11 +220,41 @@ std::string display_form(const Candidate& c) {
   return detail::fold_for_matching(*best);
 }
 
+// Latin, Greek and Cyrillic words (U+0000-U+052F: lead bytes below 0xD5) have capitals; Hebrew,
+// Arabic and CJK words do not, so they say nothing about names.
+bool cased_script(std::string_view text, const Token& token) {
+  return static_cast<unsigned char>(text[token.start]) < 0xD5;
+}
+
+// How much this document favours multiword phrases over single words (see kNewsNameShare):
+// the share of its content words written with a capital that the sentence does not force.
+// Acronyms do not count: technical text is full of them. Neutral (1) without cased words.
+double phrase_preference(const Document& doc, const Words& words) {
+  std::size_t content = 0, names = 0;
+  for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
+    for (std::size_t t = doc.sentence_tokens[s]; t < doc.sentence_tokens[s + 1]; ++t) {
+      const Token& token = doc.tokens[t];
+      if (!words.content[t] || !cased_script(doc.text, token)) continue;
+      ++content;
+      if (token.capitalized && !token.all_caps && !sentence_initial(doc, s, t)) ++names;
+    }
+  }
+  if (content == 0) return 1.0;
+  const double share = static_cast<double>(names) / static_cast<double>(content);
+  const double newsiness = std::min(1.0, share / kNewsNameShare);
+  const double preference =
+      kPhrasePreferenceMax + (kPhrasePreferenceMin - kPhrasePreferenceMax) * newsiness;
+  // A share from a handful of words says little: short texts lean towards neutral.
+  const double confidence = std::min(1.0, static_cast<double>(content) / kConfidentWords);
+  return 1.0 + (preference - 1.0) * confidence;
+}
+
 // Sum of word weights, damped by length so that a phrase must recur to beat its own words;
 // phrases seen whole between stopwords or punctuation ("natural numbers") and names score more;
-// common phrases whose words mostly occur without them score less.
+// common phrases whose words mostly occur without them score less. Common multiword phrases
+// and the whole-run bonus are scaled by the document's phrase preference.
 double phrase_score(const Candidate& c, const std::vector<double>& term,
-                    const std::vector<std::size_t>& word_count) {
+                    const std::vector<std::size_t>& word_count, double preference) {
   double sum = 0.0;
   std::size_t most = 0;
   for (const int id : c.ids) {
@@ -215,10 +265,14 @@ double phrase_score(const Candidate& c, const std::vector<double>& term,
   const double words = static_cast<double>(c.ids.size());
   const double recurrence = c.ids.size() == 1 ? 1.0 : std::log(1.0 + static_cast<double>(c.count));
   double score = sum / std::pow(words, kLengthDamping) * recurrence;
-  score *= 1.0 + kRunBonus * static_cast<double>(c.maximal) / static_cast<double>(c.count);
+  score *=
+      1.0 + kRunBonus * preference * static_cast<double>(c.maximal) / static_cast<double>(c.count);
   if (c.capitalized * 2 > c.count) {
     score *= kNameBonus;
-  } else if (c.ids.size() > 1 && most > 2 * c.count) {
+    return score;
+  }
+  if (c.ids.size() > 1) score *= preference;
+  if (c.ids.size() > 1 && most > 2 * c.count) {
     const double outside = static_cast<double>(most - c.count);  // the word without the phrase
     score *= std::pow(static_cast<double>(c.count) / outside, kCohesionWeight);
   }
@@ -232,9 +286,10 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   const TermStats stats = term_stats(doc, words);
   const std::size_t sentences = std::max<std::size_t>(1, doc.sentences.size());
   const std::vector<double> term = term_weights(doc, stats, sentences);
+  const double preference = phrase_preference(doc, words);
   std::vector<Candidate> ranked;
   for (auto& [ids, c] : collect(doc, words)) {
-    c.score = phrase_score(c, term, stats.count);
+    c.score = phrase_score(c, term, stats.count, preference);
     ranked.push_back(std::move(c));
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {

@@ -76,7 +76,10 @@ TEST_CASE("French key phrases do not start with an elided article", "[keyphrases
                   "l'intelligence artificielle.",
                   "fr"),
       5));
-  CHECK(std::count(french.begin(), french.end(), "universit\u00e9") == 1);
+  // One phrase holds "universit\u00e9" whether or not an article was elided before it.
+  CHECK(std::count_if(french.begin(), french.end(), [](const std::string& p) {
+          return p.find("universit\u00e9") != std::string::npos;
+        }) == 1);
   CHECK(std::count(french.begin(), french.end(), "intelligence artificielle") == 1);
   for (const auto& phrase : french) CHECK(phrase.rfind("l'", 0) == std::string::npos);
 }
@@ -140,5 +143,27 @@ TEST_CASE("Japanese bigrams with hiragana are not content", "[keyphrases]") {
                             !(p[i + 1] == '\x82' && static_cast<unsigned char>(p[i + 2]) >= 0xA0);
       CHECK_FALSE(hiragana);
     }
+  }
+}
+
+TEST_CASE("a technical abstract without names is tagged with noun phrases", "[keyphrases]") {
+  const char* abstract =
+      "Sparse grid methods for parabolic differential equations\n"
+      "Sparse grid methods reduce the cost of solving parabolic differential equations in high "
+      "dimensions. The convergence analysis uses an adaptive time stepping scheme and a new error "
+      "estimator. Numerical experiments show that sparse grid methods with adaptive time "
+      "stepping beat full grids on parabolic differential equations.";
+  const auto list = texts(precis::extract_keyphrases(document_of(abstract), 10));
+  REQUIRE(list.size() >= 6);
+  for (std::size_t i = 0; i < 6; ++i) CHECK(list[i].find(' ') != std::string::npos);
+}
+
+TEST_CASE("English key phrases do not hold the verb after a pronoun or modal", "[keyphrases]") {
+  const char* abstract =
+      "We propose sparse grid methods. Sparse grid methods can reduce memory costs. We propose "
+      "them for parabolic equations, and they reduce memory costs again.";
+  for (const auto& phrase : texts(precis::extract_keyphrases(document_of(abstract), 10))) {
+    CHECK(phrase.find("propose") == std::string::npos);
+    CHECK(phrase.find("reduce") == std::string::npos);
   }
 }

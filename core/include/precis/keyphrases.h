@@ -14,10 +14,12 @@ struct Keyphrase {
   double score = 0.0;  // 0..1, best = 1, rounded to 4 decimals
 };
 
-// Candidates are 1-3 word n-grams inside a sentence that neither start nor end with a stopword
-// or number. Each is scored by how often its stems occur, how early and how widely spread they
-// are, plus a bonus for names; near-duplicates by stem ("sanction" / "sanctions") and phrases
-// nested in a better one are dropped. Best first, at most `limit`. O(n log n).
+// Candidates are names and 1-5 word n-grams inside a sentence that neither start nor end with a
+// stopword or number (in English, nor hold a verb right after a pronoun or modal). Each is scored
+// by how often its stems occur, how early and how widely spread they are, plus a bonus for names;
+// multiword phrases weigh more in documents with few capitalised names (abstracts) and less in
+// name-heavy ones (news). Near-duplicates by stem ("sanction" / "sanctions") and phrases nested
+// in a better one are dropped. Best first, at most `limit`. O(n log n).
 std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit);
 
 }  // namespace precis
