@@ -9,7 +9,7 @@ namespace precis {
 namespace {
 
 constexpr std::string_view kMagic = "PNER";
-constexpr int kVersion = 2;
+constexpr int kVersion = 3;
 constexpr int kTransitionCount = (kNerModelLabels + 1) * kNerModelLabels;
 static_assert(kNerModelLabels == detail::kNerLabels, "one label set");
 
@@ -117,6 +117,22 @@ Result<bool> read_features(Reader& in, std::size_t count, NerModelData& data) {
   return true;
 }
 
+Result<bool> read_vocabulary(Reader& in, NerModelData& data) {
+  const std::uint32_t count = in.varint();
+  if (!in.ok() || count > in.remaining()) return malformed("bad vocabulary count");
+  data.lowercase_words.resize(count);
+  std::uint64_t key = 0;
+  for (std::size_t v = 0; v < count && in.ok(); ++v) {
+    key = (v == 0 ? 0 : key + 1) + in.varint();
+    if (key >= (std::uint64_t{1} << detail::kNerVocabularyBits)) {
+      return malformed("vocabulary key out of range");
+    }
+    data.lowercase_words[v] = static_cast<std::uint32_t>(key);
+  }
+  if (!in.ok()) return malformed("truncated vocabulary");
+  return true;
+}
+
 }  // namespace
 
 void NerModel::add_weights(std::uint32_t feature_hash, double* scores) const noexcept {
@@ -186,6 +202,11 @@ std::string serialize_ner_model(const NerModelData& data) {
       if (w != 0) out += static_cast<char>(w);
     }
   }
+  const std::vector<std::uint32_t>& words = data.lowercase_words;
+  put_varint(out, static_cast<std::uint32_t>(words.size()));
+  for (std::size_t v = 0; v < words.size(); ++v) {
+    put_varint(out, v == 0 ? words[v] : words[v] - words[v - 1] - 1);
+  }
   return out;
 }
 
@@ -207,6 +228,8 @@ Result<NerModel> parse_ner_model(std::string bytes) noexcept {
   }
   const Result<bool> features = read_features(in, count, data);
   if (!features) return features.error();
+  const Result<bool> vocabulary = read_vocabulary(in, data);
+  if (!vocabulary) return vocabulary.error();
   if (!in.at_end()) return malformed("trailing bytes");
   for (int q = 1; q <= data.levels; ++q) {
     const double v = std::exp2((q - data.levels) * data.step / 16.0);
@@ -220,6 +243,9 @@ std::vector<EntitySpan> tag_entities(const Document& doc, const NerModel& model)
   std::vector<EntitySpan> spans;
   double transitions[kTransitionCount];
   for (int t = 0; t < kTransitionCount; ++t) transitions[t] = model.data().transitions[t] / 1024.0;
+  detail::NerFeatureConfig config;
+  config.feature_set = model.data().feature_set;
+  config.lowercase_words = &model.data().lowercase_words;
   std::vector<std::uint32_t> features;
   std::vector<double> emissions;
   for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
@@ -228,7 +254,7 @@ std::vector<EntitySpan> tag_entities(const Document& doc, const NerModel& model)
     emissions.assign((end - begin) * kNerModelLabels, 0.0);
     for (std::size_t i = begin; i < end; ++i) {
       features.clear();
-      detail::ner_token_features(doc, begin, end, i, model.data().feature_set, features);
+      detail::ner_token_features(doc, begin, end, i, config, features);
       double* row = &emissions[(i - begin) * kNerModelLabels];
       for (const std::uint32_t f : features) model.add_weights(f, row);
     }

@@ -28,6 +28,7 @@ NerModelData tiny_model() {
   data.weights[20] = -127;
   data.weights[35] = 127;
   data.transitions[3] = -2000;
+  data.lowercase_words = {0, 77, 262143};
   return data;
 }
 
@@ -56,6 +57,7 @@ TEST_CASE("ner model round-trips through its file format", "[ner_model]") {
   CHECK(back.keys == data.keys);
   CHECK(back.weights == data.weights);
   CHECK(back.transitions == data.transitions);
+  CHECK(back.lowercase_words == data.lowercase_words);
   double scores[precis::kNerModelLabels] = {};
   parsed.value().add_weights(4u | (7u << 12), scores);  // bits above hash_bits are masked
   CHECK(scores[1] == -std::exp2(-120));
@@ -85,6 +87,9 @@ TEST_CASE("ner model rejects malformed bytes", "[ner_model]") {
   NerModelData wide = tiny_model();
   wide.levels = 7;  // code 127 no longer fits
   CHECK_FALSE(precis::parse_ner_model(precis::serialize_ner_model(wide)));
+  NerModelData big_word = tiny_model();
+  big_word.lowercase_words.back() = 1u << 18;  // vocabulary keys have 18 bits
+  CHECK_FALSE(precis::parse_ner_model(precis::serialize_ner_model(big_word)));
   // Every single-byte corruption either parses or is rejected; none reads out of bounds.
   for (std::size_t i = 0; i < good.size(); ++i) {
     std::string bad = good;

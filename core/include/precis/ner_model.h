@@ -33,6 +33,9 @@ struct NerModelData {
   // (kNerModelLabels + 1) rows (previous label; the sentence start last) of kNerModelLabels,
   // in units of 1/1024 of the largest weight.
   std::array<std::int16_t, (kNerModelLabels + 1) * kNerModelLabels> transitions{};
+  // Strictly increasing 18-bit hashes of the words seen lowercase in unlabeled text
+  // (detail::ner_vocabulary_key); empty unless feature_set has kNerLowercaseSeen.
+  std::vector<std::uint32_t> lowercase_words;
 };
 
 // Immutable, owns its tables, cheap to move. Default-constructed: no features, tags nothing.
@@ -52,15 +55,16 @@ class NerModel {
   std::array<double, 256> values_{};  // weight code (as uint8) -> weight
 };
 
-// Model file, version 2 (integers little-endian, varints LEB128):
-//   "PNER", u8 version = 2, u8 labels = 9, u8 hash_bits, u8 feature_set, u8 levels, u8 step,
+// Model file, version 3 (integers little-endian, varints LEB128):
+//   "PNER", u8 version = 3, u8 labels = 9, u8 hash_bits, u8 feature_set, u8 levels, u8 step,
 //   u8 lang length, lang bytes, varint feature count F, i16 transitions[90],
 //   F varint key gaps (first key, then key[i] - key[i-1] - 1), F varint label masks (9 bits,
-//   non-zero), then each feature's non-zero i8 weights in label order. Nothing after.
+//   non-zero), then each feature's non-zero i8 weights in label order; varint vocabulary
+//   count V, V varint gaps of lowercase_words (coded like the keys). Nothing after.
 // Column order keeps similar bytes together, which brotli rewards. Features whose weights are
 // all zero are left out. `data` must be valid: keys strictly increasing and below
 // 2^hash_bits, weights.size() == keys.size() * 9 with codes in [-levels, levels], levels and
-// step in range, lang at most 8 bytes. O(size).
+// step in range, lang at most 8 bytes, lowercase_words strictly increasing below 2^18. O(size).
 std::string serialize_ner_model(const NerModelData& data);
 
 // Reads a model file. Malformed, truncated or oversized input gives kInvalidOptions with a

@@ -186,8 +186,13 @@ bool ner_transition_allowed(int from, int to) noexcept {
   return from == to || from == to - 1;      // I-X after B-X or I-X
 }
 
+std::uint32_t ner_vocabulary_key(std::string_view folded) noexcept {
+  return FeatureHash('V').add(folded).value() & ((1u << kNerVocabularyBits) - 1);
+}
+
 void ner_token_features(const Document& doc, std::size_t begin, std::size_t end, std::size_t i,
-                        int feature_set, std::vector<std::uint32_t>& out) {
+                        const NerFeatureConfig& config, std::vector<std::uint32_t>& out) {
+  const int feature_set = config.feature_set;
   const SentenceView s(doc, begin, end);
   const Token& t = doc.tokens[i];
   const std::string_view w = t.norm;
@@ -233,6 +238,13 @@ void ner_token_features(const Document& doc, std::size_t begin, std::size_t end,
   if (feature_set & kNerQuoted) {
     const int quoted = s.enclosure(i);
     out.push_back(FeatureHash('Q').add(quoted).add(flags & 1).value());
+  }
+  if (feature_set & kNerLowercaseSeen && t.capitalized && config.lowercase_words != nullptr) {
+    // "Stralsund ligt ..." or "Bovendien ligt ...": a sentence-initial capital says nothing,
+    // but a word never written lowercase is likely a name (Ratinov & Roth 2009).
+    const bool seen = std::binary_search(config.lowercase_words->begin(),
+                                         config.lowercase_words->end(), ner_vocabulary_key(w));
+    out.push_back(FeatureHash('V').add(seen ? 1 : 0).add(flags & 7).value());
   }
   if (feature_set & kNerLongAffixes) {
     for (int k = 5; k <= 6; ++k) {

@@ -32,13 +32,28 @@ enum NerFeatureSet : int {
   kNerContextSuffixes = 2,  // 3-letter suffixes of the neighbours
   kNerQuoted = 4,           // inside quotes / parentheses, and the distance to the opener
   kNerLongAffixes = 8,      // 5- and 6-letter prefixes and suffixes
+  kNerLowercaseSeen = 16,   // whether a capitalised word was seen lowercase in unlabeled text
+};
+
+// Folded words seen lowercase in unlabeled text are kept as kNerVocabularyBits-bit hashes: at
+// 5,000 words about 2% of unseen words collide, for a fraction of the table's size as strings.
+constexpr int kNerVocabularyBits = 18;
+
+// The vocabulary key of a folded word. O(length).
+std::uint32_t ner_vocabulary_key(std::string_view folded) noexcept;
+
+// What the features of a model depend on besides the tokens.
+struct NerFeatureConfig {
+  int feature_set = 0;  // NerFeatureSet bits
+  // Sorted vocabulary keys of the words seen lowercase (kNerLowercaseSeen); null: none.
+  const std::vector<std::uint32_t>* lowercase_words = nullptr;
 };
 
 // Appends the 32-bit feature hashes of token i of doc, whose sentence is tokens [begin, end).
 // Features look at most two tokens either side (quotes: the whole sentence) and never past the
-// sentence. `feature_set` holds NerFeatureSet bits. O(sentence length).
+// sentence. O(sentence length + log vocabulary).
 void ner_token_features(const Document& doc, std::size_t begin, std::size_t end, std::size_t i,
-                        int feature_set, std::vector<std::uint32_t>& out);
+                        const NerFeatureConfig& config, std::vector<std::uint32_t>& out);
 
 // The best label sequence under the BIO constraints. `emissions` holds n rows of kNerLabels
 // scores; `transitions` holds (kNerLabels + 1) rows (previous label, kNerStart last) of
