@@ -206,6 +206,12 @@ bool nested(const std::vector<int>& small, const std::vector<int>& large) {
   return std::search(large.begin(), large.end(), small.begin(), small.end()) != large.end();
 }
 
+std::vector<int> stem_set(std::vector<int> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
 // The most frequent surface form; names keep their capitals, other phrases are lowercase.
 std::string display_form(const Candidate& c) {
   const std::string* best = nullptr;
@@ -311,6 +317,18 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
       }
     }
     if (!overlaps) chosen.push_back(&c);
+  }
+  // Nested phrases give way only while there are others to show: when dropping them leaves fewer
+  // than `limit`, they fill the rest, best first (a caller asking for 10 gets 10 when the text
+  // has them), but never one whose stems another shows already ("word word" after "word").
+  std::vector<std::vector<int>> shown;
+  for (const Candidate* c : chosen) shown.push_back(stem_set(c->ids));
+  for (const Candidate& c : ranked) {
+    if (chosen.size() >= limit) break;
+    std::vector<int> stems = stem_set(c.ids);
+    if (std::find(shown.begin(), shown.end(), stems) != shown.end()) continue;
+    shown.push_back(std::move(stems));
+    chosen.push_back(&c);
   }
   std::stable_sort(chosen.begin(), chosen.end(),
                    [](const Candidate* a, const Candidate* b) { return a->score > b->score; });

@@ -75,8 +75,9 @@ TEST_CASE("French key phrases do not start with an elided article", "[keyphrases
       document_of("Il enseigne \u00e0 l'universit\u00e9. L'universit\u00e9 forme "
                   "l'intelligence artificielle.",
                   "fr"),
-      5));
-  // One phrase holds "universit\u00e9" whether or not an article was elided before it.
+      3));
+  // Three: beyond that, the phrases nested in these fill the list. One phrase holds
+  // "universit\u00e9" whether or not an article was elided before it.
   CHECK(std::count_if(french.begin(), french.end(), [](const std::string& p) {
           return p.find("universit\u00e9") != std::string::npos;
         }) == 1);
@@ -166,4 +167,16 @@ TEST_CASE("English key phrases do not hold the verb after a pronoun or modal", "
     CHECK(phrase.find("propose") == std::string::npos);
     CHECK(phrase.find("reduce") == std::string::npos);
   }
+}
+
+TEST_CASE("keyphrases fill the limit with nested phrases when nothing else is left",
+          "[keyphrases]") {
+  const char* text =
+      "Model predictive control tunes heating systems. Model predictive control saves energy.";
+  const auto list = texts(precis::extract_keyphrases(document_of(text), 8));
+  CHECK(list.size() == 8);
+  CHECK(std::count(list.begin(), list.end(), "model predictive control") == 1);
+  std::vector<std::string> sorted = list;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
 }
