@@ -57,6 +57,24 @@ bool after_verb_marker(const Document& doc, std::size_t t) {
   return false;
 }
 
+// English verb hint: a word in "-s" between a content word and a determiner is a verb in the third
+// person ("the method requires the", "this paper presents a"): a plural noun is rarely followed
+// directly by a determiner, while "methods for" and "systems of" stay phrases.
+bool third_person_verb(const Document& doc, std::size_t t) {
+  const std::string& word = doc.tokens[t].norm;
+  if (!ends_with(word, "s") || ends_with(word, "ss") || ends_with(word, "us")) return false;
+  if (t == 0 || t + 1 >= doc.tokens.size()) return false;
+  const Token& prev = doc.tokens[t - 1];
+  const Token& next = doc.tokens[t + 1];
+  if (prev.kind != TokenKind::kWord || doc.terms[t - 1] < 0 || next.kind != TokenKind::kWord) {
+    return false;
+  }
+  for (const char* determiner : {"the", "a", "an", "this", "these", "its", "their", "our"}) {
+    if (next.norm == determiner) return true;
+  }
+  return false;
+}
+
 Words word_ids(const Document& doc) {
   const std::size_t n = doc.tokens.size();
   Words w{std::vector<int>(n, -1), std::vector<bool>(n, false), std::vector<bool>(n, false)};
@@ -69,7 +87,7 @@ Words word_ids(const Document& doc) {
     const Token& token = doc.tokens[t];
     if (token.kind != TokenKind::kWord) continue;
     const bool adverb = english && ends_with(token.norm, "ly");
-    const bool verb = english && after_verb_marker(doc, t);
+    const bool verb = english && (after_verb_marker(doc, t) || third_person_verb(doc, t));
     if (doc.terms[t] >= 0 && token.norm.size() >= 2 && !adverb && !verb) {
       w.id[t] = doc.terms[t];
       w.content[t] = true;

@@ -180,3 +180,18 @@ TEST_CASE("keyphrases fill the limit with nested phrases when nothing else is le
   std::sort(sorted.begin(), sorted.end());
   CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
 }
+
+TEST_CASE("English key phrases end before a third-person verb followed by a determiner",
+          "[keyphrases]") {
+  const char* abstract =
+      "The control method requires the plant model. The control method uses a plant model. "
+      "Control methods for plant models are common.";
+  const auto list = texts(precis::extract_keyphrases(document_of(abstract), 10));
+  for (const auto& phrase : list) {
+    CHECK(phrase.find("requires") == std::string::npos);
+    CHECK(phrase.find("uses") == std::string::npos);
+  }
+  CHECK(std::count(list.begin(), list.end(), "control methods") +
+            std::count(list.begin(), list.end(), "control method") ==
+        1);
+}
