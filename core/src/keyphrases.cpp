@@ -5,6 +5,7 @@
 #include <map>
 #include <string_view>
 
+#include "detail/acronyms.h"
 #include "detail/text_class.h"
 #include "precis/entities.h"
 #include "precis/tokenize.h"
@@ -187,8 +188,28 @@ void count_occurrence(const Document& doc, std::map<std::vector<int>, Candidate>
 // Two kinds of candidates: names are the entity spans ("North Korea", "Kim Il Sung Square");
 // common phrases are 1-3-word runs of words inside a sentence that start and end with a content
 // word and never cut a name ("lauded North" is not a candidate).
+// A defined acronym is not a phrase of its own: each mention after its definition counts as a
+// whole mention of the phrase it stands for ("MPC" for "model predictive control"), which is
+// what abstracts keep naming and what readers tag.
+void fold_acronyms(const Document& doc, const Words& words, const detail::Acronyms& acronyms,
+                   std::map<std::vector<int>, Candidate>& candidates) {
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+    const int d = acronyms.definition_of[t];
+    if (d < 0) continue;
+    const detail::AcronymDefinition& def = acronyms.definitions[static_cast<std::size_t>(d)];
+    if (t <= def.acronym) continue;
+    std::vector<int> ids(words.id.begin() + static_cast<std::ptrdiff_t>(def.phrase_begin),
+                         words.id.begin() + static_cast<std::ptrdiff_t>(def.phrase_end));
+    const auto it = candidates.find(ids);
+    if (it == candidates.end()) continue;
+    ++it->second.count;
+    ++it->second.maximal;
+  }
+}
+
 std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& words) {
   std::map<std::vector<int>, Candidate> candidates;
+  const detail::Acronyms acronyms = detail::find_acronyms(doc);
   std::vector<int> span_of(doc.tokens.size(), -1);
   std::vector<EntitySpan> spans = find_entity_spans(doc);
   for (std::size_t k = 0; k < spans.size(); ++k) {
@@ -199,6 +220,7 @@ std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& 
       if (words.id[t] != -1) ids.push_back(words.id[t]);
     }
     if (ids.empty() || ids.size() > kMaxNameWords) continue;
+    if (ids.size() == 1 && acronyms.definition_of[span.token_begin] >= 0) continue;
     count_occurrence(doc, candidates, ids, span.token_begin, span.token_end - 1, true, true);
   }
   for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
@@ -211,11 +233,12 @@ std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& 
         ids.push_back(words.id[j]);
         const bool open_left = i == doc.sentence_tokens[s] || !words.content[i - 1];
         const bool open_right = j + 1 >= end || !words.content[j + 1];
-        if (!words.can_end[j]) continue;
+        if (!words.can_end[j] || (i == j && acronyms.definition_of[i] >= 0)) continue;
         count_occurrence(doc, candidates, ids, i, j, false, open_left && open_right);
       }
     }
   }
+  fold_acronyms(doc, words, acronyms, candidates);
   return candidates;
 }
 

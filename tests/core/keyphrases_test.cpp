@@ -195,3 +195,24 @@ TEST_CASE("English key phrases end before a third-person verb followed by a dete
             std::count(list.begin(), list.end(), "control method") ==
         1);
 }
+
+TEST_CASE("a defined acronym counts as its phrase, not as a phrase of its own", "[keyphrases]") {
+  const auto list = texts(precis::extract_keyphrases(
+      document_of("Heating plants use model predictive control (MPC) to save energy. MPC predicts "
+                  "the heat demand of the building. Operators tune MPC weights by hand, and MPC "
+                  "cuts heating costs."),
+      10));
+  REQUIRE_FALSE(list.empty());
+  CHECK(list.front() == "model predictive control");
+  CHECK(std::count(list.begin(), list.end(), "MPC") == 0);
+  // Hyphenated parts give an initial each, and a plural "s" is not a letter of the acronym.
+  for (const char* text : {"Adders use the modified signed-digit (MSD) code. MSD adders avoid "
+                           "carries. Each MSD adder is fast, since MSD sums need no carries.",
+                           "Solvers for partial differential equations (PDEs) are slow. PDEs "
+                           "model heat. PDEs need meshes, and PDEs need time."}) {
+    for (const auto& phrase : texts(precis::extract_keyphrases(document_of(text), 10))) {
+      CHECK(phrase != "MSD");
+      CHECK(phrase != "PDEs");
+    }
+  }
+}
