@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "detail/acronyms.h"
+#include "detail/english_hints.h"
 #include "detail/text_class.h"
 #include "precis/entities.h"
 #include "precis/tokenize.h"
@@ -13,6 +14,10 @@
 
 namespace precis {
 namespace {
+
+using detail::after_verb_marker;
+using detail::ends_with;
+using detail::third_person_verb;
 
 constexpr std::size_t kMaxPhraseWords = 5;  // runs such as "partial differential equation model"
 constexpr std::size_t kMaxNameWords = 4;
@@ -40,41 +45,6 @@ struct Words {
   std::vector<bool> content;  // a content word: may start a phrase
   std::vector<bool> can_end;  // a content word that may also end one
 };
-
-bool ends_with(const std::string& word, std::string_view suffix) {
-  return word.size() > suffix.size() + 2 &&
-         word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// English verb hint: a word right after a subject pronoun or a modal is a verb ("we propose",
-// "it requires", "can reduce"), so it neither joins nor forms a key phrase.
-bool after_verb_marker(const Document& doc, std::size_t t) {
-  if (t == 0 || doc.tokens[t - 1].kind != TokenKind::kWord) return false;
-  const std::string& prev = doc.tokens[t - 1].norm;
-  for (const char* marker : {"we", "they", "it", "can", "cannot", "will", "would", "may", "might",
-                             "must", "should", "could", "also"}) {
-    if (prev == marker) return true;
-  }
-  return false;
-}
-
-// English verb hint: a word in "-s" between a content word and a determiner is a verb in the third
-// person ("the method requires the", "this paper presents a"): a plural noun is rarely followed
-// directly by a determiner, while "methods for" and "systems of" stay phrases.
-bool third_person_verb(const Document& doc, std::size_t t) {
-  const std::string& word = doc.tokens[t].norm;
-  if (!ends_with(word, "s") || ends_with(word, "ss") || ends_with(word, "us")) return false;
-  if (t == 0 || t + 1 >= doc.tokens.size()) return false;
-  const Token& prev = doc.tokens[t - 1];
-  const Token& next = doc.tokens[t + 1];
-  if (prev.kind != TokenKind::kWord || doc.terms[t - 1] < 0 || next.kind != TokenKind::kWord) {
-    return false;
-  }
-  for (const char* determiner : {"the", "a", "an", "this", "these", "its", "their", "our"}) {
-    if (next.norm == determiner) return true;
-  }
-  return false;
-}
 
 Words word_ids(const Document& doc) {
   const std::size_t n = doc.tokens.size();
