@@ -32,4 +32,11 @@ bool third_person_verb(const Document& doc, std::size_t t) {
   return false;
 }
 
+bool adjective(const std::string& word) {
+  for (const char* suffix : {"ous", "ful", "ive", "able", "ible", "al", "ic"}) {
+    if (ends_with(word, suffix)) return true;
+  }
+  return false;
+}
+
 }  // namespace precis::detail

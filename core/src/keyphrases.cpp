@@ -15,6 +15,7 @@
 namespace precis {
 namespace {
 
+using detail::adjective;
 using detail::after_verb_marker;
 using detail::ends_with;
 using detail::third_person_verb;
@@ -41,14 +42,16 @@ constexpr double kConfidentWords = 40.0;  // content words for a full-strength p
 // A word's identity in a phrase: its stem id (>= 0) for content words, or -2 - k for the k-th
 // distinct stopword, so "bank of england" and "bank for england" differ.
 struct Words {
-  std::vector<int> id;        // per token; -1 for punctuation and numbers
-  std::vector<bool> content;  // a content word: may start a phrase
-  std::vector<bool> can_end;  // a content word that may also end one
+  std::vector<int> id;          // per token; -1 for punctuation and numbers
+  std::vector<bool> content;    // a content word: may start a phrase
+  std::vector<bool> can_end;    // a content word that may also end one
+  std::vector<bool> adjective;  // English, by its suffix (see collect)
 };
 
 Words word_ids(const Document& doc) {
   const std::size_t n = doc.tokens.size();
-  Words w{std::vector<int>(n, -1), std::vector<bool>(n, false), std::vector<bool>(n, false)};
+  Words w{std::vector<int>(n, -1), std::vector<bool>(n, false), std::vector<bool>(n, false),
+          std::vector<bool>(n, false)};
   // English part-of-speech hints from suffixes: "-ly" adverbs never belong to a key phrase
   // ("robustly reducing"), and "-ed" participles do not end one ("sufficient condition
   // conjectured") although they may start one ("distributed parameter model").
@@ -63,6 +66,7 @@ Words word_ids(const Document& doc) {
       w.id[t] = doc.terms[t];
       w.content[t] = true;
       w.can_end[t] = !(english && ends_with(token.norm, "ed"));
+      w.adjective[t] = english && adjective(token.norm);
     } else {
       const auto it = stops.emplace(token.norm, static_cast<int>(stops.size())).first;
       w.id[t] = -2 - it->second;
@@ -177,7 +181,11 @@ void fold_acronyms(const Document& doc, const Words& words, const detail::Acrony
   }
 }
 
-std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& words) {
+// `single_adjectives`: whether an English adjective alone may be a candidate. Readers of
+// technical text tag the noun phrase, not its adjective ("continuous"); news readers do tag one
+// ("controversial").
+std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& words,
+                                              bool single_adjectives) {
   std::map<std::vector<int>, Candidate> candidates;
   const detail::Acronyms acronyms = detail::find_acronyms(doc);
   std::vector<int> span_of(doc.tokens.size(), -1);
@@ -204,6 +212,7 @@ std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& 
         const bool open_left = i == doc.sentence_tokens[s] || !words.content[i - 1];
         const bool open_right = j + 1 >= end || !words.content[j + 1];
         if (!words.can_end[j] || (i == j && acronyms.definition_of[i] >= 0)) continue;
+        if (words.adjective[j] && i == j && !single_adjectives) continue;
         count_occurrence(doc, candidates, ids, i, j, false, open_left && open_right);
       }
     }
@@ -305,7 +314,8 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   const std::vector<double> term = term_weights(doc, stats, sentences);
   const double preference = phrase_preference(doc, words);
   std::vector<Candidate> ranked;
-  for (auto& [ids, c] : collect(doc, words)) {
+  // Documents leaning to phrases (preference > 1) are tagged like technical text.
+  for (auto& [ids, c] : collect(doc, words, preference <= 1.0)) {
     c.score = phrase_score(c, term, stats.count, preference);
     ranked.push_back(std::move(c));
   }

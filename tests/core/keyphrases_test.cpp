@@ -216,3 +216,20 @@ TEST_CASE("a defined acronym counts as its phrase, not as a phrase of its own", 
     }
   }
 }
+
+TEST_CASE("an English adjective alone is a key phrase in news but not in technical text",
+          "[keyphrases]") {
+  const char* abstract =
+      "Continuous sensor models\nContinuous sensor models predict drift. Continuous models "
+      "need continuous sampling, and continuous sensors drift less. Sensor models are tested "
+      "on continuous data.";
+  for (const auto& phrase : texts(precis::extract_keyphrases(document_of(abstract), 10))) {
+    CHECK(phrase != "continuous");
+  }
+  const char* news =
+      "Senator Maria Lopez defended the controversial bill in Washington on Monday. Critics in "
+      "Texas called the controversial plan a gift to Wall Street. Lopez said Congress would "
+      "vote on the controversial measure before Christmas.";
+  const auto list = texts(precis::extract_keyphrases(document_of(news), 10));
+  CHECK(std::count(list.begin(), list.end(), "controversial") == 1);
+}

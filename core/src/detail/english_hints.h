@@ -23,4 +23,8 @@ bool after_verb_marker(const Document& doc, std::size_t t);
 // determiner, while "methods for" and "systems of" stay phrases. O(1).
 bool third_person_verb(const Document& doc, std::size_t t);
 
+// "-ous", "-ful", "-ive", "-able", "-ible", "-al", "-ic" mostly end adjectives ("continuous",
+// "explicit", "experimental"). O(1).
+bool adjective(const std::string& word);
+
 }  // namespace precis::detail
