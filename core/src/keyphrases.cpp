@@ -38,6 +38,11 @@ constexpr double kPhrasePreferenceMax = 3.0;
 constexpr double kPhrasePreferenceMin = 0.5;
 constexpr double kNewsNameShare = 0.12;
 constexpr double kConfidentWords = 40.0;  // content words for a full-strength preference
+// In clearly technical text (preference above 2: under ~5 % names), a common word said once is
+// seldom the topic while a phrase said once often names the method ("model predictive control"):
+// such words are scored x0.3, below the phrases, yet still fill the list when they run out.
+constexpr double kTechnicalPreference = 2.0;
+constexpr double kOnceSaidWordWeight = 0.3;
 
 // A word's identity in a phrase: its stem id (>= 0) for content words, or -2 - k for the k-th
 // distinct stopword, so "bank of england" and "bank for england" differ.
@@ -278,7 +283,8 @@ double phrase_preference(const Document& doc, const Words& words) {
 // Sum of word weights, damped by length so that a phrase must recur to beat its own words;
 // phrases seen whole between stopwords or punctuation ("natural numbers") and names score more;
 // common phrases whose words mostly occur without them score less. Common multiword phrases
-// and the whole-run bonus are scaled by the document's phrase preference.
+// and the whole-run bonus are scaled by the document's phrase preference; in clearly technical
+// text, common words said once score less (kOnceSaidWordWeight).
 double phrase_score(const Candidate& c, const std::vector<double>& term,
                     const std::vector<std::size_t>& word_count, double preference) {
   double sum = 0.0;
@@ -298,6 +304,9 @@ double phrase_score(const Candidate& c, const std::vector<double>& term,
     return score;
   }
   if (c.ids.size() > 1) score *= preference;
+  if (c.ids.size() == 1 && c.count == 1 && preference > kTechnicalPreference) {
+    score *= kOnceSaidWordWeight;
+  }
   if (c.ids.size() > 1 && most > 2 * c.count) {
     const double outside = static_cast<double>(most - c.count);  // the word without the phrase
     score *= std::pow(static_cast<double>(c.count) / outside, kCohesionWeight);
