@@ -5,6 +5,8 @@
 #include <map>
 #include <string_view>
 
+#include "detail/acronyms.h"
+#include "detail/english_hints.h"
 #include "detail/text_class.h"
 #include "precis/entities.h"
 #include "precis/tokenize.h"
@@ -12,6 +14,11 @@
 
 namespace precis {
 namespace {
+
+using detail::adjective;
+using detail::after_verb_marker;
+using detail::ends_with;
+using detail::third_person_verb;
 
 constexpr std::size_t kMaxPhraseWords = 5;  // runs such as "partial differential equation model"
 constexpr std::size_t kMaxNameWords = 4;
@@ -31,35 +38,25 @@ constexpr double kPhrasePreferenceMax = 3.0;
 constexpr double kPhrasePreferenceMin = 0.5;
 constexpr double kNewsNameShare = 0.12;
 constexpr double kConfidentWords = 40.0;  // content words for a full-strength preference
+// In clearly technical text (preference above 2: under ~5 % names), a common word said once is
+// seldom the topic while a phrase said once often names the method ("model predictive control"):
+// such words are scored x0.3, below the phrases, yet still fill the list when they run out.
+constexpr double kTechnicalPreference = 2.0;
+constexpr double kOnceSaidWordWeight = 0.3;
 
 // A word's identity in a phrase: its stem id (>= 0) for content words, or -2 - k for the k-th
 // distinct stopword, so "bank of england" and "bank for england" differ.
 struct Words {
-  std::vector<int> id;        // per token; -1 for punctuation and numbers
-  std::vector<bool> content;  // a content word: may start a phrase
-  std::vector<bool> can_end;  // a content word that may also end one
+  std::vector<int> id;          // per token; -1 for punctuation and numbers
+  std::vector<bool> content;    // a content word: may start a phrase
+  std::vector<bool> can_end;    // a content word that may also end one
+  std::vector<bool> adjective;  // English, by its suffix (see collect)
 };
-
-bool ends_with(const std::string& word, std::string_view suffix) {
-  return word.size() > suffix.size() + 2 &&
-         word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// English verb hint: a word right after a subject pronoun or a modal is a verb ("we propose",
-// "it requires", "can reduce"), so it neither joins nor forms a key phrase.
-bool after_verb_marker(const Document& doc, std::size_t t) {
-  if (t == 0 || doc.tokens[t - 1].kind != TokenKind::kWord) return false;
-  const std::string& prev = doc.tokens[t - 1].norm;
-  for (const char* marker : {"we", "they", "it", "can", "cannot", "will", "would", "may", "might",
-                             "must", "should", "could", "also"}) {
-    if (prev == marker) return true;
-  }
-  return false;
-}
 
 Words word_ids(const Document& doc) {
   const std::size_t n = doc.tokens.size();
-  Words w{std::vector<int>(n, -1), std::vector<bool>(n, false), std::vector<bool>(n, false)};
+  Words w{std::vector<int>(n, -1), std::vector<bool>(n, false), std::vector<bool>(n, false),
+          std::vector<bool>(n, false)};
   // English part-of-speech hints from suffixes: "-ly" adverbs never belong to a key phrase
   // ("robustly reducing"), and "-ed" participles do not end one ("sufficient condition
   // conjectured") although they may start one ("distributed parameter model").
@@ -69,11 +66,12 @@ Words word_ids(const Document& doc) {
     const Token& token = doc.tokens[t];
     if (token.kind != TokenKind::kWord) continue;
     const bool adverb = english && ends_with(token.norm, "ly");
-    const bool verb = english && after_verb_marker(doc, t);
+    const bool verb = english && (after_verb_marker(doc, t) || third_person_verb(doc, t));
     if (doc.terms[t] >= 0 && token.norm.size() >= 2 && !adverb && !verb) {
       w.id[t] = doc.terms[t];
       w.content[t] = true;
       w.can_end[t] = !(english && ends_with(token.norm, "ed"));
+      w.adjective[t] = english && adjective(token.norm);
     } else {
       const auto it = stops.emplace(token.norm, static_cast<int>(stops.size())).first;
       w.id[t] = -2 - it->second;
@@ -169,8 +167,32 @@ void count_occurrence(const Document& doc, std::map<std::vector<int>, Candidate>
 // Two kinds of candidates: names are the entity spans ("North Korea", "Kim Il Sung Square");
 // common phrases are 1-3-word runs of words inside a sentence that start and end with a content
 // word and never cut a name ("lauded North" is not a candidate).
-std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& words) {
+// A defined acronym is not a phrase of its own: each mention after its definition counts as a
+// whole mention of the phrase it stands for ("MPC" for "model predictive control"), which is
+// what abstracts keep naming and what readers tag.
+void fold_acronyms(const Document& doc, const Words& words, const detail::Acronyms& acronyms,
+                   std::map<std::vector<int>, Candidate>& candidates) {
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+    const int d = acronyms.definition_of[t];
+    if (d < 0) continue;
+    const detail::AcronymDefinition& def = acronyms.definitions[static_cast<std::size_t>(d)];
+    if (t <= def.acronym) continue;
+    std::vector<int> ids(words.id.begin() + static_cast<std::ptrdiff_t>(def.phrase_begin),
+                         words.id.begin() + static_cast<std::ptrdiff_t>(def.phrase_end));
+    const auto it = candidates.find(ids);
+    if (it == candidates.end()) continue;
+    ++it->second.count;
+    ++it->second.maximal;
+  }
+}
+
+// `single_adjectives`: whether an English adjective alone may be a candidate. Readers of
+// technical text tag the noun phrase, not its adjective ("continuous"); news readers do tag one
+// ("controversial").
+std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& words,
+                                              bool single_adjectives) {
   std::map<std::vector<int>, Candidate> candidates;
+  const detail::Acronyms acronyms = detail::find_acronyms(doc);
   std::vector<int> span_of(doc.tokens.size(), -1);
   std::vector<EntitySpan> spans = find_entity_spans(doc);
   for (std::size_t k = 0; k < spans.size(); ++k) {
@@ -181,6 +203,7 @@ std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& 
       if (words.id[t] != -1) ids.push_back(words.id[t]);
     }
     if (ids.empty() || ids.size() > kMaxNameWords) continue;
+    if (ids.size() == 1 && acronyms.definition_of[span.token_begin] >= 0) continue;
     count_occurrence(doc, candidates, ids, span.token_begin, span.token_end - 1, true, true);
   }
   for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
@@ -193,17 +216,25 @@ std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& 
         ids.push_back(words.id[j]);
         const bool open_left = i == doc.sentence_tokens[s] || !words.content[i - 1];
         const bool open_right = j + 1 >= end || !words.content[j + 1];
-        if (!words.can_end[j]) continue;
+        if (!words.can_end[j] || (i == j && acronyms.definition_of[i] >= 0)) continue;
+        if (words.adjective[j] && i == j && !single_adjectives) continue;
         count_occurrence(doc, candidates, ids, i, j, false, open_left && open_right);
       }
     }
   }
+  fold_acronyms(doc, words, acronyms, candidates);
   return candidates;
 }
 
 bool nested(const std::vector<int>& small, const std::vector<int>& large) {
   if (small.size() >= large.size()) return false;
   return std::search(large.begin(), large.end(), small.begin(), small.end()) != large.end();
+}
+
+std::vector<int> stem_set(std::vector<int> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
 }
 
 // The most frequent surface form; names keep their capitals, other phrases are lowercase.
@@ -252,7 +283,8 @@ double phrase_preference(const Document& doc, const Words& words) {
 // Sum of word weights, damped by length so that a phrase must recur to beat its own words;
 // phrases seen whole between stopwords or punctuation ("natural numbers") and names score more;
 // common phrases whose words mostly occur without them score less. Common multiword phrases
-// and the whole-run bonus are scaled by the document's phrase preference.
+// and the whole-run bonus are scaled by the document's phrase preference; in clearly technical
+// text, common words said once score less (kOnceSaidWordWeight).
 double phrase_score(const Candidate& c, const std::vector<double>& term,
                     const std::vector<std::size_t>& word_count, double preference) {
   double sum = 0.0;
@@ -272,6 +304,9 @@ double phrase_score(const Candidate& c, const std::vector<double>& term,
     return score;
   }
   if (c.ids.size() > 1) score *= preference;
+  if (c.ids.size() == 1 && c.count == 1 && preference > kTechnicalPreference) {
+    score *= kOnceSaidWordWeight;
+  }
   if (c.ids.size() > 1 && most > 2 * c.count) {
     const double outside = static_cast<double>(most - c.count);  // the word without the phrase
     score *= std::pow(static_cast<double>(c.count) / outside, kCohesionWeight);
@@ -288,7 +323,8 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   const std::vector<double> term = term_weights(doc, stats, sentences);
   const double preference = phrase_preference(doc, words);
   std::vector<Candidate> ranked;
-  for (auto& [ids, c] : collect(doc, words)) {
+  // Documents leaning to phrases (preference > 1) are tagged like technical text.
+  for (auto& [ids, c] : collect(doc, words, preference <= 1.0)) {
     c.score = phrase_score(c, term, stats.count, preference);
     ranked.push_back(std::move(c));
   }
@@ -311,6 +347,18 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
       }
     }
     if (!overlaps) chosen.push_back(&c);
+  }
+  // Nested phrases give way only while there are others to show: when dropping them leaves fewer
+  // than `limit`, they fill the rest, best first (a caller asking for 10 gets 10 when the text
+  // has them), but never one whose stems another shows already ("word word" after "word").
+  std::vector<std::vector<int>> shown;
+  for (const Candidate* c : chosen) shown.push_back(stem_set(c->ids));
+  for (const Candidate& c : ranked) {
+    if (chosen.size() >= limit) break;
+    std::vector<int> stems = stem_set(c.ids);
+    if (std::find(shown.begin(), shown.end(), stems) != shown.end()) continue;
+    shown.push_back(std::move(stems));
+    chosen.push_back(&c);
   }
   std::stable_sort(chosen.begin(), chosen.end(),
                    [](const Candidate* a, const Candidate* b) { return a->score > b->score; });

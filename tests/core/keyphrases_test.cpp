@@ -75,8 +75,9 @@ TEST_CASE("French key phrases do not start with an elided article", "[keyphrases
       document_of("Il enseigne \u00e0 l'universit\u00e9. L'universit\u00e9 forme "
                   "l'intelligence artificielle.",
                   "fr"),
-      5));
-  // One phrase holds "universit\u00e9" whether or not an article was elided before it.
+      3));
+  // Three: beyond that, the phrases nested in these fill the list. One phrase holds
+  // "universit\u00e9" whether or not an article was elided before it.
   CHECK(std::count_if(french.begin(), french.end(), [](const std::string& p) {
           return p.find("universit\u00e9") != std::string::npos;
         }) == 1);
@@ -166,4 +167,83 @@ TEST_CASE("English key phrases do not hold the verb after a pronoun or modal", "
     CHECK(phrase.find("propose") == std::string::npos);
     CHECK(phrase.find("reduce") == std::string::npos);
   }
+}
+
+TEST_CASE("keyphrases fill the limit with nested phrases when nothing else is left",
+          "[keyphrases]") {
+  const char* text =
+      "Model predictive control tunes heating systems. Model predictive control saves energy.";
+  const auto list = texts(precis::extract_keyphrases(document_of(text), 8));
+  CHECK(list.size() == 8);
+  CHECK(std::count(list.begin(), list.end(), "model predictive control") == 1);
+  std::vector<std::string> sorted = list;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+}
+
+TEST_CASE("English key phrases end before a third-person verb followed by a determiner",
+          "[keyphrases]") {
+  const char* abstract =
+      "The control method requires the plant model. The control method uses a plant model. "
+      "Control methods for plant models are common.";
+  const auto list = texts(precis::extract_keyphrases(document_of(abstract), 10));
+  for (const auto& phrase : list) {
+    CHECK(phrase.find("requires") == std::string::npos);
+    CHECK(phrase.find("uses") == std::string::npos);
+  }
+  CHECK(std::count(list.begin(), list.end(), "control methods") +
+            std::count(list.begin(), list.end(), "control method") ==
+        1);
+}
+
+TEST_CASE("a defined acronym counts as its phrase, not as a phrase of its own", "[keyphrases]") {
+  const auto list = texts(precis::extract_keyphrases(
+      document_of("Heating plants use model predictive control (MPC) to save energy. MPC predicts "
+                  "the heat demand of the building. Operators tune MPC weights by hand, and MPC "
+                  "cuts heating costs."),
+      10));
+  REQUIRE_FALSE(list.empty());
+  CHECK(list.front() == "model predictive control");
+  CHECK(std::count(list.begin(), list.end(), "MPC") == 0);
+  // Hyphenated parts give an initial each, and a plural "s" is not a letter of the acronym.
+  for (const char* text : {"Adders use the modified signed-digit (MSD) code. MSD adders avoid "
+                           "carries. Each MSD adder is fast, since MSD sums need no carries.",
+                           "Solvers for partial differential equations (PDEs) are slow. PDEs "
+                           "model heat. PDEs need meshes, and PDEs need time."}) {
+    for (const auto& phrase : texts(precis::extract_keyphrases(document_of(text), 10))) {
+      CHECK(phrase != "MSD");
+      CHECK(phrase != "PDEs");
+    }
+  }
+}
+
+TEST_CASE("an English adjective alone is a key phrase in news but not in technical text",
+          "[keyphrases]") {
+  const char* abstract =
+      "Continuous sensor models\nContinuous sensor models predict drift. Continuous models "
+      "need continuous sampling, and continuous sensors drift less. Sensor models are tested "
+      "on continuous data.";
+  for (const auto& phrase : texts(precis::extract_keyphrases(document_of(abstract), 10))) {
+    CHECK(phrase != "continuous");
+  }
+  const char* news =
+      "Senator Maria Lopez defended the controversial bill in Washington on Monday. Critics in "
+      "Texas called the controversial plan a gift to Wall Street. Lopez said Congress would "
+      "vote on the controversial measure before Christmas.";
+  const auto list = texts(precis::extract_keyphrases(document_of(news), 10));
+  CHECK(std::count(list.begin(), list.end(), "controversial") == 1);
+}
+
+TEST_CASE("a technical abstract ranks a common word said once after its phrases", "[keyphrases]") {
+  const char* abstract =
+      "Sparse grid solvers for heat equations\nThe article looks at sparse grid solvers for heat "
+      "equations on adaptive meshes. Sparse grid solvers cut the memory cost of heat equations, "
+      "and adaptive meshes cut the memory cost again. Error estimates for sparse grid solvers "
+      "follow from energy norms, and numerical experiments on heat equations confirm the error "
+      "estimates. Adaptive meshes refine near steep fronts, so sparse grid solvers keep accuracy "
+      "with fewer unknowns and smaller linear systems.";
+  const auto list = texts(precis::extract_keyphrases(document_of(abstract), 40));
+  const auto article = std::find(list.begin(), list.end(), "article");
+  REQUIRE(article != list.end());
+  for (auto it = article; it != list.end(); ++it) CHECK(it->find(' ') == std::string::npos);
 }

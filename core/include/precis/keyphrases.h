@@ -15,11 +15,16 @@ struct Keyphrase {
 };
 
 // Candidates are names and 1-5 word n-grams inside a sentence that neither start nor end with a
-// stopword or number (in English, nor hold a verb right after a pronoun or modal). Each is scored
-// by how often its stems occur, how early and how widely spread they are, plus a bonus for names;
+// stopword or number (in English, nor hold a verb after a pronoun or modal or an "-s" verb before
+// a determiner). An acronym defined in parentheses ("model predictive control (MPC)") is not a
+// candidate: its mentions count for the phrase it stands for. Each candidate is scored by how
+// often its stems occur, how early and how widely spread they are, plus a bonus for names;
 // multiword phrases weigh more in documents with few capitalised names (abstracts) and less in
-// name-heavy ones (news). Near-duplicates by stem ("sanction" / "sanctions") and phrases nested
-// in a better one are dropped. Best first, at most `limit`. O(n log n).
+// name-heavy ones (news); in the former, English adjectives are not candidates alone, and in
+// clearly technical text common words said once score less. Near-duplicates by stem ("sanction"
+// / "sanctions") and phrases nested in a better one are dropped, but fill the list when fewer
+// than `limit` would remain (never one whose stems are all shown already). Best first, at most
+// `limit`. O(n log n).
 std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit);
 
 }  // namespace precis

@@ -1,0 +1,42 @@
+#include "detail/english_hints.h"
+
+namespace precis::detail {
+
+bool ends_with(const std::string& word, std::string_view suffix) {
+  return word.size() > suffix.size() + 2 &&
+         word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool after_verb_marker(const Document& doc, std::size_t t) {
+  if (t == 0 || doc.tokens[t - 1].kind != TokenKind::kWord) return false;
+  const std::string& prev = doc.tokens[t - 1].norm;
+  for (const char* marker : {"we", "they", "it", "can", "cannot", "will", "would", "may", "might",
+                             "must", "should", "could", "also"}) {
+    if (prev == marker) return true;
+  }
+  return false;
+}
+
+bool third_person_verb(const Document& doc, std::size_t t) {
+  const std::string& word = doc.tokens[t].norm;
+  if (!ends_with(word, "s") || ends_with(word, "ss") || ends_with(word, "us")) return false;
+  if (t == 0 || t + 1 >= doc.tokens.size()) return false;
+  const Token& prev = doc.tokens[t - 1];
+  const Token& next = doc.tokens[t + 1];
+  if (prev.kind != TokenKind::kWord || doc.terms[t - 1] < 0 || next.kind != TokenKind::kWord) {
+    return false;
+  }
+  for (const char* determiner : {"the", "a", "an", "this", "these", "its", "their", "our"}) {
+    if (next.norm == determiner) return true;
+  }
+  return false;
+}
+
+bool adjective(const std::string& word) {
+  for (const char* suffix : {"ous", "ful", "ive", "able", "ible", "al", "ic"}) {
+    if (ends_with(word, suffix)) return true;
+  }
+  return false;
+}
+
+}  // namespace precis::detail
