@@ -38,12 +38,13 @@ class TermTable {
 
   int term_of(const Token& token) {
     if (token.kind == TokenKind::kPunct || token.norm.size() > kMaxTermBytes) return -1;
-    // Function words are cached too (as -1): most tokens are repeats, and a hash lookup is
-    // cheaper than the stopword list's binary search.
+    // Stopwords are cached too (as -1): most tokens are repeats, and a hash lookup is cheaper
+    // than the stopword list's binary search. Elided articles ("l'") stay terms: the summary
+    // weights were tuned with them, and without them OrangeSum fell below LEAD-3.
     const auto cached = by_word_.find(token.norm);
     if (cached != by_word_.end()) return cached->second;
     int id = -1;
-    if (!is_function_word(language_, token.norm)) {
+    if (!language_.stopwords.contains(token.norm)) {
       id = id_of_stem(token.kind == TokenKind::kWord ? stemmer_.stem(token.norm) : token.norm);
     }
     by_word_.emplace(token.norm, id);

@@ -9,6 +9,7 @@
 #include "detail/english_hints.h"
 #include "detail/text_class.h"
 #include "precis/entities.h"
+#include "precis/language.h"
 #include "precis/tokenize.h"
 #include "precis/utf8.h"
 
@@ -67,7 +68,8 @@ Words word_ids(const Document& doc) {
     if (token.kind != TokenKind::kWord) continue;
     const bool adverb = english && ends_with(token.norm, "ly");
     const bool verb = english && (after_verb_marker(doc, t) || third_person_verb(doc, t));
-    if (doc.terms[t] >= 0 && token.norm.size() >= 2 && !adverb && !verb) {
+    const bool function_word = is_function_word(*doc.language, token.norm);  // "l'", "dell'"
+    if (doc.terms[t] >= 0 && token.norm.size() >= 2 && !function_word && !adverb && !verb) {
       w.id[t] = doc.terms[t];
       w.content[t] = true;
       w.can_end[t] = !(english && ends_with(token.norm, "ed"));

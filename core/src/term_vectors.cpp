@@ -61,7 +61,7 @@ TermVector text_vector(const Document& doc, const std::vector<TermVector>& sente
   for (const Token& token : tokenize(text, 0, text.size(), language)) {
     // The same filter as the document's term table, so the stems are comparable.
     if (token.kind == TokenKind::kPunct || token.norm.size() > kMaxTermBytes) continue;
-    if (is_function_word(language, token.norm)) continue;
+    if (language.stopwords.contains(token.norm)) continue;
     const std::string stem = token.kind == TokenKind::kWord ? stemmer.stem(token.norm) : token.norm;
     const auto it = std::lower_bound(by_stem.begin(), by_stem.end(),
                                      std::pair<std::string_view, int>(stem, -1));
