@@ -13,6 +13,8 @@ namespace {
 using detail::LineShape;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+// Boilerplate rows and bylines are at most this many words; longer lines are body text.
+constexpr std::size_t kMaxClassifiedWords = 15;
 
 // Page furniture that scrapers and copy-paste bring along, matched at the start of short lines
 // (folded: lowercase, straight apostrophes). Sources: the sample articles and common news
@@ -149,6 +151,7 @@ void strip_dateline(std::string_view text, Line& line) {
 
 // A navigation or script row pasted from a page: mostly <...> markup, little text outside it.
 bool is_markup_row(std::string_view line) {
+  constexpr std::size_t kTextLetters = 60;  // this much text outside tags makes a real row
   std::size_t inside = 0;
   std::size_t letters_outside = 0;
   bool in_tag = false;
@@ -156,9 +159,10 @@ bool is_markup_row(std::string_view line) {
     if (c == '<') in_tag = true;
     inside += in_tag ? 1 : 0;
     letters_outside += !in_tag && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 1 : 0;
+    if (letters_outside >= kTextLetters) return false;
     if (c == '>') in_tag = false;
   }
-  return inside * 2 >= line.size() && letters_outside < 60;
+  return inside * 2 >= line.size();
 }
 
 bool is_boilerplate(std::string_view line, const std::string& folded, const LineShape& shape) {
@@ -172,7 +176,7 @@ bool is_boilerplate(std::string_view line, const std::string& folded, const Line
 }
 
 bool is_byline(const std::string& folded, const LineShape& shape) {
-  if (shape.words > 15 || shape.words == 0) return false;
+  if (shape.words > kMaxClassifiedWords || shape.words == 0) return false;
   for (const auto prefix : kBylinePrefixes) {
     if (starts_with(folded, prefix)) return prefix.back() != ' ' || shape.words <= 8;
   }
@@ -216,12 +220,12 @@ CleanedArticle clean(std::string_view text, const CleanOptions& options) {
   auto& lines = article.lines;
   for (Line& line : lines) {
     if (line.kind != LineKind::kBody) continue;
-    const std::string folded = line.body_end - line.body_start <= 400
+    const std::string_view body = text.substr(line.body_start, line.body_end - line.body_start);
+    const LineShape shape = detail::measure_line(body, kMaxClassifiedWords);
+    // Only short lines are matched against the prefix lists.
+    const std::string folded = shape.words <= kMaxClassifiedWords && body.size() <= 400
                                    ? fold(text, line.body_start, line.body_end)
                                    : std::string();
-    const LineShape shape =
-        detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));
-    const std::string_view body = text.substr(line.body_start, line.body_end - line.body_start);
     if (is_boilerplate(body, folded, shape)) {
       line.kind = LineKind::kBoilerplate;
     } else if (is_byline(folded, shape)) {

@@ -5,7 +5,7 @@
 
 namespace precis::detail {
 
-LineShape measure_line(std::string_view line) {
+LineShape measure_line(std::string_view line, std::size_t word_limit) {
   LineShape shape;
   bool in_word = false;
   bool word_has_alnum = false;
@@ -29,6 +29,7 @@ LineShape measure_line(std::string_view line) {
     if (is_ignorable(cp)) continue;
     if (is_space(cp)) {
       end_word();
+      if (shape.words > word_limit && shape.has_letter) return shape;
       after_terminal_space = after_terminal;
       continue;
     }
