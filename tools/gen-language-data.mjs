@@ -101,6 +101,10 @@ const ELISIONS = new Set(['ca', 'fr', 'it']);
 // Languages that capitalise every noun: a capital letter is no evidence of a name there.
 const CAPITALIZED_NOUNS = new Set(['de']);
 
+// Languages Snowball has no stemmer for, stemmed by a light stemmer of the core's own
+// (core/src/detail/light_stem.h).
+const LIGHT_STEMMERS = new Map([['pl', 'polish']]);
+
 const LICENCE_NOTE = [
   '// Data licences: stopwords from stopwords-iso (MIT, Copyright (c) Gene Diaz); abbreviations',
   '// from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,',
@@ -361,7 +365,7 @@ function main() {
       code,
       dataCode: code,
       name: NAMES[code],
-      stemmer: algorithms.get(code) ?? '',
+      stemmer: algorithms.get(code) ?? LIGHT_STEMMERS.get(code) ?? '',
       stopwords,
       abbreviations: abbreviationsFor(code, stopwords),
       splitsElisions: ELISIONS.has(code),

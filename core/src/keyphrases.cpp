@@ -7,6 +7,9 @@
 
 #include "detail/acronyms.h"
 #include "detail/english_hints.h"
+#include "detail/light_stem.h"
+#include "detail/polish_hints.h"
+#include "detail/polish_lemma.h"
 #include "detail/text_class.h"
 #include "precis/entities.h"
 #include "precis/language.h"
@@ -62,12 +65,14 @@ Words word_ids(const Document& doc) {
   // ("robustly reducing"), and "-ed" participles do not end one ("sufficient condition
   // conjectured") although they may start one ("distributed parameter model").
   const bool english = doc.language->code == "en";
+  const bool polish = doc.language->code == "pl";
   std::map<std::string, int> stops;
   for (std::size_t t = 0; t < n; ++t) {
     const Token& token = doc.tokens[t];
     if (token.kind != TokenKind::kWord) continue;
     const bool adverb = english && ends_with(token.norm, "ly");
-    const bool verb = english && (after_verb_marker(doc, t) || third_person_verb(doc, t));
+    const bool verb = (english && (after_verb_marker(doc, t) || third_person_verb(doc, t))) ||
+                      (polish && detail::polish_verb(token.norm));
     const bool function_word = is_function_word(*doc.language, token.norm);  // "l'", "dell'"
     if (doc.terms[t] >= 0 && token.norm.size() >= 2 && !function_word && !adverb && !verb) {
       w.id[t] = doc.terms[t];
@@ -239,18 +244,31 @@ std::vector<int> stem_set(std::vector<int> ids) {
   return ids;
 }
 
-// The most frequent surface form; names keep their capitals, other phrases are lowercase.
-std::string display_form(const Candidate& c) {
+// Names show their most frequent surface form, with its capitals; other phrases show it
+// lowercase. Where the stemmer strips inflections only (a light stemmer, see
+// detail/light_stem.h), every form of a phrase is an inflection of it, so it shows its shortest
+// form instead, the nearest to a lemma that the text offers: the nominative singular is the
+// shortest form of most nouns and adjectives ("skuteczność ekranowania" over "skuteczności
+// ekranowania"); ties go to the more frequent. Snowball stemmers also strip derivations, where
+// the shortest form may be another word ("augmenter" for "augmentation"). Polish phrases found
+// only in an oblique case are then put in the nominative where the endings leave no doubt.
+std::string display_form(const Candidate& c, const LanguageData& language) {
+  const bool name = c.capitalized * 2 > c.count;
+  const bool by_length = !name && detail::find_light_stemmer(language.stemmer) != nullptr;
   const std::string* best = nullptr;
-  std::size_t most = 0;
+  std::size_t most = 0, shortest = 0;
   for (const auto& [form, n] : c.forms) {
-    if (n > most) {
-      most = n;
+    const std::size_t length = by_length ? utf16_length(form) : 0;
+    if (best == nullptr || length < shortest || (length == shortest && n > most)) {
       best = &form;
+      most = n;
+      shortest = length;
     }
   }
-  if (c.capitalized * 2 > c.count) return *best;
-  return detail::fold_for_matching(*best);
+  if (name) return *best;
+  std::string folded = detail::fold_for_matching(*best);
+  if (language.code == "pl") return detail::polish_nominative(folded);
+  return folded;
 }
 
 // Latin, Greek and Cyrillic words (U+0000-U+052F: lead bytes below 0xD5) have capitals; Hebrew,
@@ -367,7 +385,8 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   std::vector<Keyphrase> out;
   const double top = chosen.empty() ? 1.0 : chosen.front()->score;
   for (const Candidate* c : chosen) {
-    out.push_back({display_form(*c), std::round(c->score / top * 10000.0) / 10000.0});
+    out.push_back(
+        {display_form(*c, *doc.language), std::round(c->score / top * 10000.0) / 10000.0});
   }
   return out;
 }

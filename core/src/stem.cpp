@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "detail/light_stem.h"
 #include "libstemmer.h"
 
 namespace precis {
@@ -22,21 +23,27 @@ sb_stemmer* open_stemmer(std::string_view algorithm) noexcept {
 
 }  // namespace
 
-Stemmer::Stemmer(std::string_view algorithm) : stemmer_(open_stemmer(algorithm)) {}
+Stemmer::Stemmer(std::string_view algorithm) : light_(detail::find_light_stemmer(algorithm)) {
+  if (light_ == nullptr) stemmer_ = open_stemmer(algorithm);
+}
 
 Stemmer::~Stemmer() { sb_stemmer_delete(stemmer_); }
 
-Stemmer::Stemmer(Stemmer&& other) noexcept : stemmer_(std::exchange(other.stemmer_, nullptr)) {}
+Stemmer::Stemmer(Stemmer&& other) noexcept
+    : stemmer_(std::exchange(other.stemmer_, nullptr)),
+      light_(std::exchange(other.light_, nullptr)) {}
 
 Stemmer& Stemmer::operator=(Stemmer&& other) noexcept {
   if (this != &other) {
     sb_stemmer_delete(stemmer_);
     stemmer_ = std::exchange(other.stemmer_, nullptr);
+    light_ = std::exchange(other.light_, nullptr);
   }
   return *this;
 }
 
 std::string Stemmer::stem(std::string_view lowercase_word) {
+  if (light_ != nullptr) return light_(lowercase_word);
   // libstemmer takes an int length; longer input is never a word (kMaxTermBytes is 64).
   if (stemmer_ == nullptr || lowercase_word.size() > static_cast<std::size_t>(INT_MAX)) {
     return std::string(lowercase_word);

@@ -247,3 +247,22 @@ TEST_CASE("a technical abstract ranks a common word said once after its phrases"
   REQUIRE(article != list.end());
   for (auto it = article; it != list.end(); ++it) CHECK(it->find(' ') == std::string::npos);
 }
+
+TEST_CASE("Polish key phrases are shown in the nominative and hold no verb", "[keyphrases]") {
+  // Only "emisji akustycznej" (genitive) occurs; "przedstawiono", "zbadano" and "porównano" are
+  // impersonal verbs.
+  const auto list = texts(precis::extract_keyphrases(
+      document_of(
+          "Przedstawiono wyniki pomiar\u00f3w emisji akustycznej. Zbadano przydatno\u015b\u0107 "
+          "emisji akustycznej do wykrywania wy\u0142adowa\u0144. Wyniki pomiar\u00f3w emisji "
+          "akustycznej por\u00f3wnano z symulacj\u0105.",
+          "pl"),
+      10));
+  CHECK(std::count(list.begin(), list.end(), "emisja akustyczna") == 1);
+  for (const auto& phrase : list) {
+    INFO(phrase);
+    for (const char* verb : {"przedstawiono", "zbadano", "por\u00f3wnano"}) {
+      CHECK(phrase.find(verb) == std::string::npos);
+    }
+  }
+}

@@ -95,3 +95,37 @@ TEST_CASE("stem works for every generated language", "[stem]") {
     CHECK_FALSE(Stemmer(algorithm).is_identity());
   }
 }
+
+TEST_CASE("the Polish light stemmer gives the case forms of a word one stem", "[stem]") {
+  Stemmer polish("polish");
+  REQUIRE_FALSE(polish.is_identity());
+  for (const char* form : {"pomiary", "pomiar\xC3\xB3w", "pomiarach", "pomiarami", "pomiaru"}) {
+    INFO(form);
+    CHECK(polish.stem(form) == polish.stem("pomiar"));
+  }
+  // "skuteczność", "skuteczności", "skutecznością": the "-ość" nouns spell "ś" + "ci".
+  CHECK(polish.stem("skuteczno\xC5\x9B\x63i") == "skuteczno\xC5\x9B\xC4\x87");
+  CHECK(polish.stem("skuteczno\xC5\x9B\x63i\xC4\x85") == "skuteczno\xC5\x9B\xC4\x87");
+  CHECK(polish.stem("skuteczno\xC5\x9B\xC4\x87") == "skuteczno\xC5\x9B\xC4\x87");
+  for (const char* form : {"akustycznej", "akustycznych", "akustycznym", "akustyczny"}) {
+    INFO(form);
+    CHECK(polish.stem(form) == polish.stem("akustyczna"));
+  }
+  for (const char* form : {"rozpoznawania", "rozpoznawaniu", "rozpoznawaniem"}) {
+    INFO(form);
+    CHECK(polish.stem(form) == polish.stem("rozpoznawanie"));
+  }
+  CHECK(polish.stem("lokalizacji") == polish.stem("lokalizacja"));
+  // Short words stay whole rather than lose a letter of their root.
+  CHECK(polish.stem("oko") == "oko");
+  CHECK(polish.stem("dom") == "dom");
+}
+
+TEST_CASE("the Polish light stemmer survives invalid UTF-8 and long words", "[stem]") {
+  Stemmer polish("polish");
+  for (const std::string& input :
+       {std::string("\xC4"), std::string("ab\xC4"), std::string("\x85\x85\x85\x85"),
+        std::string("o\0ci", 4), std::string(1u << 20, 'a') + "ach"}) {
+    CHECK(polish.stem(input).size() <= input.size() + 2);
+  }
+}

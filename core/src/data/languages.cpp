@@ -62,7 +62,7 @@ constexpr LanguageData kLanguages[] = {
     {"ne", "Nepali", "nepali", {nullptr, 0}, {nullptr, 0}, false, false},
     {"nl", "Dutch", "dutch", {kStopwordsNl, 413}, {kAbbreviationsNl, 21}, false, false},
     {"no", "Norwegian", "norwegian", {kStopwordsNo, 221}, {nullptr, 0}, false, false},
-    {"pl", "Polish", "", {kStopwordsPl, 329}, {nullptr, 0}, false, false},
+    {"pl", "Polish", "polish", {kStopwordsPl, 329}, {nullptr, 0}, false, false},
     {"pt", "Portuguese", "portuguese", {kStopwordsPt, 560}, {kAbbreviationsPt, 167}, false, false},
     {"ro", "Romanian", "romanian", {kStopwordsRo, 434}, {nullptr, 0}, false, false},
     {"ru", "Russian", "russian", {kStopwordsRu, 559}, {kAbbreviationsRu, 19}, false, false},

@@ -1,0 +1,57 @@
+#include "detail/light_stem.h"
+
+#include <array>
+#include <cstddef>
+
+namespace precis::detail {
+namespace {
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+bool ends_with(std::string_view word, std::string_view suffix) {
+  return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+// A stem keeps at least this many letters, so that short words ("oko", "dom") stay whole.
+constexpr std::size_t kMinPolishStem = 3;
+
+// Inflectional endings of Polish nouns and adjectives, longer before shorter ("-ach" before "-a").
+// The consonant changes of the locative are left alone: "metodzie" keeps its "dz" because
+// "narzędzie" and "narzędzia" are one word, and so are "życie" and "życia".
+constexpr std::array<std::string_view, 32> kPolishEndings = {
+    "iego", "iemu", "owie", "ach", "ami", "ego", "emu", "ych", "ich", "ymi", "imi",
+    "iej",  "iem",  "ów",   "om",  "ej",  "ym",  "im",  "em",  "ie",  "ia",  "iu",
+    "io",   "ii",   "ą",    "ę",   "a",   "e",   "i",   "o",   "u",   "y"};
+
+// "-ość" nouns spell the soft consonant "ś" + "ci" before an ending ("skuteczności",
+// "skutecznością"): every form maps to the nominative.
+constexpr std::array<std::string_view, 5> kOscEndings = {"ościach", "ościami", "ościom", "ością",
+                                                         "ości"};
+
+}  // namespace
+
+std::string polish_light_stem(std::string_view word) {
+  for (const std::string_view ending : kOscEndings) {
+    if (ends_with(word, ending) && code_points(word) >= code_points(ending) + 2) {
+      return std::string(word.substr(0, word.size() - ending.size())) + "ość";
+    }
+  }
+  for (const std::string_view ending : kPolishEndings) {
+    if (!ends_with(word, ending)) continue;
+    std::string_view stem = word.substr(0, word.size() - ending.size());
+    if (code_points(stem) < kMinPolishStem) continue;
+    return std::string(stem);
+  }
+  return std::string(word);
+}
+
+LightStemmer find_light_stemmer(std::string_view algorithm) {
+  if (algorithm == "polish") return polish_light_stem;
+  return nullptr;
+}
+
+}  // namespace precis::detail
