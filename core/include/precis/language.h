@@ -1,4 +1,4 @@
-// Per-language data: stopwords, abbreviations, Snowball stemmer name, tokenisation flags.
+// Per-language data: stopwords, abbreviations, stemmer name, tokenisation flags.
 //
 // Adding a language is adding data: tools/gen-language-data.mjs writes one constexpr table per
 // language into core/src/data/ from npm data packages (stopwords-iso, cldr-segments-modern) and
@@ -21,7 +21,7 @@ struct WordList {
 struct LanguageData {
   std::string_view code;     // ISO 639-1, e.g. "en"
   std::string_view name;     // English name, e.g. "English"
-  std::string_view stemmer;  // libstemmer algorithm name ("english"), or empty for none
+  std::string_view stemmer;  // Stemmer algorithm ("english", "polish"), or empty for none
   WordList stopwords;        // lowercase, curly apostrophes folded to '
   // Words that end with "." but rarely end a sentence, lowercase, without the final dot:
   // "mr", "u.s", "approx". From CLDR's SentenceBreak suppressions plus tools/data/ news lists.
