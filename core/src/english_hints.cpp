@@ -1,5 +1,8 @@
 #include "detail/english_hints.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace precis::detail {
 
 bool ends_with(const std::string& word, std::string_view suffix) {
@@ -9,12 +12,11 @@ bool ends_with(const std::string& word, std::string_view suffix) {
 
 bool after_verb_marker(const Document& doc, std::size_t t) {
   if (t == 0 || doc.tokens[t - 1].kind != TokenKind::kWord) return false;
-  const std::string& prev = doc.tokens[t - 1].norm;
-  for (const char* marker : {"we", "they", "it", "can", "cannot", "will", "would", "may", "might",
-                             "must", "should", "could", "also"}) {
-    if (prev == marker) return true;
-  }
-  return false;
+  const std::string_view prev = doc.tokens[t - 1].norm;
+  constexpr std::string_view kMarkers[] = {"we",     "they",  "it",  "can",   "cannot",
+                                           "will",   "would", "may", "might", "must",
+                                           "should", "could", "also"};
+  return std::find(std::begin(kMarkers), std::end(kMarkers), prev) != std::end(kMarkers);
 }
 
 bool third_person_verb(const Document& doc, std::size_t t) {

@@ -70,17 +70,20 @@ Words word_ids(const Document& doc) {
   for (std::size_t t = 0; t < n; ++t) {
     const Token& token = doc.tokens[t];
     if (token.kind != TokenKind::kWord) continue;
-    const bool adverb = english && ends_with(token.norm, "ly");
-    const bool verb = (english && (after_verb_marker(doc, t) || third_person_verb(doc, t))) ||
-                      (polish && detail::polish_verb(token.norm));
-    const bool function_word = is_function_word(*doc.language, token.norm);  // "l'", "dell'"
-    if (doc.terms[t] >= 0 && token.norm.size() >= 2 && !function_word && !adverb && !verb) {
+    // Stopwords have no term (see Document::terms); elided articles ("l'", "dell'") do, for the
+    // summary weights, but are function words here.
+    const bool content = doc.terms[t] >= 0 && token.norm.size() >= 2 &&
+                         !is_elided_word(*doc.language, token.norm) &&
+                         !(english && ends_with(token.norm, "ly")) &&
+                         !(english && (after_verb_marker(doc, t) || third_person_verb(doc, t))) &&
+                         !(polish && detail::polish_verb(token.norm));
+    if (content) {
       w.id[t] = doc.terms[t];
       w.content[t] = true;
       w.can_end[t] = !(english && ends_with(token.norm, "ed"));
       w.adjective[t] = english && adjective(token.norm);
     } else {
-      const auto it = stops.emplace(token.norm, static_cast<int>(stops.size())).first;
+      const auto it = stops.try_emplace(token.norm, static_cast<int>(stops.size())).first;
       w.id[t] = -2 - it->second;
     }
   }

@@ -31,9 +31,12 @@ bool WordList::contains(std::string_view lowercase_word) const noexcept {
   return std::binary_search(words, words + size, lowercase_word);
 }
 
+bool is_elided_word(const LanguageData& language, std::string_view norm) noexcept {
+  return language.splits_elisions && norm.size() >= 2 && norm.back() == '\'';
+}
+
 bool is_function_word(const LanguageData& language, std::string_view norm) noexcept {
-  if (language.splits_elisions && norm.size() >= 2 && norm.back() == '\'') return true;
-  return language.stopwords.contains(norm);
+  return is_elided_word(language, norm) || language.stopwords.contains(norm);
 }
 
 std::string primary_language_code(std::string_view tag) {

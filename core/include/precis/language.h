@@ -37,6 +37,10 @@ struct LanguageData {
 // n).
 bool is_function_word(const LanguageData& language, std::string_view norm) noexcept;
 
+// The elision half of is_function_word: where the language splits elisions, a word that the
+// tokenizer kept with its apostrophe ("l'", "dell'"). O(1).
+bool is_elided_word(const LanguageData& language, std::string_view norm) noexcept;
+
 // Every language the core has data for, sorted by code.
 struct LanguageTable {
   const LanguageData* languages;
