@@ -1,7 +1,7 @@
 // Language packs in the wasm build: English is built in, every other language's stopwords and
 // abbreviations arrive as data/lang/<code>.lang the first time a text in it comes by.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +28,29 @@ describe('language packs', { skip: !italian && 'the samples are missing' }, () =
     const cli = JSON.parse(await runCli(['analyze', '--rules-only', italian.path]));
     assert.deepEqual(result, cli);
     assert.equal(result.lang, 'it');
+  });
+
+  test('a Polish text is stemmed by the light stemmer of its pack, as in the CLI', async (t) => {
+    if (!cliBuilt) return t.skip('build/native/precis is not built');
+    const { Precis } = await import(pathToFileURL(join(distDir, 'precis.js')).href);
+    const precis = await Precis.create({ wasmBinary: wasmBytes() });
+    // Only the genitive "emisji akustycznej" occurs; the key phrase is shown in the nominative.
+    const text =
+      'Przedstawiono wyniki pomiarów emisji akustycznej. Zbadano przydatność emisji ' +
+      'akustycznej do wykrywania wyładowań. Wyniki pomiarów emisji akustycznej porównano z ' +
+      'symulacją.';
+    const dir = mkdtempSync(join(tmpdir(), 'precis-pl-'));
+    try {
+      writeFileSync(join(dir, 'pl.txt'), text);
+      const result = await precis.tag(text, { lang: 'pl', ner: false });
+      const cli = JSON.parse(
+        await runCli(['tag', '--rules-only', '--lang', 'pl', join(dir, 'pl.txt')]),
+      );
+      assert.deepEqual(result, cli);
+      assert.ok(result.keyphrases.some((k) => k.text === 'emisja akustyczna'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('without reachable packs the call still answers, on neutral rules', async () => {
