@@ -6,16 +6,6 @@
 namespace precis::detail {
 namespace {
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
-
-bool ends_with(std::string_view word, std::string_view suffix) {
-  return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
-}
-
 // A stem keeps at least this many letters, so that short words ("oko", "dom") stay whole.
 constexpr std::size_t kMinPolishStem = 3;
 
@@ -32,19 +22,29 @@ constexpr std::array<std::string_view, 32> kPolishEndings = {
 constexpr std::array<std::string_view, 5> kOscEndings = {"ościach", "ościami", "ościom", "ością",
                                                          "ości"};
 
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
 }  // namespace
+
+bool ends_with_stem(std::string_view word, std::string_view ending, std::size_t min_stem_letters) {
+  return word.size() >= ending.size() && word.substr(word.size() - ending.size()) == ending &&
+         code_points(word.substr(0, word.size() - ending.size())) >= min_stem_letters;
+}
 
 std::string polish_light_stem(std::string_view word) {
   for (const std::string_view ending : kOscEndings) {
-    if (ends_with(word, ending) && code_points(word) >= code_points(ending) + 2) {
+    if (ends_with_stem(word, ending, 2)) {
       return std::string(word.substr(0, word.size() - ending.size())) + "ość";
     }
   }
   for (const std::string_view ending : kPolishEndings) {
-    if (!ends_with(word, ending)) continue;
-    std::string_view stem = word.substr(0, word.size() - ending.size());
-    if (code_points(stem) < kMinPolishStem) continue;
-    return std::string(stem);
+    if (ends_with_stem(word, ending, kMinPolishStem)) {
+      return std::string(word.substr(0, word.size() - ending.size()));
+    }
   }
   return std::string(word);
 }

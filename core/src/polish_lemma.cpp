@@ -1,8 +1,11 @@
 #include "detail/polish_lemma.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 #include <vector>
+
+#include "detail/light_stem.h"
 
 namespace precis::detail {
 namespace {
@@ -10,30 +13,29 @@ namespace {
 // The case of a head noun, which decides the ending of the adjectives agreeing with it.
 enum class HeadCase { kFeminineOblique, kFeminineAccusative, kFeminineInstrumental, kNeuter };
 
-struct HeadRule {
+struct Rewrite {
   std::string_view ending;
   std::string_view nominative;
+};
+
+struct HeadRule {
+  Rewrite form;
   HeadCase head_case;
 };
 
 // Feminine "-cja", "-ia" and "-ość" nouns and any feminine "-a" noun in the accusative or
 // instrumental; neuter verbal nouns in "-nie". Longer endings first.
 constexpr HeadRule kHeadRules[] = {
-    {"ością", "ość", HeadCase::kFeminineInstrumental},
-    {"ości", "ość", HeadCase::kFeminineOblique},
-    {"niem", "nie", HeadCase::kNeuter},
-    {"niu", "nie", HeadCase::kNeuter},
-    {"cji", "cja", HeadCase::kFeminineOblique},
-    {"sji", "sja", HeadCase::kFeminineOblique},
-    {"zji", "zja", HeadCase::kFeminineOblique},
-    {"ii", "ia", HeadCase::kFeminineOblique},
-    {"ę", "a", HeadCase::kFeminineAccusative},
-    {"ą", "a", HeadCase::kFeminineInstrumental},  // see instrumental_of_a_noun
-};
-
-struct Rewrite {
-  std::string_view ending;
-  std::string_view nominative;
+    {{"ością", "ość"}, HeadCase::kFeminineInstrumental},
+    {{"ości", "ość"}, HeadCase::kFeminineOblique},
+    {{"niem", "nie"}, HeadCase::kNeuter},
+    {{"niu", "nie"}, HeadCase::kNeuter},
+    {{"cji", "cja"}, HeadCase::kFeminineOblique},
+    {{"sji", "sja"}, HeadCase::kFeminineOblique},
+    {{"zji", "zja"}, HeadCase::kFeminineOblique},
+    {{"ii", "ia"}, HeadCase::kFeminineOblique},
+    {{"ę", "a"}, HeadCase::kFeminineAccusative},
+    {{"ą", "a"}, HeadCase::kFeminineInstrumental},  // see instrumental_of_a_noun
 };
 
 // Adjective endings in agreement with each head case, and their nominative singular. The
@@ -48,15 +50,8 @@ constexpr Rewrite kNeuterAdjective[] = {{"iemu", "ie"}, {"emu", "e"}, {"im", "ie
 // A noun or adjective keeps at least this many letters before the rewritten ending.
 constexpr std::size_t kMinStemLetters = 3;
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
-
 bool ends_with(std::string_view word, std::string_view ending) {
-  return word.size() >= ending.size() && word.substr(word.size() - ending.size()) == ending &&
-         code_points(word) >= code_points(ending) + kMinStemLetters;
+  return ends_with_stem(word, ending, kMinStemLetters);
 }
 
 template <std::size_t N>
@@ -102,16 +97,16 @@ bool followed_by_plural_adjective(const std::vector<std::string>& words, std::si
 const HeadRule* head_rule(const std::vector<std::string>& words, std::size_t h) {
   const std::string& word = words[h];
   for (const HeadRule& rule : kHeadRules) {
-    if (!ends_with(word, rule.ending)) continue;
-    if (rule.ending == "ą" && !instrumental_of_a_noun(word)) return nullptr;
-    if (rule.ending == "ości" && followed_by_plural_adjective(words, h)) return nullptr;
+    if (!ends_with(word, rule.form.ending)) continue;
+    if (rule.form.ending == "ą" && !instrumental_of_a_noun(word)) return nullptr;
+    if (rule.form.ending == "ości" && followed_by_plural_adjective(words, h)) return nullptr;
     return &rule;
   }
   return nullptr;
 }
 
-void rewrite(std::string& word, std::string_view ending, std::string_view nominative) {
-  word.replace(word.size() - ending.size(), ending.size(), nominative);
+void rewrite(std::string& word, const Rewrite& form) {
+  word.replace(word.size() - form.ending.size(), form.ending.size(), form.nominative);
 }
 
 std::vector<std::string> split_words(const std::string& phrase) {
@@ -145,7 +140,7 @@ std::string polish_nominative(const std::string& phrase) {
     rule = candidate;
   }
   if (rule == nullptr) return phrase;
-  rewrite(words[head], rule->ending, rule->nominative);
+  rewrite(words[head], rule->form);
   for (std::size_t a = 0; a < words.size(); ++a) {
     if (a == head) continue;
     const Rewrite* adjective = agreeing_adjective(rule->head_case, words[a]);
@@ -153,7 +148,7 @@ std::string polish_nominative(const std::string& phrase) {
       if (a > head) break;  // the genitive complements start here
       continue;
     }
-    rewrite(words[a], adjective->ending, adjective->nominative);
+    rewrite(words[a], *adjective);
   }
   std::string out;
   for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
