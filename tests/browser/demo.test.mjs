@@ -195,6 +195,37 @@ describe('demo page', { skip: SKIP_REASON }, () => {
     }
   });
 
+  test('a click on Summarize while the engine loads runs once it is ready', async () => {
+    let releaseWasm;
+    const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
+    const demo = await openDemo(browser, origin, {
+      waitForEngine: false,
+      route: (context) =>
+        context.route(`${origin}/precis-core.wasm`, async (route) => {
+          await wasmHeld;
+          await route.fallback();
+        }),
+    });
+    try {
+      const { page } = demo;
+      const text = await page.evaluate(
+        async (name) => (await fetch(`samples/${name}`)).text(),
+        samples[0].file,
+      );
+      await page.fill('#article-text', text);
+      assert.equal(await page.isEnabled('#summarize-button'), true);
+      await page.click('#summarize-button');
+      assert.match(await page.textContent('#status'), /summarized when it is ready/);
+      releaseWasm();
+      await waitForRun(page, 0);
+      assert.ok((await page.locator('#summary-list li').count()) > 0);
+      await assertClean(demo);
+    } finally {
+      releaseWasm();
+      await demo.close();
+    }
+  });
+
   test('the sample picker is hidden when samples/index.json is absent', async () => {
     const demo = await openDemo(browser, origin, {
       route: (context) =>

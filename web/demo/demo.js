@@ -69,7 +69,8 @@ const ui = {
 const state = {
   precis: null,
   runId: 0,
-  pendingRun: false,
+  // The last action asked for while the engine was still loading; it runs once the engine is ready.
+  pending: null,
   sampleTexts: new Map(),
   sampleFiles: [],
   activeSample: null,
@@ -357,7 +358,7 @@ async function summarize() {
     return;
   }
   if (!state.precis) {
-    state.pendingRun = true;
+    state.pending = summarize;
     setStatus('loading', 'Loading the engine… your text will be summarized when it is ready.');
     return;
   }
@@ -425,7 +426,12 @@ async function sampleText(file) {
 
 // All samples as one story: a digest with sources, instead of one article's summary.
 async function readStory() {
-  if (!state.precis || state.sampleFiles.length === 0) return;
+  if (state.sampleFiles.length === 0) return;
+  if (!state.precis) {
+    state.pending = readStory;
+    setStatus('loading', 'Loading the engine… the story will be read when it is ready.');
+    return;
+  }
   const runId = ++state.runId;
   markActiveSample(null);
   setStatus('working', 'Reading all the articles as one story…');
@@ -509,20 +515,20 @@ async function loadEngine() {
     state.precis = await Precis.create();
   } catch (error) {
     ui.main.setAttribute('aria-busy', 'false');
+    state.pending = null;
+    ui.summarize.disabled = true;
+    ui.storyButton.disabled = true;
     showError(error, 'ENGINE_LOAD_FAILED');
     ui.errorTitle.textContent = ERROR_TITLES.ENGINE_LOAD_FAILED;
     return;
   }
   const ms = performance.now() - started;
   ui.main.setAttribute('aria-busy', 'false');
-  ui.summarize.disabled = false;
-  ui.storyButton.disabled = false;
   document.documentElement.dataset.engine = 'ready';
   setStatus('ready', `Engine ready in ${formatMs(ms)}. Pick a sample or paste an article.`);
-  if (state.pendingRun) {
-    state.pendingRun = false;
-    await summarize();
-  }
+  const pending = state.pending;
+  state.pending = null;
+  if (pending) await pending();
 }
 
 function init() {
