@@ -38,9 +38,17 @@ std::string run_text_verb(Verb verb, std::string_view text, const RequestOptions
   }
   if (verb == Verb::kTag || verb == Verb::kAnalyze) {
     const NerModel* model = options.use_ner_model ? resources.ner_model(doc.value().lang) : nullptr;
-    entities = extract_entities(doc.value(), kMaxEntities, model);
     parts.entity_method = model != nullptr ? "model" : "rules";
-    keyphrases = extract_keyphrases(doc.value(), options.keyphrases);
+    if (model != nullptr) {
+      entities = extract_entities(doc.value(), kMaxEntities, model);
+      keyphrases = extract_keyphrases(doc.value(), options.keyphrases);
+    } else {
+      // Key phrases take their names from the rules: with no model those are the entities'
+      // own spans, found once for both.
+      EntityAnalysis found = analyze_entities(doc.value(), kMaxEntities);
+      entities = std::move(found.entities);
+      keyphrases = extract_keyphrases(doc.value(), options.keyphrases, found.spans);
+    }
     parts.entities = &entities;
     parts.keyphrases = &keyphrases;
   }

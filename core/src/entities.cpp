@@ -341,10 +341,12 @@ std::string_view entity_type_name(EntityType type) noexcept {
   return "MISC";
 }
 
-std::vector<EntitySpan> find_entity_spans(const Document& doc, const NerModel* model) {
-  const std::vector<Candidate> found = find_candidates(doc, model);
+namespace {
+
+std::vector<EntitySpan> spans_of(const std::vector<Candidate>& found,
+                                 const std::vector<Group>& groups) {
   std::vector<EntitySpan> spans;
-  for (const Group& group : group_mentions(doc, found)) {
+  for (const Group& group : groups) {
     for (const std::size_t m : group.members) {
       spans.push_back({found[m].begin, found[m].end, group.type});
     }
@@ -354,11 +356,11 @@ std::vector<EntitySpan> find_entity_spans(const Document& doc, const NerModel* m
   return spans;
 }
 
-std::vector<Entity> extract_entities(const Document& doc, std::size_t limit,
-                                     const NerModel* model) {
-  const std::vector<Candidate> found = find_candidates(doc, model);
+std::vector<Entity> entities_of(const Document& doc, std::size_t limit,
+                                const std::vector<Candidate>& found,
+                                const std::vector<Group>& groups) {
   std::vector<Entity> entities;
-  for (Group& group : group_mentions(doc, found)) {
+  for (const Group& group : groups) {
     Entity entity;
     const Candidate& name = found[group.longest];
     const std::size_t start = doc.tokens[name.begin].start;
@@ -379,6 +381,25 @@ std::vector<Entity> extract_entities(const Document& doc, std::size_t limit,
   });
   if (entities.size() > limit) entities.resize(limit);
   return entities;
+}
+
+}  // namespace
+
+std::vector<EntitySpan> find_entity_spans(const Document& doc, const NerModel* model) {
+  const std::vector<Candidate> found = find_candidates(doc, model);
+  return spans_of(found, group_mentions(doc, found));
+}
+
+std::vector<Entity> extract_entities(const Document& doc, std::size_t limit,
+                                     const NerModel* model) {
+  const std::vector<Candidate> found = find_candidates(doc, model);
+  return entities_of(doc, limit, found, group_mentions(doc, found));
+}
+
+EntityAnalysis analyze_entities(const Document& doc, std::size_t limit, const NerModel* model) {
+  const std::vector<Candidate> found = find_candidates(doc, model);
+  const std::vector<Group> groups = group_mentions(doc, found);
+  return {spans_of(found, groups), entities_of(doc, limit, found, groups)};
 }
 
 }  // namespace precis

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <string_view>
+#include <unordered_map>
 
 #include "detail/acronyms.h"
 #include "detail/english_hints.h"
@@ -66,7 +67,7 @@ Words word_ids(const Document& doc) {
   // conjectured") although they may start one ("distributed parameter model").
   const bool english = doc.language->code == "en";
   const bool polish = doc.language->code == "pl";
-  std::map<std::string, int> stops;
+  std::unordered_map<std::string_view, int> stops;  // views of the tokens' norms
   for (std::size_t t = 0; t < n; ++t) {
     const Token& token = doc.tokens[t];
     if (token.kind != TokenKind::kWord) continue;
@@ -149,7 +150,7 @@ struct Candidate {
   std::size_t first = 0;        // first token
   std::size_t capitalized = 0;  // occurrences as a name
   std::size_t maximal = 0;      // occurrences as a whole run between stopwords / punctuation
-  std::map<std::string, std::size_t> forms;
+  std::map<std::string_view, std::size_t> forms;  // slices of the document's text
   double score = 0.0;
 };
 
@@ -171,7 +172,7 @@ void count_occurrence(const Document& doc, std::map<std::vector<int>, Candidate>
       is_unspaced_character(doc.text, doc.tokens[last + 1]) && doc.tokens[last + 1].start == end) {
     end = doc.tokens[last + 1].end;
   }
-  ++c.forms[to_valid_utf8(doc.text.substr(start, end - start))];
+  ++c.forms[doc.text.substr(start, end - start)];
 }
 
 // Two kinds of candidates: names are the entity spans ("North Korea", "Kim Il Sung Square");
@@ -200,11 +201,11 @@ void fold_acronyms(const Document& doc, const Words& words, const detail::Acrony
 // technical text tag the noun phrase, not its adjective ("continuous"); news readers do tag one
 // ("controversial").
 std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& words,
+                                              const std::vector<EntitySpan>& spans,
                                               bool single_adjectives) {
   std::map<std::vector<int>, Candidate> candidates;
   const detail::Acronyms acronyms = detail::find_acronyms(doc);
   std::vector<int> span_of(doc.tokens.size(), -1);
-  std::vector<EntitySpan> spans = find_entity_spans(doc);
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const EntitySpan& span = spans[k];
     std::vector<int> ids;
@@ -258,7 +259,7 @@ std::vector<int> stem_set(std::vector<int> ids) {
 std::string display_form(const Candidate& c, const LanguageData& language) {
   const bool name = c.capitalized * 2 > c.count;
   const bool by_length = !name && detail::find_light_stemmer(language.stemmer) != nullptr;
-  const std::string* best = nullptr;
+  const std::string_view* best = nullptr;
   std::size_t most = 0, shortest = 0;
   for (const auto& [form, n] : c.forms) {
     const std::size_t length = by_length ? utf16_length(form) : 0;
@@ -268,8 +269,9 @@ std::string display_form(const Candidate& c, const LanguageData& language) {
       shortest = length;
     }
   }
-  if (name) return *best;
-  std::string folded = detail::fold_for_matching(*best);
+  const std::string form = to_valid_utf8(*best);
+  if (name) return form;
+  std::string folded = detail::fold_for_matching(form);
   if (language.code == "pl") return detail::polish_nominative(folded);
   return folded;
 }
@@ -340,48 +342,55 @@ double phrase_score(const Candidate& c, const std::vector<double>& term,
 }  // namespace
 
 std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit) {
+  return extract_keyphrases(doc, limit, find_entity_spans(doc));
+}
+
+std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit,
+                                          const std::vector<EntitySpan>& names) {
   const Words words = word_ids(doc);
   const TermStats stats = term_stats(doc, words);
   const std::size_t sentences = std::max<std::size_t>(1, doc.sentences.size());
   const std::vector<double> term = term_weights(doc, stats, sentences);
   const double preference = phrase_preference(doc, words);
-  std::vector<Candidate> ranked;
   // Documents leaning to phrases (preference > 1) are tagged like technical text.
-  for (auto& [ids, c] : collect(doc, words, preference <= 1.0)) {
+  std::map<std::vector<int>, Candidate> candidates = collect(doc, words, names, preference <= 1.0);
+  std::vector<const Candidate*> ranked;
+  ranked.reserve(candidates.size());
+  for (auto& [ids, c] : candidates) {
     c.score = phrase_score(c, term, stats.count, preference);
-    ranked.push_back(std::move(c));
+    ranked.push_back(&c);
   }
-  std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return a.first < b.first;
+  std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
+    if (a->score != b->score) return a->score > b->score;
+    return a->first < b->first;
   });
   // Nested phrases are dropped, except that a sub-phrase that recurs more often replaces the
   // longer phrase it is part of ("sanzioni economiche" over "sanzioni economiche colpiscono").
   std::vector<const Candidate*> chosen;
-  for (const Candidate& c : ranked) {
+  for (const Candidate* c : ranked) {
     if (chosen.size() >= limit) break;
     bool overlaps = false;
     for (const Candidate*& other : chosen) {
-      if (nested(c.ids, other->ids) && c.count > other->count && c.ids.size() > 1) {
-        if (!overlaps) other = &c;
+      if (nested(c->ids, other->ids) && c->count > other->count && c->ids.size() > 1) {
+        if (!overlaps) other = c;
         overlaps = true;
-      } else if (nested(c.ids, other->ids) || nested(other->ids, c.ids)) {
+      } else if (nested(c->ids, other->ids) || nested(other->ids, c->ids)) {
         overlaps = true;
       }
     }
-    if (!overlaps) chosen.push_back(&c);
+    if (!overlaps) chosen.push_back(c);
   }
   // Nested phrases give way only while there are others to show: when dropping them leaves fewer
   // than `limit`, they fill the rest, best first (a caller asking for 10 gets 10 when the text
   // has them), but never one whose stems another shows already ("word word" after "word").
   std::vector<std::vector<int>> shown;
   for (const Candidate* c : chosen) shown.push_back(stem_set(c->ids));
-  for (const Candidate& c : ranked) {
+  for (const Candidate* c : ranked) {
     if (chosen.size() >= limit) break;
-    std::vector<int> stems = stem_set(c.ids);
+    std::vector<int> stems = stem_set(c->ids);
     if (std::find(shown.begin(), shown.end(), stems) != shown.end()) continue;
     shown.push_back(std::move(stems));
-    chosen.push_back(&c);
+    chosen.push_back(c);
   }
   std::stable_sort(chosen.begin(), chosen.end(),
                    [](const Candidate* a, const Candidate* b) { return a->score > b->score; });

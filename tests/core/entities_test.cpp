@@ -139,3 +139,26 @@ TEST_CASE("extracted entities carry their canonical key", "[entities][keys]") {
   REQUIRE(putin != nullptr);
   CHECK(putin->key == "PER:putin");
 }
+
+TEST_CASE("analyze_entities gives the spans and entities of the two separate calls", "[entities]") {
+  const std::string text =
+      "Russian President Vladimir Putin arrived in Pyongyang on Tuesday. Putin met Kim Jong Un "
+      "at Kim Il Sung Square, state media KCNA said. The United Nations condemned the visit.";
+  const precis::Document doc = document_of(text);
+  const precis::EntityAnalysis both = precis::analyze_entities(doc, 3);
+  const std::vector<precis::EntitySpan> spans = precis::find_entity_spans(doc);
+  REQUIRE(both.spans.size() == spans.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    CHECK(both.spans[i].token_begin == spans[i].token_begin);
+    CHECK(both.spans[i].token_end == spans[i].token_end);
+    CHECK(both.spans[i].type == spans[i].type);
+  }
+  const std::vector<Entity> entities = precis::extract_entities(doc, 3);
+  REQUIRE(both.entities.size() == 3);
+  REQUIRE(both.entities.size() == entities.size());
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    CHECK(both.entities[i].text == entities[i].text);
+    CHECK(both.entities[i].key == entities[i].key);
+    CHECK(both.entities[i].mentions.size() == entities[i].mentions.size());
+  }
+}

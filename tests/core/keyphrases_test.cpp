@@ -266,3 +266,13 @@ TEST_CASE("Polish key phrases are shown in the nominative and hold no verb", "[k
     }
   }
 }
+
+TEST_CASE("keyphrases with the names given equal those that find the names", "[keyphrases]") {
+  const precis::Document doc = document_of(kArticle);
+  const auto given = precis::extract_keyphrases(doc, 10, precis::find_entity_spans(doc));
+  const std::vector<std::string> found = texts(precis::extract_keyphrases(doc, 10));
+  REQUIRE(!found.empty());
+  CHECK(texts(given) == found);
+  // The name spans keep "North Korea" whole, with its capitals.
+  CHECK(std::count(found.begin(), found.end(), "North Korea") == 1);
+}

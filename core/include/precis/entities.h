@@ -47,4 +47,13 @@ std::vector<EntitySpan> find_entity_spans(const Document& doc, const NerModel* m
 std::vector<Entity> extract_entities(const Document& doc, std::size_t limit,
                                      const NerModel* model = nullptr);
 
+struct EntityAnalysis {
+  std::vector<EntitySpan> spans;  // as find_entity_spans
+  std::vector<Entity> entities;   // as extract_entities
+};
+
+// Both of the above from one pass over the document (`tag` needs the spans for key phrases).
+EntityAnalysis analyze_entities(const Document& doc, std::size_t limit,
+                                const NerModel* model = nullptr);
+
 }  // namespace precis

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "precis/document.h"
+#include "precis/entities.h"
 
 namespace precis {
 
@@ -26,5 +27,10 @@ struct Keyphrase {
 // than `limit` would remain (never one whose stems are all shown already). Best first, at most
 // `limit`. O(n log n).
 std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit);
+
+// The same with the document's names given: `names` must be find_entity_spans(doc), the rules'
+// spans, which this would otherwise compute again.
+std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit,
+                                          const std::vector<EntitySpan>& names);
 
 }  // namespace precis
