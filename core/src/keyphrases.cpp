@@ -150,6 +150,7 @@ struct Candidate {
   std::size_t first = 0;        // first token
   std::size_t capitalized = 0;  // occurrences as a name
   std::size_t maximal = 0;      // occurrences as a whole run between stopwords / punctuation
+  bool name_headed = false;     // a one-word name and common words ("Gaussian smoothing")
   std::map<std::string_view, std::size_t> forms;  // slices of the document's text
   double score = 0.0;
 };
@@ -199,10 +200,12 @@ void fold_acronyms(const Document& doc, const Words& words, const detail::Acrony
 
 // `single_adjectives`: whether an English adjective alone may be a candidate. Readers of
 // technical text tag the noun phrase, not its adjective ("continuous"); news readers do tag one
-// ("controversial").
+// ("controversial"). `name_heads`: whether a one-word name may head a common phrase, as in
+// technical text ("Gaussian smoothing", "Fock state", "Chen chaotic system"); in news a name
+// followed by common words is seldom a term ("Putin visit").
 std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& words,
                                               const std::vector<EntitySpan>& spans,
-                                              bool single_adjectives) {
+                                              bool single_adjectives, bool name_heads) {
   std::map<std::vector<int>, Candidate> candidates;
   const detail::Acronyms acronyms = detail::find_acronyms(doc);
   std::vector<int> span_of(doc.tokens.size(), -1);
@@ -220,16 +223,20 @@ std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& 
   for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
     const std::size_t end = doc.sentence_tokens[s + 1];
     for (std::size_t i = doc.sentence_tokens[s]; i < end; ++i) {
-      if (!words.content[i] || span_of[i] != -1) continue;
+      const bool name_head = name_heads && span_of[i] != -1 &&
+                             spans[static_cast<std::size_t>(span_of[i])].token_end == i + 1;
+      if (!words.content[i] || (span_of[i] != -1 && !name_head)) continue;
       std::vector<int> ids;
       for (std::size_t j = i; j < end && ids.size() < kMaxPhraseWords; ++j) {
-        if (!words.content[j] || span_of[j] != -1) break;
+        if (!words.content[j] || (span_of[j] != -1 && j != i)) break;
         ids.push_back(words.id[j]);
+        if (name_head && j == i) continue;  // the name alone is a candidate already
         const bool open_left = i == doc.sentence_tokens[s] || !words.content[i - 1];
         const bool open_right = j + 1 >= end || !words.content[j + 1];
         if (!words.can_end[j] || (i == j && acronyms.definition_of[i] >= 0)) continue;
         if (words.adjective[j] && i == j && !single_adjectives) continue;
         count_occurrence(doc, candidates, ids, i, j, false, open_left && open_right);
+        if (name_head) candidates[ids].name_headed = true;
       }
     }
   }
@@ -248,8 +255,8 @@ std::vector<int> stem_set(std::vector<int> ids) {
   return ids;
 }
 
-// Names show their most frequent surface form, with its capitals; other phrases show it
-// lowercase. Where the stemmer strips inflections only (a light stemmer, see
+// Names, and phrases a name heads, show their most frequent surface form, with its capitals;
+// other phrases show it lowercase. Where the stemmer strips inflections only (a light stemmer, see
 // detail/light_stem.h), every form of a phrase is an inflection of it, so it shows its shortest
 // form instead, the nearest to a lemma that the text offers: the nominative singular is the
 // shortest form of most nouns and adjectives ("skuteczność ekranowania" over "skuteczności
@@ -270,7 +277,7 @@ std::string display_form(const Candidate& c, const LanguageData& language) {
     }
   }
   const std::string form = to_valid_utf8(*best);
-  if (name) return form;
+  if (name || c.name_headed) return form;
   std::string folded = detail::fold_for_matching(form);
   if (language.code == "pl") return detail::polish_nominative(folded);
   return folded;
@@ -353,7 +360,8 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   const std::vector<double> term = term_weights(doc, stats, sentences);
   const double preference = phrase_preference(doc, words);
   // Documents leaning to phrases (preference > 1) are tagged like technical text.
-  std::map<std::vector<int>, Candidate> candidates = collect(doc, words, names, preference <= 1.0);
+  std::map<std::vector<int>, Candidate> candidates =
+      collect(doc, words, names, preference <= 1.0, preference > kTechnicalPreference);
   std::vector<const Candidate*> ranked;
   ranked.reserve(candidates.size());
   for (auto& [ids, c] : candidates) {

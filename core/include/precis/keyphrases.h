@@ -17,7 +17,8 @@ struct Keyphrase {
 
 // Candidates are names and 1-5 word n-grams inside a sentence that neither start nor end with a
 // stopword or number (in English, nor hold a verb after a pronoun or modal or an "-s" verb before
-// a determiner). An acronym defined in parentheses ("model predictive control (MPC)") is not a
+// a determiner); in clearly technical text one may start with a one-word name ("Gaussian
+// smoothing"). An acronym defined in parentheses ("model predictive control (MPC)") is not a
 // candidate: its mentions count for the phrase it stands for. Each candidate is scored by how
 // often its stems occur, how early and how widely spread they are, plus a bonus for names;
 // multiword phrases weigh more in documents with few capitalised names (abstracts) and less in
