@@ -1,6 +1,7 @@
 // Assembles dist/ from web/ and build/wasm after `npm run build`'s CMake steps:
 //   dist/precis.js, errors.js, data-files.js, language-packs.js, precis.d.ts   the JS API
-//   dist/worker.js, precis-summary.js, ...   the worker and widget modules, when web/ has them
+//   dist/worker.js, precis-summary.js, ...   the worker and widget modules, when web/ has them;
+//                                            worker.js bundled with the API (bundle-worker.mjs)
 //   dist/precis-core.js, precis-core.wasm    the Emscripten module (from build/wasm)
 //   dist/precis.single.js                    all of the above in one module (build-single-file.mjs)
 //   dist/demo/                               web/demo, plus samples/ and samples/index.json when
@@ -13,6 +14,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildSingleFile } from './build-single-file.mjs';
+import { bundleWorker } from './bundle-worker.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const webDir = join(root, 'web');
@@ -150,6 +152,9 @@ async function main() {
     await cp(join(root, 'data', 'langid'), join(staging, 'data', 'langid'), { recursive: true });
     // dist/precis.single.js: the API, the element, the wasm and langid.bin in one module.
     if (existsSync(join(staging, 'precis-summary.js'))) await buildSingleFile(staging);
+    // dist/worker.js: the worker and the JS API in one module (after the single-file build,
+    // which bundles the page's modules and does not include the worker).
+    if (existsSync(join(staging, 'worker.js'))) await bundleWorker(staging);
     await writeFile(join(staging, 'THIRD_PARTY_NOTICES.txt'), await thirdPartyNotices());
     const demoDir = join(webDir, 'demo');
     let samples = 0;

@@ -67,6 +67,7 @@ export async function buildSingleFile(dir) {
   }
   const bundle = await rolldown({
     input: ENTRY_ID,
+    cwd: dir, // module comments name files relative to dist/, not the staging path
     platform: 'browser',
     // Only reached in Node, where precis.js reads a wasm file; here the bytes are inlined.
     external: [/^node:/],
