@@ -8,6 +8,7 @@
 
 #include "detail/acronyms.h"
 #include "detail/english_hints.h"
+#include "detail/entity_lexicon.h"
 #include "detail/light_stem.h"
 #include "detail/polish_hints.h"
 #include "detail/polish_lemma.h"
@@ -58,6 +59,13 @@ struct Words {
   std::vector<bool> adjective;  // English, by its suffix (see collect)
 };
 
+// Weekdays and months ("Tuesday", "giugno") date the news; they are not what it is about. In
+// English a lowercase "march" or "may" is another word.
+bool is_date_word(const Token& token, bool english) {
+  if (english && !token.capitalized) return false;
+  return detail::lexicon_class(token.norm) == detail::LexiconClass::kCalendar;
+}
+
 Words word_ids(const Document& doc) {
   const std::size_t n = doc.tokens.size();
   Words w{std::vector<int>(n, -1), std::vector<bool>(n, false), std::vector<bool>(n, false),
@@ -73,11 +81,11 @@ Words word_ids(const Document& doc) {
     if (token.kind != TokenKind::kWord) continue;
     // Stopwords have no term (see Document::terms); elided articles ("l'", "dell'") do, for the
     // summary weights, but are function words here.
-    const bool content = doc.terms[t] >= 0 && token.norm.size() >= 2 &&
-                         !is_elided_word(*doc.language, token.norm) &&
-                         !(english && ends_with(token.norm, "ly")) &&
-                         !(english && (after_verb_marker(doc, t) || third_person_verb(doc, t))) &&
-                         !(polish && detail::polish_verb(token.norm));
+    const bool content =
+        doc.terms[t] >= 0 && token.norm.size() >= 2 && !is_elided_word(*doc.language, token.norm) &&
+        !is_date_word(token, english) && !(english && ends_with(token.norm, "ly")) &&
+        !(english && (after_verb_marker(doc, t) || third_person_verb(doc, t))) &&
+        !(polish && detail::polish_verb(token.norm));
     if (content) {
       w.id[t] = doc.terms[t];
       w.content[t] = true;

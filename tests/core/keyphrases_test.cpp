@@ -295,3 +295,15 @@ TEST_CASE("a one-word name may head a key phrase in technical text but not in ne
     CHECK(phrase.rfind("Putin ", 0) != 0);
   }
 }
+
+TEST_CASE("weekdays and months are not key phrases", "[keyphrases]") {
+  const char* news =
+      "Officials met on Tuesday in Geneva. On Tuesday the talks on grain exports stalled, and "
+      "on Wednesday the delegates left. Grain exports resume in June, officials said on "
+      "Wednesday; the June deadline holds, and talks resume on Tuesday.";
+  const auto phrases = texts(precis::extract_keyphrases(document_of(news), 10));
+  for (const char* date : {"tuesday", "Tuesday", "wednesday", "Wednesday", "june", "June"}) {
+    CHECK(std::count(phrases.begin(), phrases.end(), date) == 0);
+  }
+  CHECK(std::count(phrases.begin(), phrases.end(), "grain exports") == 1);
+}
