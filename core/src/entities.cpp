@@ -97,9 +97,10 @@ class SpanFinder {
   }
 
   // "Church of the Life-Giving Trinity", "Corea del Nord": one or two lowercase connectors join
-  // capitalised words only after an organisation or place head word, or when the whole phrase
-  // is in the gazetteer, so "John Nilsson-Wright of Cambridge University" stays two names.
-  // Returns the index after the next capitalised word, or 0.
+  // capitalised words only after an organisation or place head word, or when the phrase ending
+  // at the next capitalised word is in the gazetteer, from any word of the run on ("La Corea del
+  // Nord" at the start of a sentence), so "John Nilsson-Wright of Cambridge University" stays
+  // two names. Returns the index after the next capitalised word, or 0.
   std::size_t joined_by_connector(std::size_t begin, std::size_t j, std::size_t end) const {
     std::size_t k = j;
     while (k < end && k - j < 2 && !tok(k).capitalized && cls(k) == LexiconClass::kConnector) ++k;
@@ -109,7 +110,10 @@ class SpanFinder {
         head == LexiconClass::kPersonTitle) {
       return k + 1;
     }
-    return lexicon_class(key_of(begin, k + 1)) != LexiconClass::kNone ? k + 1 : 0;
+    for (std::size_t from = begin; from < j; ++from) {
+      if (lexicon_class(key_of(from, k + 1)) != LexiconClass::kNone) return k + 1;
+    }
+    return 0;
   }
 
   std::string key_of(std::size_t begin, std::size_t end) const {

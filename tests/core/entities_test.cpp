@@ -162,3 +162,14 @@ TEST_CASE("analyze_entities gives the spans and entities of the two separate cal
     CHECK(both.entities[i].mentions.size() == entities[i].mentions.size());
   }
 }
+
+TEST_CASE("a gazetteer phrase with a connector is one entity at the start of a sentence",
+          "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("Putin arriva oggi. La Corea del Nord raramente riceve visite.", "it"), 50);
+  const Entity* korea = find(entities, "Corea del Nord");
+  REQUIRE(korea != nullptr);
+  CHECK(korea->type == EntityType::kLocation);
+  CHECK(find(entities, "Corea") == nullptr);
+  CHECK(find(entities, "Nord") == nullptr);
+}
