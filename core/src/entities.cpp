@@ -244,6 +244,10 @@ class SpanFinder {
     }
     // German capitalises every noun: without other evidence a capital proves nothing there.
     if (doc_.language->capitalizes_nouns) return;
+    // "the Pentagon", "the Bundesbank": a lone word after "the" names no person.
+    if (end - begin == 1 && begin > sentence_begin_ && tok(begin - 1).norm == "the") {
+      return add(EntityType::kOrganization, kGuess);
+    }
     // Unknown capitalised words in news are mostly people: "Kim Jong Un", and surnames alone.
     add(EntityType::kPerson, end - begin >= 2 ? kContext : kGuess);
   }

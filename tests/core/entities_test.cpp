@@ -173,3 +173,15 @@ TEST_CASE("a gazetteer phrase with a connector is one entity at the start of a s
   CHECK(find(entities, "Corea") == nullptr);
   CHECK(find(entities, "Nord") == nullptr);
 }
+
+TEST_CASE("a lone unknown capitalised word after 'the' is not a person", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("Moscow blames the West for the war. Putin will stay at the Kumsusan "
+                  "guesthouse, officials said."),
+      50);
+  for (const char* name : {"West", "Kumsusan"}) {
+    const Entity* e = find(entities, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type != EntityType::kPerson);
+  }
+}
