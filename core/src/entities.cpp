@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "detail/english_hints.h"
 #include "detail/entity_lexicon.h"
 #include "detail/text_class.h"
 #include "precis/entity_keys.h"
@@ -137,6 +138,12 @@ class SpanFinder {
     if (c == LexiconClass::kCountryOrCity || c == LexiconClass::kDemonym ||
         c == LexiconClass::kOrgName || tok(i).all_caps || starts_known_phrase(i, end)) {
       return false;
+    }
+    // "Accompanying Putin", "Speaking to Reuters": an English "-ing" form opening a sentence
+    // is a verb, not a first name.
+    if (doc_.language->code == "en" && tok(i).norm.size() > 5 &&
+        detail::ends_with(tok(i).norm, "ing")) {
+      return true;
     }
     // "John Smith left": a capitalised word follows, so this is the start of a name; a lone
     // unknown word ("Reports", "Yesterday") is capitalised only because it starts the sentence.

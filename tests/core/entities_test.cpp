@@ -185,3 +185,12 @@ TEST_CASE("a lone unknown capitalised word after 'the' is not a person", "[entit
     CHECK(e->type != EntityType::kPerson);
   }
 }
+
+TEST_CASE("an English -ing word opening a sentence is not part of a name", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("Accompanying Putin on the trip were two ministers. Putin arrived late."), 50);
+  CHECK(find(entities, "Accompanying Putin") == nullptr);
+  const Entity* putin = find(entities, "Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->mentions.size() == 2);
+}
