@@ -371,6 +371,18 @@ std::vector<EntitySpan> spans_of(const std::vector<Candidate>& found,
   return spans;
 }
 
+// Where a name that ends at token `last` ends in the text: after the final dot of a dotted
+// abbreviation ("U.S." in "U.S. National Security Council"), which the tokenizer keeps apart.
+std::size_t name_end(const Document& doc, std::size_t last) {
+  const Token& token = doc.tokens[last];
+  const bool dotted = token.norm.find('.') != std::string::npos;
+  if (dotted && last + 1 < doc.tokens.size() && doc.tokens[last + 1].start == token.end &&
+      doc.tokens[last + 1].norm == ".") {
+    return doc.tokens[last + 1].end;
+  }
+  return token.end;
+}
+
 std::vector<Entity> entities_of(const Document& doc, std::size_t limit,
                                 const std::vector<Candidate>& found,
                                 const std::vector<Group>& groups) {
@@ -379,12 +391,12 @@ std::vector<Entity> entities_of(const Document& doc, std::size_t limit,
     Entity entity;
     const Candidate& name = found[group.longest];
     const std::size_t start = doc.tokens[name.begin].start;
-    entity.text = to_valid_utf8(doc.text.substr(start, doc.tokens[name.end - 1].end - start));
+    entity.text = to_valid_utf8(doc.text.substr(start, name_end(doc, name.end - 1) - start));
     entity.type = group.type;
     entity.key = entity_key(entity.text, entity.type);
     for (const std::size_t m : group.members) {
       entity.mentions.push_back(
-          {doc.tokens[found[m].begin].start, doc.tokens[found[m].end - 1].end});
+          {doc.tokens[found[m].begin].start, name_end(doc, found[m].end - 1)});
     }
     std::sort(entity.mentions.begin(), entity.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.start < b.start; });

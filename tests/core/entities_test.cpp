@@ -194,3 +194,15 @@ TEST_CASE("an English -ing word opening a sentence is not part of a name", "[ent
   REQUIRE(putin != nullptr);
   CHECK(putin->mentions.size() == 2);
 }
+
+TEST_CASE("a dotted abbreviation keeps its final dot in an entity", "[entities]") {
+  const std::string text =
+      "U.S. National Security Council spokesman John Kirby spoke on Monday. The U.S. said no.";
+  const auto entities = precis::extract_entities(document_of(text), 50);
+  const Entity* us = find(entities, "U.S.");
+  REQUIRE(us != nullptr);
+  REQUIRE(us->mentions.size() == 2);
+  for (const precis::Mention& m : us->mentions) {
+    CHECK(text.substr(m.start, m.end - m.start) == "U.S.");
+  }
+}
