@@ -70,8 +70,11 @@ std::vector<std::size_t> select(const std::vector<double>& score,
   const int passes = options.sentences ? 2 : 1;
   for (int pass = 0; pass < passes; ++pass) {
     while (chosen.size() < wanted) {
-      std::size_t best = candidates.size();
-      double best_value = -std::numeric_limits<double>::infinity();
+      // Sentences outside the graph (score 0: too short to state a fact) only fill a budget the
+      // ranked ones cannot: per word, a one-word line ("Energy") would win the coverage term.
+      std::size_t best[2] = {candidates.size(), candidates.size()};  // ranked, unranked
+      double best_value[2] = {-std::numeric_limits<double>::infinity(),
+                              -std::numeric_limits<double>::infinity()};
       for (std::size_t c = 0; c < candidates.size(); ++c) {
         if (taken[c] || (pass == 0 && max_sim[c] > kRedundancy)) continue;
         const Candidate& k = candidates[c];
@@ -81,17 +84,19 @@ std::vector<std::size_t> select(const std::vector<double>& score,
         const double value =
             (1.0 - diversity) * relevance - diversity * max_sim[c] +
             options.weights.coverage * detail::coverage_gain(coverage, vectors[k.sentence]);
-        if (value > best_value) {
-          best_value = value;
-          best = c;
+        const int tier = score[k.sentence] > 0.0 ? 0 : 1;
+        if (value > best_value[tier]) {
+          best_value[tier] = value;
+          best[tier] = c;
         }
       }
-      if (best == candidates.size()) break;
-      taken[best] = true;
-      detail::add_coverage(coverage, vectors[candidates[best].sentence]);
-      chosen.push_back(candidates[best].sentence);
-      words += candidates[best].words;
-      chars += candidates[best].chars + (chosen.size() > 1 ? separator : 0);
+      const std::size_t pick = best[0] != candidates.size() ? best[0] : best[1];
+      if (pick == candidates.size()) break;
+      taken[pick] = true;
+      detail::add_coverage(coverage, vectors[candidates[pick].sentence]);
+      chosen.push_back(candidates[pick].sentence);
+      words += candidates[pick].words;
+      chars += candidates[pick].chars + (chosen.size() > 1 ? separator : 0);
       for (std::size_t c = 0; c < candidates.size(); ++c) {
         if (taken[c]) continue;
         const double sim = detail::cosine(vectors[candidates[c].sentence], vectors[chosen.back()]);

@@ -396,3 +396,51 @@ TEST_CASE("summarize works the same way on Italian", "[summarize]") {
   CHECK_FALSE(headline.summary.empty());
   CHECK(content_words(headline.summary) <= 12);
 }
+
+TEST_CASE("a one-word line is never a key point while ranked sentences remain", "[summarize]") {
+  // The widget demo's article as the element reads it: a section label ("Energy") that repeats
+  // the article's topic word won the coverage term per word; it may only fill a budget the
+  // ranked sentences cannot.
+  const std::string text =
+      "Energy\n"
+      "\n"
+      "By Mara Lindqvist · 14 March\n"
+      "\n"
+      "VALLMOUTH — The city of Vallmouth switched on a floating solar farm in its disused north "
+      "harbour on Tuesday, the first project of its kind in the region and a test case for ports "
+      "that are running out of land for renewable energy.\n"
+      "\n"
+      "The installation, built by the engineering firm Nordhavn Power, covers eleven hectares of "
+      "water with about 24,000 panels mounted on recycled plastic floats. It is expected to "
+      "produce 14 gigawatt-hours a year, enough for roughly 4,000 homes, according to the city "
+      "council.\n"
+      "\n"
+      "Mayor Elena Sørby said the project showed that old industrial sites could be given a second "
+      "life. \"For fifty years this basin held coal barges,\" she told reporters at the opening. "
+      "\"Now it will help power the tram network and the new hospital.\"\n"
+      "\n"
+      "Floating panels stay cooler than panels on land because of the water beneath them, which "
+      "raises their output by several percent, said Tomas Ekberg, an energy researcher at the "
+      "University of Halden who advised the council. The floats also shade the water and slow the "
+      "growth of algae in the basin.\n"
+      "\n"
+      "The project cost 19 million euros, of which a third came from the European Investment Bank. "
+      "Local fishermen had opposed an earlier plan to place the panels in the outer harbour, and "
+      "the council moved the site after a year of talks with the Vallmouth Fishermen's "
+      "Association.\n"
+      "\n"
+      "Critics say the farm will do little to cut the city's emissions on its own. The "
+      "environmental group Blue Coast Watch welcomed the project but urged the council to speed up "
+      "the insulation of older housing, which it called the cheaper way to save energy.\n"
+      "\n"
+      "Nordhavn Power said it would monitor the effect of storms on the floats through the winter "
+      "before the council decides on a second, larger farm in the south basin. A decision is "
+      "expected next spring.\n"
+      "\n"
+      "\n";
+  SummaryOptions options;  // key points, short: three sentences
+  const precis::Summary summary = precis::summarize(
+      document_of(text, "en", "Harbour city opens its first floating solar farm"), options);
+  REQUIRE(summary.sentences.size() == 3);
+  for (const auto& s : summary.sentences) CHECK(word_count(s.text) >= 5);
+}
