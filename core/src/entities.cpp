@@ -222,6 +222,20 @@ class SpanFinder {
     found_.push_back({begin, end, EntityType::kPerson, kLexicon});
   }
 
+  // The class of the lowercase noun just before a name, directly ("firm Nordhavn Power") or
+  // through a connector ("city of Vallmouth"): kOrgKeyword, kLocKeyword, or kNone.
+  LexiconClass appositive_kind(std::size_t begin) const {
+    std::size_t noun = begin;
+    if (noun > sentence_begin_ && cls(noun - 1) == LexiconClass::kConnector) --noun;
+    if (noun == sentence_begin_ || tok(noun - 1).kind != TokenKind::kWord ||
+        tok(noun - 1).capitalized) {
+      return LexiconClass::kNone;
+    }
+    const LexiconClass c = cls(noun - 1);
+    return c == LexiconClass::kOrgKeyword || c == LexiconClass::kLocKeyword ? c
+                                                                            : LexiconClass::kNone;
+  }
+
   void type_span(std::size_t begin, std::size_t end, bool titled) {
     const LexiconClass whole = lexicon_class(key_of(begin, end));
     const auto add = [&](EntityType type, int confidence) {
@@ -244,6 +258,13 @@ class SpanFinder {
     }
     if (end - begin == 1 && tok(begin).all_caps && tok(begin).norm.size() <= 6) {
       return add(EntityType::kOrganization, kContext);
+    }
+    // An appositive names the kind: "the engineering firm Nordhavn Power", "the environmental
+    // group Blue Coast Watch", "the city of Vallmouth".
+    if (const LexiconClass kind = appositive_kind(begin); kind == LexiconClass::kOrgKeyword) {
+      return add(EntityType::kOrganization, kContext);
+    } else if (kind == LexiconClass::kLocKeyword) {
+      return add(EntityType::kLocation, kContext);
     }
     if (begin > sentence_begin_ && end - begin <= 2 &&
         detail::is_location_preposition(tok(begin - 1).norm)) {

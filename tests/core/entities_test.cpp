@@ -206,3 +206,16 @@ TEST_CASE("a dotted abbreviation keeps its final dot in an entity", "[entities]"
     CHECK(text.substr(m.start, m.end - m.start) == "U.S.");
   }
 }
+
+TEST_CASE("an appositive noun types the name after it", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("The environmental group Blue Coast Watch welcomed the plan. Nobody lives in "
+                  "the city of Vallmouth any more, officials said."),
+      50);
+  const Entity* watch = find(entities, "Blue Coast Watch");
+  REQUIRE(watch != nullptr);
+  CHECK(watch->type == EntityType::kOrganization);
+  const Entity* city = find(entities, "Vallmouth");
+  REQUIRE(city != nullptr);
+  CHECK(city->type == EntityType::kLocation);
+}
