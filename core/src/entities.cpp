@@ -296,7 +296,7 @@ struct Group {
 
 // Groups mentions by their folded text, then folds single words into the person they name
 // ("Putin" into "Vladimir Putin", "Kim" into "Kim Jong Un": first or last name, the most
-// mentioned person wins).
+// mentioned person wins), unless context or the lexicon says the word is no person.
 std::vector<Group> group_mentions(const Document& doc, const std::vector<Candidate>& found) {
   std::map<std::string, std::size_t> by_key;
   std::vector<Group> groups;
@@ -327,8 +327,10 @@ std::vector<Group> group_mentions(const Document& doc, const std::vector<Candida
   }
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const Candidate& c = found[groups[g].longest];
+    // A word with its own evidence of being something else stays apart: "the city of
+    // Vallmouth" is not the "Vallmouth" of "Vallmouth Fishermen".
     const bool sure_non_person =
-        groups[g].confidence >= kLexicon && groups[g].type != EntityType::kPerson;
+        groups[g].confidence >= kContext && groups[g].type != EntityType::kPerson;
     if (c.end - c.begin != 1 || sure_non_person) continue;
     const auto person = person_by_name.find(doc.tokens[c.begin].norm);
     if (person == person_by_name.end() || person->second == g) continue;

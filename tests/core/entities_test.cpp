@@ -219,3 +219,14 @@ TEST_CASE("an appositive noun types the name after it", "[entities]") {
   REQUIRE(city != nullptr);
   CHECK(city->type == EntityType::kLocation);
 }
+
+TEST_CASE("a word typed by its context is not folded into a person it starts", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("Nobody lives in the city of Vallmouth any more. The Vallmouth Fishermen "
+                  "opposed the plan, and talks with Vallmouth Fishermen lasted a year."),
+      50);
+  const Entity* city = find(entities, "Vallmouth");
+  REQUIRE(city != nullptr);
+  CHECK(city->type == EntityType::kLocation);
+  CHECK(city->mentions.size() == 1);
+}
