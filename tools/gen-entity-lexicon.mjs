@@ -14,6 +14,10 @@ const classes = {
   connector: 'kConnector',
 };
 const prepositions = [];
+// Lowercase nouns that introduce an organisation's name ("the engineering firm Nordhavn Power")
+// without being part of names themselves, so they stay out of lexicon_class (which the NER
+// models' features read).
+const organisationNouns = [];
 const entries = new Map();
 for (const line of readFileSync(new URL('tools/data/entity-lexicon.tsv', root), 'utf8').split(
   '\n',
@@ -22,6 +26,10 @@ for (const line of readFileSync(new URL('tools/data/entity-lexicon.tsv', root), 
   const [name, words] = line.split('\t');
   if (name === 'preposition') {
     prepositions.push(...words.split('|').map((w) => w.trim().toLowerCase()));
+    continue;
+  }
+  if (name === 'organisation-noun') {
+    organisationNouns.push(...words.split('|').map((w) => w.trim().toLowerCase()));
     continue;
   }
   if (!classes[name]) throw new Error(`unknown class ${name}`);
@@ -66,6 +74,13 @@ ${[...new Set(prepositions)]
   .map((w) => `"${escape(w)}"`)
   .join(', ')}};
 
+// Sorted bytewise.
+constexpr std::string_view kOrganisationNouns[] = {
+${[...new Set(organisationNouns)]
+  .sort((a, b) => Buffer.compare(bytes(a), bytes(b)))
+  .map((w) => `"${escape(w)}"`)
+  .join(', ')}};
+
 constexpr std::uint32_t fnv1a(std::string_view s) {
   std::uint32_t h = 2166136261u;
   for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
@@ -97,6 +112,10 @@ bool may_be_entry(std::string_view folded) {
 bool is_location_preposition(std::string_view folded) {
   return std::binary_search(std::begin(kLocationPrepositions), std::end(kLocationPrepositions),
                             folded);
+}
+
+bool is_organisation_noun(std::string_view folded) {
+  return std::binary_search(std::begin(kOrganisationNouns), std::end(kOrganisationNouns), folded);
 }
 
 LexiconClass lexicon_class(std::string_view folded) {

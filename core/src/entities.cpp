@@ -223,7 +223,8 @@ class SpanFinder {
   }
 
   // The class of the lowercase noun just before a name, directly ("firm Nordhavn Power") or
-  // through a connector ("city of Vallmouth"): kOrgKeyword, kLocKeyword, or kNone.
+  // through a connector ("city of Vallmouth"): kOrgKeyword (an organisation keyword or noun),
+  // kLocKeyword, or kNone.
   LexiconClass appositive_kind(std::size_t begin) const {
     std::size_t noun = begin;
     if (noun > sentence_begin_ && cls(noun - 1) == LexiconClass::kConnector) --noun;
@@ -232,8 +233,10 @@ class SpanFinder {
       return LexiconClass::kNone;
     }
     const LexiconClass c = cls(noun - 1);
-    return c == LexiconClass::kOrgKeyword || c == LexiconClass::kLocKeyword ? c
-                                                                            : LexiconClass::kNone;
+    if (c == LexiconClass::kOrgKeyword || detail::is_organisation_noun(tok(noun - 1).norm)) {
+      return LexiconClass::kOrgKeyword;
+    }
+    return c == LexiconClass::kLocKeyword ? c : LexiconClass::kNone;
   }
 
   void type_span(std::size_t begin, std::size_t end, bool titled) {
@@ -262,9 +265,9 @@ class SpanFinder {
     // An appositive names the kind: "the engineering firm Nordhavn Power", "the environmental
     // group Blue Coast Watch", "the city of Vallmouth".
     if (const LexiconClass kind = appositive_kind(begin); kind == LexiconClass::kOrgKeyword) {
-      return add(EntityType::kOrganization, kContext);
+      return add(EntityType::kOrganization, kKeyword);
     } else if (kind == LexiconClass::kLocKeyword) {
-      return add(EntityType::kLocation, kContext);
+      return add(EntityType::kLocation, kKeyword);
     }
     if (begin > sentence_begin_ && end - begin <= 2 &&
         detail::is_location_preposition(tok(begin - 1).norm)) {

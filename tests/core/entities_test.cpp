@@ -230,3 +230,14 @@ TEST_CASE("a word typed by its context is not folded into a person it starts", "
   CHECK(city->type == EntityType::kLocation);
   CHECK(city->mentions.size() == 1);
 }
+
+TEST_CASE("an organisation noun before a name outvotes the guess of a person", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("The farm was built by the engineering firm Nordhavn Power last year. Nordhavn "
+                  "Power said it would monitor the floats through the winter."),
+      50);
+  const Entity* firm = find(entities, "Nordhavn Power");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->type == EntityType::kOrganization);
+  CHECK(firm->mentions.size() == 2);
+}

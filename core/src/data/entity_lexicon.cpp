@@ -1098,6 +1098,10 @@ constexpr Entry kEntries[] = {
 constexpr std::string_view kLocationPrepositions[] = {
 "a", "across", "ad", "at", "aus", "bij", "da", "dans", "desde", "en", "from", "hacia", "im", "in", "into", "naar", "nach", "near", "nel", "nella", "throughout", "to", "uit", "vers", "verso", "\xc3""\xa0"""};
 
+// Sorted bytewise.
+constexpr std::string_view kOrganisationNouns[] = {
+"automaker", "azienda", "broadcaster", "carmaker", "charity", "empresa", "firm", "insurer", "lender", "newspaper", "peri\xc3""\xb3""dico", "quotidiano", "regulator", "retailer", "societ\xc3""\xa0""", "startup", "watchdog"};
+
 constexpr std::uint32_t fnv1a(std::string_view s) {
   std::uint32_t h = 2166136261u;
   for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
@@ -1129,6 +1133,10 @@ bool may_be_entry(std::string_view folded) {
 bool is_location_preposition(std::string_view folded) {
   return std::binary_search(std::begin(kLocationPrepositions), std::end(kLocationPrepositions),
                             folded);
+}
+
+bool is_organisation_noun(std::string_view folded) {
+  return std::binary_search(std::begin(kOrganisationNouns), std::end(kOrganisationNouns), folded);
 }
 
 LexiconClass lexicon_class(std::string_view folded) {

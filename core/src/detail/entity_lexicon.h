@@ -25,4 +25,9 @@ LexiconClass lexicon_class(std::string_view folded);
 // Prepositions that introduce places: "in", "from", "a", "en", "nach".
 bool is_location_preposition(std::string_view folded);
 
+// Lowercase nouns that introduce an organisation's name but are not name words: "firm",
+// "charity", "azienda" ("the engineering firm Nordhavn Power"). Not a LexiconClass, because
+// the NER models' features read lexicon_class.
+bool is_organisation_noun(std::string_view folded);
+
 }  // namespace precis::detail
