@@ -216,6 +216,7 @@ describe('demo page', { skip: SKIP_REASON }, () => {
       assert.equal(await page.isEnabled('#summarize-button'), true);
       await page.click('#summarize-button');
       assert.match(await page.textContent('#status'), /summarized when it is ready/);
+      assert.equal(await page.getAttribute('#results', 'aria-busy'), 'true');
       releaseWasm();
       await waitForRun(page, 0);
       assert.ok((await page.locator('#summary-list li').count()) > 0);

@@ -359,6 +359,7 @@ async function summarize() {
   }
   if (!state.precis) {
     state.pending = summarize;
+    setBusy(true);
     setStatus('loading', 'Loading the engine… your text will be summarized when it is ready.');
     return;
   }
@@ -516,6 +517,7 @@ async function loadEngine() {
   } catch (error) {
     ui.main.setAttribute('aria-busy', 'false');
     state.pending = null;
+    setBusy(false);
     ui.summarize.disabled = true;
     ui.storyButton.disabled = true;
     showError(error, 'ENGINE_LOAD_FAILED');
