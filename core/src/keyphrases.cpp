@@ -163,9 +163,10 @@ struct Candidate {
   double score = 0.0;
 };
 
-void count_occurrence(const Document& doc, std::map<std::vector<int>, Candidate>& candidates,
-                      const std::vector<int>& ids, std::size_t first, std::size_t last, bool name,
-                      bool maximal) {
+// Counts one occurrence of the phrase `ids` at tokens [first, last]; returns its candidate.
+Candidate& count_occurrence(const Document& doc, std::map<std::vector<int>, Candidate>& candidates,
+                            const std::vector<int>& ids, std::size_t first, std::size_t last,
+                            bool name, bool maximal) {
   Candidate& c = candidates[ids];
   c.maximal += maximal ? 1 : 0;
   if (c.count == 0) {
@@ -182,6 +183,7 @@ void count_occurrence(const Document& doc, std::map<std::vector<int>, Candidate>
     end = doc.tokens[last + 1].end;
   }
   ++c.forms[doc.text.substr(start, end - start)];
+  return c;
 }
 
 // Two kinds of candidates: names are the entity spans ("North Korea", "Kim Il Sung Square");
@@ -243,8 +245,8 @@ std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& 
         const bool open_right = j + 1 >= end || !words.content[j + 1];
         if (!words.can_end[j] || (i == j && acronyms.definition_of[i] >= 0)) continue;
         if (words.adjective[j] && i == j && !single_adjectives) continue;
-        count_occurrence(doc, candidates, ids, i, j, false, open_left && open_right);
-        if (name_head) candidates[ids].name_headed = true;
+        Candidate& c = count_occurrence(doc, candidates, ids, i, j, false, open_left && open_right);
+        c.name_headed |= name_head;
       }
     }
   }
