@@ -5,9 +5,11 @@
 // sooner (bench/RESULTS.md, "Profile and optimisations"). The page's own modules stay separate,
 // so that precis.js and the element share one PrecisError class.
 //   node tools/bundle-worker.mjs [DIST_DIR]   (assemble-dist.mjs calls bundleWorker)
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { bundleModule } from './bundle-module.mjs';
 
 const BANNER =
   '// Précis Web Worker: web/worker.js and the JS API it imports, bundled by tools/bundle-worker.mjs.\n' +
@@ -15,21 +17,8 @@ const BANNER =
 
 /** Replaces `dir`/worker.js by a single-module bundle of it. Returns its size in bytes. */
 export async function bundleWorker(dir) {
-  const { rolldown } = await import('rolldown');
   const entry = join(dir, 'worker.js');
-  const bundle = await rolldown({
-    input: entry,
-    cwd: dir, // module comments name files relative to dist/, not the staging path
-    platform: 'browser',
-    // Only reached in Node, where precis.js reads the wasm file; a worker never runs that path.
-    external: [/^node:/],
-  });
-  const { output } = await bundle.generate({ format: 'es', codeSplitting: false });
-  await bundle.close();
-  const chunk = output.find((item) => item.type === 'chunk');
-  const code = BANNER + chunk.code;
-  await writeFile(entry, code);
-  return Buffer.byteLength(code);
+  return bundleModule({ dir, input: entry, outFile: entry, banner: BANNER });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
