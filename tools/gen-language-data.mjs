@@ -8,7 +8,9 @@
 // (format in core/include/precis/language_pack.h).
 // Stopwords: stopwords-iso, lowercased, U+2019 folded to "'", deduplicated, sorted bytewise.
 // Abbreviations: CLDR SentenceBreak suppressions (cldr-segments-modern) merged with the news lists
-// in tools/data/abbreviations/<code>.txt. The output is committed, so builds never need
+// in tools/data/abbreviations/<code>.txt.
+// Countries: CLDR territory names in the language (cldr-localenames-full), folded as
+// entity_keys.cpp folds entity text, each with its ISO 3166-1 code, for canonical entity keys. The output is committed, so builds never need
 // node_modules; rerun this after updating either package or a list, and review the diff.
 import {
   existsSync,
@@ -27,6 +29,7 @@ const listDir = join(root, 'tools/data/abbreviations');
 const modules = join(root, 'core/third_party/libstemmer/libstemmer/modules_utf8.h');
 const stopwordsPkg = join(root, 'node_modules/stopwords-iso');
 const cldrPkg = join(root, 'node_modules/cldr-segments-modern');
+const cldrNamesPkg = join(root, 'node_modules/cldr-localenames-full');
 
 // English names for every code Snowball may map to; a new stemmer needs a name here.
 const NAMES = {
@@ -108,7 +111,8 @@ const LIGHT_STEMMERS = new Map([['pl', 'polish']]);
 const LICENCE_NOTE = [
   '// Data licences: stopwords from stopwords-iso (MIT, Copyright (c) Gene Diaz); abbreviations',
   '// from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,',
-  '// Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project).',
+  '// Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);',
+  '// country names from Unicode CLDR cldr-localenames-full (same licence).',
 ];
 
 const bytes = (s) => Buffer.from(s, 'utf8');
@@ -145,6 +149,40 @@ function cldrAbbreviations(code) {
     if (word.includes('. ')) out.push(word.replaceAll('. ', '.'));
   }
   return out;
+}
+
+// Not countries: unknown region, pseudo-locales, and codes for groupings.
+const NOT_COUNTRIES = new Set(['ZZ', 'XA', 'XB', 'QO', 'EU', 'EZ', 'UN']);
+
+// Mirrors fold_key() in core/src/entity_keys.cpp for the characters CLDR names use.
+function foldKey(name) {
+  let s = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2019\u2018]/g, "'")
+    .replace(/\./g, '');
+  s = s.replace(/\s+/g, ' ').trim();
+  if (s.startsWith('the ')) s = s.slice(4);
+  return s;
+}
+
+// "folded name<TAB>ISO code" lines, sorted bytewise (the tab sorts below every name character,
+// so this is the order of the names). A name CLDR gives to two codes keeps the first.
+function countriesFor(code) {
+  const file = join(cldrNamesPkg, 'main', code, 'territories.json');
+  if (!existsSync(file)) return [];
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  const names = json.main[code].localeDisplayNames.territories;
+  const entries = new Map();
+  for (const [id, name] of Object.entries(names)) {
+    const country = id.split('-alt-')[0];
+    if (!/^[A-Z]{2}$/.test(country) || NOT_COUNTRIES.has(country)) continue;
+    // "-alt-variant" forms are written with parentheses in some languages; not news names.
+    if (/[()\t\n]/.test(name)) continue;
+    const key = foldKey(name);
+    if (key && !entries.has(key)) entries.set(key, country);
+  }
+  return byteSort([...entries].map(([key, country]) => `${key}\t${country}`));
 }
 
 // "word" adds, "-word" removes a CLDR entry, "#" starts a comment.
@@ -225,7 +263,7 @@ function langFile(lang) {
     words.length === 0
       ? `// No ${name.toLowerCase()}.`
       : `constexpr std::string_view k${name}${id}[] = {\n${arrayBody(words)}};`;
-  return `${header(`${lang.name} (${lang.code}): stopwords and abbreviations, sorted bytewise.`)}
+  return `${header(`${lang.name} (${lang.code}): stopwords, abbreviations and country names, sorted bytewise.`)}
 #include <string_view>
 
 #include "data/languages.h"
@@ -235,6 +273,8 @@ namespace precis::detail {
 ${array('Stopwords', lang.stopwords)}
 
 ${array('Abbreviations', lang.abbreviations)}
+
+${array('Countries', lang.countries)}
 
 }  // namespace precis::detail
 `;
@@ -246,6 +286,7 @@ function declarations(lang) {
   return [
     ...decl('Stopwords', lang.stopwords.length),
     ...decl('Abbreviations', lang.abbreviations.length),
+    ...decl('Countries', lang.countries.length),
   ].join('\n');
 }
 
@@ -282,6 +323,7 @@ function tableRow(lang) {
     literal(lang.stemmer),
     list('Stopwords', lang.stopwords.length),
     list('Abbreviations', lang.abbreviations.length),
+    list('Countries', lang.countries.length),
     lang.splitsElisions,
     lang.capitalizesNouns,
   ];
@@ -325,7 +367,7 @@ const std::size_t kLanguageCount = std::size(kLanguages);
 // then the two word lists, one word per line, each after a line with its count.
 function packFile(lang) {
   const lines = [
-    'precis-language-pack 1',
+    'precis-language-pack 2',
     `code ${lang.code}`,
     `name ${lang.name}`,
     `stemmer ${lang.stemmer}`,
@@ -335,6 +377,8 @@ function packFile(lang) {
     ...lang.stopwords,
     `abbreviations ${lang.abbreviations.length}`,
     ...lang.abbreviations,
+    `countries ${lang.countries.length}`,
+    ...lang.countries,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -368,6 +412,7 @@ function main() {
       stemmer: algorithms.get(code) ?? LIGHT_STEMMERS.get(code) ?? '',
       stopwords,
       abbreviations: abbreviationsFor(code, stopwords),
+      countries: countriesFor(code),
       splitsElisions: ELISIONS.has(code),
       capitalizesNouns: CAPITALIZED_NOUNS.has(code),
     };
@@ -414,7 +459,7 @@ function main() {
   for (const l of languages) {
     console.log(
       `  ${l.code} ${l.stemmer}: ${l.stopwords.length} stopwords, ` +
-        `${l.abbreviations.length} abbreviations`,
+        `${l.abbreviations.length} abbreviations, ${l.countries.length} countries`,
     );
   }
   console.log(`wrote ${written.size} files, ${total} bytes, in core/src/data/`);

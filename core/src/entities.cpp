@@ -419,7 +419,7 @@ std::vector<Entity> entities_of(const Document& doc, std::size_t limit,
     const std::size_t start = doc.tokens[name.begin].start;
     entity.text = to_valid_utf8(doc.text.substr(start, name_end(doc, name.end - 1) - start));
     entity.type = group.type;
-    entity.key = entity_key(entity.text, entity.type);
+    entity.key = entity_key(entity.text, entity.type, *doc.language);
     for (const std::size_t m : group.members) {
       entity.mentions.push_back(
           {doc.tokens[found[m].begin].start, name_end(doc, found[m].end - 1)});

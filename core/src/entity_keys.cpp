@@ -2,7 +2,6 @@
 
 #include <array>
 
-#include "detail/gazetteer.h"
 #include "detail/text_class.h"
 
 namespace precis {
@@ -52,10 +51,10 @@ std::string surname(const std::string& folded) {
 
 }  // namespace
 
-std::string entity_key(std::string_view text, EntityType type) {
+std::string entity_key(std::string_view text, EntityType type, const LanguageData& language) {
   const std::string folded = fold_key(text);
   if (type != EntityType::kPerson) {
-    const std::string_view code = detail::country_code(folded);
+    const std::string_view code = country_code(language, folded);
     if (!code.empty()) return "LOC:" + std::string(code);
   }
   const std::string name = type == EntityType::kPerson ? surname(folded) : folded;

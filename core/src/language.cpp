@@ -18,6 +18,7 @@ constexpr LanguageData kNeutral = {
     "",
     {nullptr, 0},
     {detail::kAbbreviationsNeutral, std::size(detail::kAbbreviationsNeutral)},
+    {nullptr, 0},
     false,
     false};
 
@@ -33,6 +34,18 @@ bool bytes_less(std::string_view a, std::string_view b) noexcept {
     if (x != y) return x < y;
   }
   return a.size() < b.size();
+}
+
+// The code on the "name\tCODE" line of `countries` whose name is `folded_name`, or empty.
+std::string_view country_in(const WordList& countries, std::string_view folded_name) noexcept {
+  if (countries.words == nullptr) return {};
+  const std::string_view* end = countries.words + countries.size;
+  const std::string_view* it = std::lower_bound(countries.words, end, folded_name, bytes_less);
+  if (it == end || it->size() <= folded_name.size() ||
+      it->substr(0, folded_name.size()) != folded_name || (*it)[folded_name.size()] != '\t') {
+    return {};
+  }
+  return it->substr(folded_name.size() + 1);
 }
 
 }  // namespace
@@ -76,5 +89,12 @@ const LanguageData* find_language(std::string_view code) noexcept {
 }
 
 const LanguageData& neutral_language() noexcept { return kNeutral; }
+
+std::string_view country_code(const LanguageData& language, std::string_view folded_name) noexcept {
+  const std::string_view code = country_in(language.countries, folded_name);
+  if (!code.empty() || language.code == "en") return code;
+  const LanguageData* english = find_language("en");
+  return english == nullptr ? std::string_view() : country_in(english->countries, folded_name);
+}
 
 }  // namespace precis

@@ -70,6 +70,14 @@ Result<bool> word_list(Lines& lines, std::string_view key, std::vector<std::stri
   return true;
 }
 
+// "name\tCC": a non-empty name and two capital letters.
+bool is_country_line(std::string_view line) {
+  const std::size_t tab = line.find('\t');
+  return tab != 0 && tab != std::string_view::npos && line.size() == tab + 3 &&
+         std::all_of(line.begin() + tab + 1, line.end(),
+                     [](char x) { return x >= 'A' && x <= 'Z'; });
+}
+
 }  // namespace
 
 Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
@@ -80,7 +88,7 @@ Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
   s.text = std::move(bytes);
   Lines lines(s.text);
   std::string_view header;
-  if (!lines.next(header) || header != "precis-language-pack 1") return bad_pack("bad header");
+  if (!lines.next(header) || header != "precis-language-pack 2") return bad_pack("bad header");
   Result<std::string_view> code = field(lines, "code");
   if (!code) return code.error();
   const std::string_view c = code.value();
@@ -103,12 +111,18 @@ Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
   if (!read) return read.error();
   read = word_list(lines, "abbreviations", s.abbreviations);
   if (!read) return read.error();
-  if (!lines.done()) return bad_pack("text after the abbreviations");
+  read = word_list(lines, "countries", s.countries);
+  if (!read) return read.error();
+  if (!std::all_of(s.countries.begin(), s.countries.end(), is_country_line)) {
+    return bad_pack("a countries line is not \"name<TAB>code\"");
+  }
+  if (!lines.done()) return bad_pack("text after the countries");
   s.data = LanguageData{c,
                         name.value(),
                         algorithm,
                         {s.stopwords.data(), s.stopwords.size()},
                         {s.abbreviations.data(), s.abbreviations.size()},
+                        {s.countries.data(), s.countries.size()},
                         elisions.value(),
                         nouns.value()};
   return pack;

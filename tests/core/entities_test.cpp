@@ -100,28 +100,39 @@ TEST_CASE("entities respect the limit and survive hostile input", "[entities]") 
 
 TEST_CASE("entity keys name a country the same way in every language", "[entities][keys]") {
   using precis::entity_key;
-  CHECK(entity_key("North Korea", EntityType::kLocation) == "LOC:KP");
-  CHECK(entity_key("Corea del Nord", EntityType::kLocation) == "LOC:KP");
-  CHECK(entity_key("Nordkorea", EntityType::kLocation) == "LOC:KP");
-  CHECK(entity_key("Cor\xc3\xa9"
-                   "e du Nord",
-                   EntityType::kLocation) == "LOC:KP");
-  CHECK(entity_key("U.S.", EntityType::kLocation) == "LOC:US");
-  CHECK(entity_key("the United States", EntityType::kOrganization) == "LOC:US");
-  CHECK(entity_key("\xc3\x89tats-Unis", EntityType::kLocation) == "LOC:US");
+  const auto key = [](std::string_view text, EntityType type, std::string_view lang) {
+    return entity_key(text, type, *precis::find_language(lang));
+  };
+  CHECK(key("North Korea", EntityType::kLocation, "en") == "LOC:KP");
+  CHECK(key("Corea del Nord", EntityType::kLocation, "it") == "LOC:KP");
+  CHECK(key("Nordkorea", EntityType::kLocation, "de") == "LOC:KP");
+  CHECK(key("Cor\xc3\xa9"
+            "e du Nord",
+            EntityType::kLocation, "fr") == "LOC:KP");
+  CHECK(key("Korea P\xc3\xb3\xc5\x82nocna", EntityType::kLocation, "pl") == "LOC:KP");
+  CHECK(key("U.S.", EntityType::kLocation, "en") == "LOC:US");
+  CHECK(key("the United States", EntityType::kOrganization, "en") == "LOC:US");
+  CHECK(key("\xc3\x89tats-Unis", EntityType::kLocation, "fr") == "LOC:US");
+  // English names are known in every language, the neutral one included.
+  CHECK(key("North Korea", EntityType::kLocation, "it") == "LOC:KP");
+  CHECK(entity_key("North Korea", EntityType::kLocation, precis::neutral_language()) == "LOC:KP");
+  // A name is looked up in its text's language: "Nordkorea" is not Italian.
+  CHECK(key("Nordkorea", EntityType::kLocation, "it") == "LOC:nordkorea");
   // A person is never a country: "Jordan" the surname stays a person.
-  CHECK(entity_key("Michael Jordan", EntityType::kPerson) == "PER:jordan");
+  CHECK(key("Michael Jordan", EntityType::kPerson, "en") == "PER:jordan");
 }
 
 TEST_CASE("entity keys name people by surname and others by folded text", "[entities][keys]") {
-  using precis::entity_key;
-  CHECK(entity_key("Vladimir Putin", EntityType::kPerson) == "PER:putin");
-  CHECK(entity_key("Putin", EntityType::kPerson) == "PER:putin");
-  CHECK(entity_key("Martin Luther King Jr.", EntityType::kPerson) == "PER:king");
-  CHECK(entity_key("U.N.", EntityType::kOrganization) == "ORG:un");
-  CHECK(entity_key("Kim Il Sung  Square", EntityType::kLocation) == "LOC:kim il sung square");
-  CHECK(entity_key("", EntityType::kMisc) == "MISC:");
-  CHECK(entity_key("\xff\xfe", EntityType::kMisc) == "MISC:\xef\xbf\xbd\xef\xbf\xbd");
+  const auto key = [](std::string_view text, EntityType type) {
+    return precis::entity_key(text, type, *precis::find_language("en"));
+  };
+  CHECK(key("Vladimir Putin", EntityType::kPerson) == "PER:putin");
+  CHECK(key("Putin", EntityType::kPerson) == "PER:putin");
+  CHECK(key("Martin Luther King Jr.", EntityType::kPerson) == "PER:king");
+  CHECK(key("U.N.", EntityType::kOrganization) == "ORG:un");
+  CHECK(key("Kim Il Sung  Square", EntityType::kLocation) == "LOC:kim il sung square");
+  CHECK(key("", EntityType::kMisc) == "MISC:");
+  CHECK(key("\xff\xfe", EntityType::kMisc) == "MISC:\xef\xbf\xbd\xef\xbf\xbd");
 }
 
 TEST_CASE("extracted entities carry their canonical key", "[entities][keys]") {

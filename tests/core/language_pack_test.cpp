@@ -42,6 +42,7 @@ TEST_CASE("every language pack holds exactly the built-in data", "[language_pack
     CHECK(loaded.stemmer == built_in->stemmer);
     CHECK(same_words(loaded.stopwords, built_in->stopwords));
     CHECK(same_words(loaded.abbreviations, built_in->abbreviations));
+    CHECK(same_words(loaded.countries, built_in->countries));
     CHECK(loaded.splits_elisions == built_in->splits_elisions);
     CHECK(loaded.capitalizes_nouns == built_in->capitalizes_nouns);
     ++checked;
@@ -60,8 +61,8 @@ TEST_CASE("a moved language pack keeps its data", "[language_pack]") {
 
 TEST_CASE("a language pack is found by resources under its code and subtags", "[language_pack]") {
   auto pack = precis::parse_language_pack(
-      "precis-language-pack 1\ncode qq\nname Test\nstemmer \nelisions 0\ncapitalized-nouns 0\n"
-      "stopwords 2\nand\nthe\nabbreviations 1\ndr\n");
+      "precis-language-pack 2\ncode qq\nname Test\nstemmer \nelisions 0\ncapitalized-nouns 0\n"
+      "stopwords 2\nand\nthe\nabbreviations 1\ndr\ncountries 1\nwonderland\tQQ\n");
   REQUIRE(pack);
   precis::Resources resources;
   CHECK(resources.language("qq") == nullptr);
@@ -74,27 +75,38 @@ TEST_CASE("a language pack is found by resources under its code and subtags", "[
                                                           R"({"lang":"qq"})", resources));
   CHECK(out["lang"] == "qq");
   CHECK(out["sentences"][0]["text"] == "Dr. Who and the cat sat.");
+  // The pack's country names give canonical keys, as the built-in languages' do.
+  const auto tags = nlohmann::json::parse(precis::run_json(
+      precis::Verb::kTag, "The army arrived in Wonderland. In Wonderland the army stayed.",
+      R"({"lang":"qq","ner":false})", resources));
+  CHECK(tags.dump().find("\"LOC:QQ\"") != std::string::npos);
 }
 
 TEST_CASE("a malformed language pack is a typed error", "[language_pack]") {
   const std::string good =
-      "precis-language-pack 1\ncode qq\nname Test\nstemmer english\nelisions 0\n"
-      "capitalized-nouns 0\nstopwords 1\nthe\nabbreviations 0\n";
+      "precis-language-pack 2\ncode qq\nname Test\nstemmer english\nelisions 0\n"
+      "capitalized-nouns 0\nstopwords 1\nthe\nabbreviations 0\ncountries 1\nqueensland\tQQ\n";
   REQUIRE(precis::parse_language_pack(good));
   const auto code = [](std::string bytes) {
     auto pack = precis::parse_language_pack(std::move(bytes));
     return pack ? std::string("OK") : std::string(precis::error_code_name(pack.error().code));
   };
   CHECK(code("") == "INVALID_OPTIONS");
-  CHECK(code("precis-language-pack 2\n") == "INVALID_OPTIONS");
+  CHECK(code("precis-language-pack 1\n") == "INVALID_OPTIONS");
   CHECK(code(good + "extra\n") == "INVALID_OPTIONS");
+  std::string no_code = good;
+  no_code.replace(no_code.find("\tQQ"), 3, " QQ");
+  CHECK(code(no_code) == "INVALID_OPTIONS");
+  std::string lower_code = good;
+  lower_code.replace(lower_code.find("\tQQ"), 3, "\tqq");
+  CHECK(code(lower_code) == "INVALID_OPTIONS");
   std::string unsorted = good;
   unsorted.replace(unsorted.find("stopwords 1\nthe"), 15, "stopwords 2\nthe\nand");
   CHECK(code(unsorted) == "INVALID_OPTIONS");
   std::string stemmer = good;
   stemmer.replace(stemmer.find("english"), 7, "klingon");
   CHECK(code(stemmer) == "INVALID_OPTIONS");
-  CHECK(code(good.substr(0, good.size() - 16)) == "INVALID_OPTIONS");
-  CHECK(code("precis-language-pack 1\ncode Q!\n") == "INVALID_OPTIONS");
-  CHECK(code(std::string("precis-language-pack 1\ncode qq\nname \0x\n", 40)) == "INVALID_OPTIONS");
+  CHECK(code(good.substr(0, good.size() - 14)) == "INVALID_OPTIONS");
+  CHECK(code("precis-language-pack 2\ncode Q!\n") == "INVALID_OPTIONS");
+  CHECK(code(std::string("precis-language-pack 2\ncode qq\nname \0x\n", 40)) == "INVALID_OPTIONS");
 }

@@ -6,17 +6,19 @@
 #include <string_view>
 
 #include "precis/entities.h"
+#include "precis/language.h"
 
 namespace precis {
 
 // The key of an entity with this surface text and type:
-//   countries (any type but PER) -> "LOC:" + ISO 3166-1 alpha-2 code through CLDR names in en, it,
-//     es, fr, de, pt, nl ("Corea del Nord", "North Korea", "Nordkorea" -> "LOC:KP");
+//   countries (any type but PER) -> "LOC:" + ISO 3166-1 alpha-2 code through the CLDR names of
+//     the text's language, then English ("Corea del Nord" in Italian, "North Korea", "Nordkorea"
+//     in German -> "LOC:KP");
 //   people -> "PER:" + the folded surname, the last word without suffixes such as "Jr."
 //     ("Vladimir Putin", "Putin" -> "PER:putin");
 //   everything else -> type + ":" + the folded text ("U.N." -> "ORG:un").
 // Folding: lowercase, typographic apostrophes as ', dots dropped, spaces collapsed, a leading
 // "the " dropped. `text` may be any bytes (invalid UTF-8 becomes U+FFFD). O(n + log g).
-std::string entity_key(std::string_view text, EntityType type);
+std::string entity_key(std::string_view text, EntityType type, const LanguageData& language);
 
 }  // namespace precis

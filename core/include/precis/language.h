@@ -1,4 +1,4 @@
-// Per-language data: stopwords, abbreviations, stemmer name, tokenisation flags.
+// Per-language data: stopwords, abbreviations, country names, stemmer name, tokenisation flags.
 //
 // Adding a language is adding data: tools/gen-language-data.mjs writes one constexpr table per
 // language into core/src/data/ from npm data packages (stopwords-iso, cldr-segments-modern) and
@@ -26,6 +26,9 @@ struct LanguageData {
   // Words that end with "." but rarely end a sentence, lowercase, without the final dot:
   // "mr", "u.s", "approx". From CLDR's SentenceBreak suppressions plus tools/data/ news lists.
   WordList abbreviations;
+  // "folded name\tISO 3166-1 code" lines from CLDR ("corea del nord\tKP"), sorted bytewise,
+  // which is the order of the names: the tab sorts below every character a name holds.
+  WordList countries;
   // Split "l'aggressione" into "l'" + "aggressione" (Italian, French, Catalan).
   bool splits_elisions = false;
   // Every noun is capitalised (German): capitals alone are no evidence of a name.
@@ -40,6 +43,11 @@ bool is_function_word(const LanguageData& language, std::string_view norm) noexc
 // The elision half of is_function_word: where the language splits elisions, a word that the
 // tokenizer kept with its apostrophe ("l'", "dell'"). O(1).
 bool is_elided_word(const LanguageData& language, std::string_view norm) noexcept;
+
+// The ISO 3166-1 alpha-2 code of a country name in this language, then in English (built in
+// everywhere), or empty. `folded_name` is folded as entity_keys.cpp folds: lowercase, no dots,
+// single spaces, no leading "the ". O(log n).
+std::string_view country_code(const LanguageData& language, std::string_view folded_name) noexcept;
 
 // Every language the core has data for, sorted by code.
 struct LanguageTable {

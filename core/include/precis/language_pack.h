@@ -3,10 +3,11 @@
 // tools/gen-language-data.mjs writes each pack from the same lists as the built-in tables.
 //
 // Format (UTF-8 text, "\n" line ends):
-//   precis-language-pack 1
+//   precis-language-pack 2
 //   code it | name Italian | stemmer italian | elisions 0|1 | capitalized-nouns 0|1
 //   stopwords N, then N lines, one lowercase word each, sorted bytewise, no duplicates
 //   abbreviations N, then N lines likewise
+//   countries N, then N lines "folded name<TAB>ISO 3166-1 alpha-2 code" (CLDR), sorted bytewise
 // (the five key-value lines in that order, one per line).
 #pragma once
 
@@ -30,6 +31,7 @@ class LanguagePack {
     std::string text;
     std::vector<std::string_view> stopwords;
     std::vector<std::string_view> abbreviations;
+    std::vector<std::string_view> countries;
     LanguageData data;
   };
   friend Result<LanguagePack> parse_language_pack(std::string bytes) noexcept;

@@ -2,7 +2,8 @@
 // Declarations of the generated language tables (core/src/data/).
 // Data licences: stopwords from stopwords-iso (MIT, Copyright (c) Gene Diaz); abbreviations
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
-// Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project).
+// Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
+// country names from Unicode CLDR cldr-localenames-full (same licence).
 #pragma once
 
 #include <cstddef>
@@ -14,75 +15,130 @@ namespace precis::detail {
 
 // Each array is defined in lang_<code>.cpp; the bounds make a stale header a compile error.
 extern const std::string_view kStopwordsAf[51];
+extern const std::string_view kCountriesAf[261];
 extern const std::string_view kStopwordsAr[480];
+extern const std::string_view kCountriesAr[263];
 extern const std::string_view kStopwordsBg[259];
+extern const std::string_view kCountriesBg[260];
 extern const std::string_view kStopwordsBn[389];
+extern const std::string_view kCountriesBn[264];
 extern const std::string_view kStopwordsBr[1203];
+extern const std::string_view kCountriesBr[265];
 extern const std::string_view kStopwordsCa[278];
+extern const std::string_view kCountriesCa[264];
 extern const std::string_view kStopwordsCs[423];
+extern const std::string_view kCountriesCs[263];
 extern const std::string_view kStopwordsDa[170];
+extern const std::string_view kCountriesDa[263];
 extern const std::string_view kStopwordsDe[620];
 extern const std::string_view kAbbreviationsDe[214];
+extern const std::string_view kCountriesDe[265];
 extern const std::string_view kStopwordsEl[845];
+extern const std::string_view kCountriesEl[261];
 extern const std::string_view kStopwordsEn[1298];
 extern const std::string_view kAbbreviationsEn[165];
+extern const std::string_view kCountriesEn[268];
 extern const std::string_view kStopwordsEo[173];
+extern const std::string_view kCountriesEo[256];
 extern const std::string_view kStopwordsEs[732];
 extern const std::string_view kAbbreviationsEs[170];
+extern const std::string_view kCountriesEs[262];
 extern const std::string_view kStopwordsEt[35];
+extern const std::string_view kCountriesEt[267];
 extern const std::string_view kStopwordsEu[98];
+extern const std::string_view kCountriesEu[263];
 extern const std::string_view kStopwordsFa[798];
+extern const std::string_view kCountriesFa[264];
 extern const std::string_view kStopwordsFi[847];
+extern const std::string_view kCountriesFi[266];
 extern const std::string_view kStopwordsFr[691];
 extern const std::string_view kAbbreviationsFr[96];
+extern const std::string_view kCountriesFr[265];
 extern const std::string_view kStopwordsGa[109];
+extern const std::string_view kCountriesGa[260];
 extern const std::string_view kStopwordsGl[160];
+extern const std::string_view kCountriesGl[262];
 extern const std::string_view kStopwordsGu[224];
+extern const std::string_view kCountriesGu[264];
 extern const std::string_view kStopwordsHa[39];
+extern const std::string_view kCountriesHa[259];
 extern const std::string_view kStopwordsHe[194];
+extern const std::string_view kCountriesHe[261];
 extern const std::string_view kStopwordsHi[225];
+extern const std::string_view kCountriesHi[263];
 extern const std::string_view kStopwordsHr[179];
+extern const std::string_view kCountriesHr[263];
 extern const std::string_view kStopwordsHu[789];
+extern const std::string_view kCountriesHu[263];
 extern const std::string_view kStopwordsHy[45];
+extern const std::string_view kCountriesHy[264];
 extern const std::string_view kStopwordsId[758];
+extern const std::string_view kCountriesId[262];
 extern const std::string_view kStopwordsIt[632];
 extern const std::string_view kAbbreviationsIt[99];
+extern const std::string_view kCountriesIt[264];
 extern const std::string_view kStopwordsJa[134];
+extern const std::string_view kCountriesJa[265];
 extern const std::string_view kStopwordsKo[678];
+extern const std::string_view kCountriesKo[263];
 extern const std::string_view kStopwordsKu[62];
+extern const std::string_view kCountriesKu[261];
 extern const std::string_view kStopwordsLa[49];
 extern const std::string_view kStopwordsLt[474];
+extern const std::string_view kCountriesLt[263];
 extern const std::string_view kStopwordsLv[161];
+extern const std::string_view kCountriesLv[260];
 extern const std::string_view kStopwordsMr[99];
+extern const std::string_view kCountriesMr[264];
 extern const std::string_view kStopwordsMs[475];
-
+extern const std::string_view kCountriesMs[265];
+extern const std::string_view kCountriesNe[264];
 extern const std::string_view kStopwordsNl[413];
 extern const std::string_view kAbbreviationsNl[21];
+extern const std::string_view kCountriesNl[265];
 extern const std::string_view kStopwordsNo[221];
+extern const std::string_view kCountriesNo[264];
 extern const std::string_view kStopwordsPl[329];
+extern const std::string_view kCountriesPl[263];
 extern const std::string_view kStopwordsPt[560];
 extern const std::string_view kAbbreviationsPt[167];
+extern const std::string_view kCountriesPt[265];
 extern const std::string_view kStopwordsRo[434];
+extern const std::string_view kCountriesRo[264];
 extern const std::string_view kStopwordsRu[559];
 extern const std::string_view kAbbreviationsRu[19];
+extern const std::string_view kCountriesRu[259];
 extern const std::string_view kStopwordsSk[418];
+extern const std::string_view kCountriesSk[261];
 extern const std::string_view kStopwordsSl[446];
+extern const std::string_view kCountriesSl[266];
 extern const std::string_view kStopwordsSo[30];
-
+extern const std::string_view kCountriesSo[266];
+extern const std::string_view kCountriesSr[256];
 extern const std::string_view kStopwordsSt[31];
 extern const std::string_view kStopwordsSv[418];
+extern const std::string_view kCountriesSv[262];
 extern const std::string_view kStopwordsSw[74];
-
+extern const std::string_view kCountriesSw[264];
+extern const std::string_view kCountriesTa[263];
 extern const std::string_view kStopwordsTh[116];
+extern const std::string_view kCountriesTh[264];
 extern const std::string_view kStopwordsTl[147];
 extern const std::string_view kStopwordsTr[504];
+extern const std::string_view kCountriesTr[266];
 extern const std::string_view kStopwordsUk[73];
+extern const std::string_view kCountriesUk[262];
 extern const std::string_view kStopwordsUr[517];
+extern const std::string_view kCountriesUr[264];
 extern const std::string_view kStopwordsVi[645];
-
+extern const std::string_view kCountriesVi[263];
+extern const std::string_view kCountriesYi[257];
 extern const std::string_view kStopwordsYo[60];
+extern const std::string_view kCountriesYo[262];
 extern const std::string_view kStopwordsZh[794];
+extern const std::string_view kCountriesZh[264];
 extern const std::string_view kStopwordsZu[29];
+extern const std::string_view kCountriesZu[264];
 extern const std::string_view kAbbreviationsNeutral[16];
 
 // The built-in languages, sorted by code: all 63, or English alone when
