@@ -7,8 +7,8 @@
 namespace precis {
 namespace {
 
-// Lowercase, no dots ("U.S." = "US"), single spaces, no leading "the ": the form the gazetteer
-// generator (tools/gen-gazetteer.mjs) writes its names in.
+// Lowercase, no dots ("U.S." = "US"), single spaces, no leading "the ": the form
+// tools/gen-language-data.mjs writes country names in (its foldKey mirrors this).
 std::string fold_key(std::string_view text) {
   const std::string folded = detail::fold_for_matching(text);
   std::string out;
