@@ -209,13 +209,18 @@ function abbreviationsFor(code, stopwords) {
   return byteSort(new Set([...cldr, ...add]));
 }
 
-// A C++ string literal holding the UTF-8 bytes of s, ASCII only: "\xC3\xA0" escapes, split
-// as "\xC3\xA9" "s" when a hex digit follows (an \x escape would swallow it).
+// A C++ string literal holding the UTF-8 bytes of s, ASCII only: "\n", "\t" and "\xC3\xA0"
+// escapes, split as "\xC3\xA9" "s" when a hex digit follows (an \x escape would swallow it).
 function literal(s) {
   let out = '"';
   let afterHex = false;
   for (const b of bytes(s)) {
     const ch = String.fromCharCode(b);
+    if (b === 0x0a || b === 0x09) {
+      out += b === 0x0a ? '\\n' : '\\t';
+      afterHex = false;
+      continue;
+    }
     if (b < 0x20 || b > 0x7e) {
       out += `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
       afterHex = true;
@@ -228,22 +233,26 @@ function literal(s) {
   return `${out}"`;
 }
 
-// Packs literals into lines of at most 100 columns. clang-format would put one word per line,
-// which is why npm run format skips core/src/data/.
-function arrayBody(words) {
+// A WordList's text (precis/language.h) as adjacent literals, one per word with its "\n",
+// packed into lines of at most 100 columns. clang-format would put one literal per line, which
+// is why npm run format skips core/src/data/.
+function listBody(words) {
   const lines = [];
   let line = '   ';
-  for (const w of words.map(literal)) {
-    const item = ` ${w},`;
+  for (const w of words.map((word) => literal(`${word}\n`))) {
+    const item = ` ${w}`;
     if (line.length + item.length > 100 && line.trim() !== '') {
       lines.push(line);
       line = '   ';
     }
     line += item;
   }
-  if (line.trim() !== '') lines.push(line.replace(/,$/, ''));
+  if (line.trim() !== '') lines.push(line);
   return lines.join('\n');
 }
+
+// Bytes of a list's text: each word and its "\n".
+const listBytes = (words) => words.reduce((n, w) => n + Buffer.byteLength(w) + 1, 0);
 
 const ident = (code) => code[0].toUpperCase() + code.slice(1);
 
@@ -258,14 +267,12 @@ function header(what) {
 
 function langFile(lang) {
   const id = ident(lang.code);
-  // C++ has no empty arrays: an empty list has no array, and its WordList is {nullptr, 0}.
+  // An empty list has no array, and its WordList is empty.
   const array = (name, words) =>
     words.length === 0
       ? `// No ${name.toLowerCase()}.`
-      : `constexpr std::string_view k${name}${id}[] = {\n${arrayBody(words)}};`;
+      : `constexpr char k${name}${id}[] =\n${listBody(words)};`;
   return `${header(`${lang.name} (${lang.code}): stopwords, abbreviations and country names, sorted bytewise.`)}
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
@@ -282,11 +289,12 @@ ${array('Countries', lang.countries)}
 
 function declarations(lang) {
   const id = ident(lang.code);
-  const decl = (name, n) => (n === 0 ? [] : [`extern const std::string_view k${name}${id}[${n}];`]);
+  const decl = (name, words) =>
+    words.length === 0 ? [] : [`extern const char k${name}${id}[${listBytes(words) + 1}];`];
   return [
-    ...decl('Stopwords', lang.stopwords.length),
-    ...decl('Abbreviations', lang.abbreviations.length),
-    ...decl('Countries', lang.countries.length),
+    ...decl('Stopwords', lang.stopwords),
+    ...decl('Abbreviations', lang.abbreviations),
+    ...decl('Countries', lang.countries),
   ].join('\n');
 }
 
@@ -297,17 +305,29 @@ function tableHeader(primary, neutral, count) {
 #include <cstddef>
 #include <string_view>
 
-#include "precis/language.h"
-
 namespace precis::detail {
 
-// Each array is defined in lang_<code>.cpp; the bounds make a stale header a compile error.
+// A built-in language as the binary stores it: each word list is one text, a word and "\\n"
+// after another, sorted bytewise. language.cpp indexes the texts into WordLists on first use:
+// a table of string_views in the binary cost 8 bytes of wasm data per word, more than the words.
+struct LanguageText {
+  std::string_view code;
+  std::string_view name;
+  std::string_view stemmer;
+  std::string_view stopwords;
+  std::string_view abbreviations;
+  std::string_view countries;  // "folded name\\tISO code" lines
+  bool splits_elisions;
+  bool capitalizes_nouns;
+};
+
+// Each list's text is defined in lang_<code>.cpp; the bounds make a stale header a compile error.
 ${primary.map(declarations).join('\n')}
-extern const std::string_view kAbbreviationsNeutral[${neutral.length}];
+extern const char kAbbreviationsNeutral[${listBytes(neutral) + 1}];
 
 // The built-in languages, sorted by code: all ${count}, or English alone when
 // PRECIS_ALL_LANGUAGES is 0 (the wasm build, which loads the others as language packs).
-extern const LanguageData kLanguages[];
+extern const LanguageText kLanguageTexts[];
 extern const std::size_t kLanguageCount;
 
 }  // namespace precis::detail
@@ -316,14 +336,15 @@ extern const std::size_t kLanguageCount;
 
 function tableRow(lang) {
   const id = ident(lang.dataCode);
-  const list = (name, n) => (n === 0 ? '{nullptr, 0}' : `{k${name}${id}, ${n}}`);
+  const list = (name, words) =>
+    words.length === 0 ? '{}' : `std::string_view(k${name}${id}, ${listBytes(words)})`;
   const fields = [
     literal(lang.code),
     literal(lang.name),
     literal(lang.stemmer),
-    list('Stopwords', lang.stopwords.length),
-    list('Abbreviations', lang.abbreviations.length),
-    list('Countries', lang.countries.length),
+    list('Stopwords', lang.stopwords),
+    list('Abbreviations', lang.abbreviations),
+    list('Countries', lang.countries),
     lang.splitsElisions,
     lang.capitalizesNouns,
   ];
@@ -340,14 +361,14 @@ function tableSource(languages, neutral) {
 namespace precis::detail {
 
 // Abbreviations for text in an unknown language (tools/data/abbreviations/und.txt).
-constexpr std::string_view kAbbreviationsNeutral[] = {
-${arrayBody(neutral)}};
+constexpr char kAbbreviationsNeutral[] =
+${listBody(neutral)};
 
 #ifndef PRECIS_ALL_LANGUAGES
 #define PRECIS_ALL_LANGUAGES 1
 #endif
 
-constexpr LanguageData kLanguages[] = {
+constexpr LanguageText kLanguageTexts[] = {
 #if PRECIS_ALL_LANGUAGES
 ${languages.map(tableRow).join('\n')}
 #else
@@ -357,7 +378,7 @@ ${languages
   .join('\n')}
 #endif
 };
-const std::size_t kLanguageCount = std::size(kLanguages);
+const std::size_t kLanguageCount = std::size(kLanguageTexts);
 
 }  // namespace precis::detail
 `;

@@ -4,23 +4,15 @@
 #include <cstddef>
 #include <iterator>
 #include <string_view>
+#include <vector>
 
 #include "data/languages.h"
+#include "detail/text_lines.h"
 
 namespace precis {
 namespace {
 
 constexpr std::size_t kMaxCodeBytes = 3;  // ISO 639-1 is two letters; 639-3 would be three.
-
-constexpr LanguageData kNeutral = {
-    "",
-    "Neutral",
-    "",
-    {nullptr, 0},
-    {detail::kAbbreviationsNeutral, std::size(detail::kAbbreviationsNeutral)},
-    {nullptr, 0},
-    false,
-    false};
 
 char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
@@ -36,16 +28,50 @@ bool bytes_less(std::string_view a, std::string_view b) noexcept {
   return a.size() < b.size();
 }
 
-// The code on the "name\tCODE" line of `countries` whose name is `folded_name`, or empty.
+// The code on the "name\tCODE" entry of `countries` whose name is `folded_name`, or empty.
 std::string_view country_in(const WordList& countries, std::string_view folded_name) noexcept {
-  if (countries.words == nullptr) return {};
-  const std::string_view* end = countries.words + countries.size;
-  const std::string_view* it = std::lower_bound(countries.words, end, folded_name, bytes_less);
-  if (it == end || it->size() <= folded_name.size() ||
-      it->substr(0, folded_name.size()) != folded_name || (*it)[folded_name.size()] != '\t') {
-    return {};
-  }
-  return it->substr(folded_name.size() + 1);
+  const std::string_view entry = countries.find(folded_name);
+  return entry.size() > folded_name.size() ? entry.substr(folded_name.size() + 1)
+                                           : std::string_view();
+}
+
+// The built-in languages, their word lists indexed from the generated texts on first use.
+struct BuiltinLanguages {
+  std::vector<std::vector<std::string_view>> lists;  // what the WordLists below point into
+  std::vector<LanguageData> languages;               // detail::kLanguageTexts' order, by code
+  LanguageData neutral;
+};
+
+const BuiltinLanguages& builtin_languages() noexcept {
+  static const BuiltinLanguages built = [] {
+    BuiltinLanguages b;
+    const auto add_list = [&b](std::string_view text) {
+      b.lists.push_back(detail::text_lines(text));
+      return b.lists.size() - 1;
+    };
+    // Every list is in place before any WordList points into it (push_back would move them).
+    std::vector<std::size_t> first_list;
+    for (std::size_t i = 0; i < detail::kLanguageCount; ++i) {
+      const detail::LanguageText& t = detail::kLanguageTexts[i];
+      first_list.push_back(add_list(t.stopwords));
+      add_list(t.abbreviations);
+      add_list(t.countries);
+    }
+    const std::size_t neutral_list = add_list(std::string_view(
+        detail::kAbbreviationsNeutral, std::size(detail::kAbbreviationsNeutral) - 1));
+    const auto list = [&b](std::size_t k) {
+      return WordList{b.lists[k].data(), b.lists[k].size()};
+    };
+    for (std::size_t i = 0; i < detail::kLanguageCount; ++i) {
+      const detail::LanguageText& t = detail::kLanguageTexts[i];
+      const std::size_t k = first_list[i];
+      b.languages.push_back(LanguageData{t.code, t.name, t.stemmer, list(k), list(k + 1),
+                                         list(k + 2), t.splits_elisions, t.capitalizes_nouns});
+    }
+    b.neutral = LanguageData{"", "Neutral", "", {}, list(neutral_list), {}, false, false};
+    return b;
+  }();
+  return built;
 }
 
 }  // namespace
@@ -53,6 +79,16 @@ std::string_view country_in(const WordList& countries, std::string_view folded_n
 bool WordList::contains(std::string_view lowercase_word) const noexcept {
   if (words == nullptr) return false;
   return std::binary_search(words, words + size, lowercase_word, bytes_less);
+}
+
+std::string_view WordList::find(std::string_view word) const noexcept {
+  if (words == nullptr) return {};
+  // The first entry not below `word`: "corea\tXX" sorts below "corea del nord", so this is
+  // "word" or "word\t..." when the word is there.
+  const std::string_view* end = words + size;
+  const std::string_view* it = std::lower_bound(words, end, word, bytes_less);
+  if (it == end || it->substr(0, word.size()) != word) return {};
+  return it->size() == word.size() || (*it)[word.size()] == '\t' ? *it : std::string_view();
 }
 
 bool is_elided_word(const LanguageData& language, std::string_view norm) noexcept {
@@ -69,7 +105,10 @@ std::string primary_language_code(std::string_view tag) {
   return out;
 }
 
-LanguageTable all_languages() noexcept { return {detail::kLanguages, detail::kLanguageCount}; }
+LanguageTable all_languages() noexcept {
+  const std::vector<LanguageData>& languages = builtin_languages().languages;
+  return {languages.data(), languages.size()};
+}
 
 const LanguageData* find_language(std::string_view code) noexcept {
   // "en-US", "pt_BR": the primary subtag names the language.
@@ -81,14 +120,15 @@ const LanguageData* find_language(std::string_view code) noexcept {
     lower[i] = ascii_lower(code[i]);
   }
   const std::string_view key(lower, code.size());
-  const LanguageData* first = detail::kLanguages;
-  const LanguageData* last = first + detail::kLanguageCount;
+  const LanguageTable table = all_languages();
+  const LanguageData* first = table.languages;
+  const LanguageData* last = first + table.size;
   const LanguageData* it = std::lower_bound(
       first, last, key, [](const LanguageData& l, std::string_view k) { return l.code < k; });
   return (it != last && it->code == key) ? it : nullptr;
 }
 
-const LanguageData& neutral_language() noexcept { return kNeutral; }
+const LanguageData& neutral_language() noexcept { return builtin_languages().neutral; }
 
 std::string_view country_code(const LanguageData& language, std::string_view folded_name) noexcept {
   const std::string_view code = country_in(language.countries, folded_name);

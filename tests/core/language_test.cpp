@@ -72,7 +72,9 @@ TEST_CASE("language maps Norwegian to both no and nb", "[language]") {
   REQUIRE(nb != nullptr);
   CHECK(no->stemmer == "norwegian");
   CHECK(nb->stemmer == "norwegian");
-  CHECK(nb->stopwords.words == no->stopwords.words);
+  // One stored text, indexed twice.
+  REQUIRE(nb->stopwords.size == no->stopwords.size);
+  CHECK(nb->stopwords.words[0].data() == no->stopwords.words[0].data());
   // "Bokmål": the generator escapes non-ASCII as UTF-8 bytes.
   CHECK(nb->name == "Norwegian Bokm\xC3\xA5l");
 }
@@ -169,4 +171,41 @@ TEST_CASE("word list lookup is safe on empty lists and odd input", "[language]")
   CHECK_FALSE(en.contains(std::string_view("the\0", 4)));
   CHECK_FALSE(en.contains("\xFF\xFE"));
   CHECK_FALSE(en.contains(std::string(1u << 20, 'a')));
+}
+
+TEST_CASE("a word list finds an entry by the word before its tab", "[language]") {
+  constexpr std::string_view kEntries[] = {"corea\tXX", "corea del nord\tKP", "corea del sud\tKR",
+                                           "mr"};
+  const WordList list{kEntries, std::size(kEntries)};
+  CHECK(list.find("corea del nord") == "corea del nord\tKP");
+  CHECK(list.find("corea") == "corea\tXX");
+  CHECK(list.find("corea del sud") == "corea del sud\tKR");
+  CHECK(list.find("mr") == "mr");
+  for (std::string_view absent : {"", "c", "core", "corea del", "m", "zz"}) {
+    INFO(std::string(absent));
+    CHECK(list.find(absent).empty());
+  }
+  CHECK(WordList{}.find("corea").empty());
+}
+
+TEST_CASE("every built-in language names countries by ISO code", "[language]") {
+  std::size_t with_countries = 0;
+  for (std::size_t i = 0; i < precis::all_languages().size; ++i) {
+    const LanguageData& lang = precis::all_languages().languages[i];
+    INFO(std::string(lang.code));
+    with_countries += lang.countries.size > 0 ? 1 : 0;
+    for (std::size_t k = 0; k < lang.countries.size; ++k) {
+      const std::string_view entry = lang.countries.words[k];
+      const std::size_t tab = entry.find('\t');
+      REQUIRE(tab != std::string_view::npos);
+      CHECK(entry.size() == tab + 3);
+      if (k > 0) CHECK(lang.countries.words[k - 1] < entry);
+      CHECK(lang.countries.find(entry.substr(0, tab)) == entry);
+    }
+  }
+  // CLDR has no territory names for Latin, Southern Sotho and Tagalog.
+  CHECK(with_countries + 3 == precis::all_languages().size);
+  CHECK(precis::country_code(*find_language("es"), "corea del norte") == "KP");
+  CHECK(precis::country_code(*find_language("es"), "north korea") == "KP");
+  CHECK(precis::country_code(*find_language("es"), "nordkorea").empty());
 }

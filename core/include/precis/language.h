@@ -11,11 +11,15 @@
 
 namespace precis {
 
-// A sorted array of lowercase UTF-8 strings, searched with binary search.
+// A sorted array of lowercase UTF-8 strings, searched with binary search. An entry may carry a
+// value after a tab ("corea del nord\tKP"); the tab sorts below every character of a word, so
+// entries in bytewise order are in the order of their words.
 struct WordList {
   const std::string_view* words = nullptr;
   std::size_t size = 0;
   bool contains(std::string_view lowercase_word) const noexcept;
+  // The entry whose word (the text before any tab) is `word`, or empty. O(log n).
+  std::string_view find(std::string_view word) const noexcept;
 };
 
 struct LanguageData {
@@ -26,8 +30,7 @@ struct LanguageData {
   // Words that end with "." but rarely end a sentence, lowercase, without the final dot:
   // "mr", "u.s", "approx". From CLDR's SentenceBreak suppressions plus tools/data/ news lists.
   WordList abbreviations;
-  // "folded name\tISO 3166-1 code" lines from CLDR ("corea del nord\tKP"), sorted bytewise,
-  // which is the order of the names: the tab sorts below every character a name holds.
+  // "folded name\tISO 3166-1 alpha-2 code" entries from CLDR ("corea del nord\tKP").
   WordList countries;
   // Split "l'aggressione" into "l'" + "aggressione" (Italian, French, Catalan).
   bool splits_elisions = false;

@@ -4,89 +4,81 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsAf[] = {
-    "'n", "aan", "af", "al", "as", "baie", "by", "daar", "dag", "dat", "die", "dit", "een", "ek",
-    "en", "gaan", "ges\xC3\xAA", "haar", "het", "hom", "hulle", "hy", "in", "is", "jou", "jy",
-    "kan", "kom", "ma", "maar", "met", "my", "na", "nie", "om", "ons", "op", "saam", "sal", "se",
-    "sien", "so", "sy", "te", "toe", "uit", "van", "vir", "was", "wat", "\xC5\x89"};
+constexpr char kStopwordsAf[] =
+    "'n\n" "aan\n" "af\n" "al\n" "as\n" "baie\n" "by\n" "daar\n" "dag\n" "dat\n" "die\n" "dit\n"
+    "een\n" "ek\n" "en\n" "gaan\n" "ges\xC3\xAA\n" "haar\n" "het\n" "hom\n" "hulle\n" "hy\n" "in\n"
+    "is\n" "jou\n" "jy\n" "kan\n" "kom\n" "ma\n" "maar\n" "met\n" "my\n" "na\n" "nie\n" "om\n"
+    "ons\n" "op\n" "saam\n" "sal\n" "se\n" "sien\n" "so\n" "sy\n" "te\n" "toe\n" "uit\n" "van\n"
+    "vir\n" "was\n" "wat\n" "\xC5\x89\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesAf[] = {
-    "afganistan\x09" "AF", "albani\xC3\xAB\x09" "AL", "algeri\xC3\xAB\x09" "DZ",
-    "amerikaanse samoa\x09" "AS", "andorra\x09" "AD", "angola\x09" "AO", "anguilla\x09" "AI",
-    "antarktika\x09" "AQ", "antigua en barbuda\x09" "AG", "argentini\xC3\xAB\x09" "AR",
-    "armeni\xC3\xAB\x09" "AM", "aruba\x09" "AW", "ascensioneiland\x09" "AC",
-    "australi\xC3\xAB\x09" "AU", "azerbeidjan\x09" "AZ", "bahamas\x09" "BS", "bahrein\x09" "BH",
-    "bangladesj\x09" "BD", "barbados\x09" "BB", "belarus\x09" "BY", "belgi\xC3\xAB\x09" "BE",
-    "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM", "bhoetan\x09" "BT",
-    "bolivi\xC3\xAB\x09" "BO", "bosni\xC3\xAB en herzegowina\x09" "BA", "botswana\x09" "BW",
-    "bouvet-eiland\x09" "BV", "brasili\xC3\xAB\x09" "BR", "brits-indiese oseaangebied\x09IO",
-    "britse maagde-eilande\x09VG", "broenei\x09" "BN", "bulgarye\x09" "BG", "burkina faso\x09" "BF",
-    "burundi\x09" "BI", "ceuta en melilla\x09" "EA", "chili\x09" "CL", "china\x09" "CN",
-    "clippertoneiland\x09" "CP", "colombi\xC3\xAB\x09" "CO", "comore\x09KM", "cookeilande\x09" "CK",
-    "costa rica\x09" "CR", "cura\xC3\xA7" "ao\x09" "CW",
-    "demokratiese republiek van die kongo\x09" "CD", "denemarke\x09" "DK", "diego garcia\x09" "DG",
-    "djiboeti\x09" "DJ", "dominica\x09" "DM", "dominikaanse republiek\x09" "DO",
-    "duitsland\x09" "DE", "ecuador\x09" "EC", "egipte\x09" "EG", "eiland man\x09IM",
-    "ekwatoriaal-guinee\x09GQ", "el salvador\x09SV", "eritrea\x09" "ER", "estland\x09" "EE",
-    "eswatini\x09SZ", "ethiopi\xC3\xAB\x09" "ET", "falklandeilande\x09" "FK",
-    "faro\xC3\xABreilande\x09" "FO", "fidji\x09" "FJ", "filippyne\x09PH", "finland\x09" "FI",
-    "frankryk\x09" "FR", "frans-guyana\x09GF", "frans-polinesi\xC3\xAB\x09PF",
-    "franse suidelike gebiede\x09TF", "gaboen\x09GA", "gambi\xC3\xAB\x09GM", "georgi\xC3\xAB\x09GE",
-    "ghana\x09GH", "gibraltar\x09GI", "grenada\x09GD", "griekeland\x09GR", "groenland\x09GL",
-    "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG", "guinee\x09GN",
-    "guinee-bissau\x09GW", "guyana\x09GY", "ha\xC3\xAFti\x09HT",
-    "heardeiland en mcdonaldeilande\x09HM", "honduras\x09HN", "hongarye\x09HU", "hongkong\x09HK",
-    "hongkong sas china\x09HK", "ierland\x09IE", "indi\xC3\xAB\x09IN", "indonesi\xC3\xAB\x09ID",
-    "irak\x09IQ", "iran\x09IR", "israel\x09IL", "itali\xC3\xAB\x09IT", "ivoorkus\x09" "CI",
-    "jamaika\x09JM", "japan\x09JP", "jemen\x09YE", "jersey\x09JE", "jordani\xC3\xAB\x09JO",
-    "kaaimanseilande\x09KY", "kaap verde\x09" "CV", "kambodja\x09KH", "kameroen\x09" "CM",
-    "kanada\x09" "CA", "kanariese eilande\x09IC", "karibiese nederland\x09" "BQ", "katar\x09QA",
-    "kazakstan\x09KZ", "kenia\x09KE", "kerseiland\x09" "CX", "kirgistan\x09KG", "kiribati\x09KI",
-    "klein afgele\xC3\xAB eilande van die vsa\x09UM", "koeweit\x09KW", "kokoseilande\x09" "CC",
-    "kongo - brazzaville\x09" "CG", "kosovo\x09XK", "kroasi\xC3\xAB\x09HR", "kuba\x09" "CU",
-    "laos\x09LA", "lesotho\x09LS", "letland\x09LV", "libanon\x09LB", "liberi\xC3\xAB\x09LR",
-    "libi\xC3\xAB\x09LY", "liechtenstein\x09LI", "litaue\x09LT", "luxemburg\x09LU", "macau\x09MO",
-    "macau sas china\x09MO", "madagaskar\x09MG", "malawi\x09MW", "maledive\x09MV",
-    "maleisi\xC3\xAB\x09MY", "mali\x09ML", "malta\x09MT", "marokko\x09MA", "marshalleilande\x09MH",
-    "martinique\x09MQ", "mauritani\xC3\xAB\x09MR", "mauritius\x09MU", "mayotte\x09YT",
-    "meksiko\x09MX", "mikronesi\xC3\xAB\x09" "FM", "moldowa\x09MD", "monaco\x09MC",
-    "mongoli\xC3\xAB\x09MN", "montenegro\x09ME", "montserrat\x09MS", "mosambiek\x09MZ",
-    "namibi\xC3\xAB\x09NA", "nauru\x09NR", "nederland\x09NL", "nepal\x09NP", "nicaragua\x09NI",
-    "nieu-kaledoni\xC3\xAB\x09NC", "nieu-seeland\x09NZ", "niger\x09NE", "nigeri\xC3\xAB\x09NG",
-    "niue\x09NU", "noord-korea\x09KP", "noord-macedoni\xC3\xAB\x09MK",
-    "noord-mariane-eilande\x09MP", "noorwe\xC3\xAB\x09NO", "norfolkeiland\x09NF",
-    "oekra\xC3\xAFne\x09UA", "oesbekistan\x09UZ", "oman\x09OM", "oos-timor\x09TL",
-    "oostenryk\x09" "AT", "pakistan\x09PK", "palau\x09PW", "palestina\x09PS",
-    "palestynse grondgebiede\x09PS", "panama\x09PA", "papoea-nieu-guinee\x09PG", "paraguay\x09PY",
-    "peru\x09PE", "pitcairneilande\x09PN", "pole\x09PL", "portugal\x09PT", "puerto rico\x09PR",
-    "roemeni\xC3\xAB\x09RO", "rusland\x09RU", "rwanda\x09RW", "r\xC3\xA9union\x09RE",
-    "salomonseilande\x09SB", "samoa\x09WS", "san marino\x09SM", "saoedi-arabi\xC3\xAB\x09SA",
-    "senegal\x09SN", "sentraal-afrikaanse republiek\x09" "CF", "serwi\xC3\xAB\x09RS",
-    "seychelle\x09SC", "sierra leone\x09SL", "singapoer\x09SG", "sint barth\xC3\xA9lemy\x09" "BL",
-    "sint helena\x09SH", "sint kitts en nevis\x09KN", "sint lucia\x09LC", "sint maarten\x09SX",
-    "sint martin\x09MF", "sint pierre en miquelon\x09PM", "sint vincent en die grenadine\x09VC",
-    "siprus\x09" "CY", "siri\xC3\xAB\x09SY", "slowakye\x09SK", "sloweni\xC3\xAB\x09SI",
-    "soedan\x09SD", "somali\xC3\xAB\x09SO", "spanje\x09" "ES", "spitsbergen en jan mayen\x09SJ",
-    "sri lanka\x09LK", "suid-afrika\x09ZA",
-    "suid-georgi\xC3\xAB en die suidelike sandwicheilande\x09GS", "suid-korea\x09KR",
-    "suid-soedan\x09SS", "suriname\x09SR", "swede\x09SE", "switserland\x09" "CH",
-    "s\xC3\xA3o tom\xC3\xA9 en pr\xC3\xADncipe\x09ST", "tadjikistan\x09TJ", "taiwan\x09TW",
-    "tanzani\xC3\xAB\x09TZ", "thailand\x09TH", "togo\x09TG", "tokelau\x09TK", "tonga\x09TO",
-    "trinidad en tobago\x09TT", "tristan da cunha\x09TA", "tsjad\x09TD",
-    "tsjeggiese republiek\x09" "CZ", "tsjeggi\xC3\xAB\x09" "CZ", "tunisi\xC3\xAB\x09TN",
-    "turkmenistan\x09TM", "turks- en caicoseilande\x09TC", "turkye\x09TR", "tuvalu\x09TV",
-    "uganda\x09UG", "uruguay\x09UY", "vanuatu\x09VU", "vatikaanstad\x09VA", "venezuela\x09VE",
-    "verenigde arabiese emirate\x09" "AE", "verenigde koninkryk\x09GB",
-    "verenigde state van amerika\x09US", "vi\xC3\xABtnam\x09VN", "vk\x09GB", "vsa\x09US",
-    "vsa se maagde-eilande\x09VI", "wallis en futuna\x09WF", "wes-sahara\x09" "EH", "ysland\x09IS",
-    "zambi\xC3\xAB\x09ZM", "zimbabwe\x09ZW", "\xC3\xA5landeilande\x09" "AX"};
+constexpr char kCountriesAf[] =
+    "afganistan\tAF\n" "albani\xC3\xAB\tAL\n" "algeri\xC3\xAB\tDZ\n" "amerikaanse samoa\tAS\n"
+    "andorra\tAD\n" "angola\tAO\n" "anguilla\tAI\n" "antarktika\tAQ\n" "antigua en barbuda\tAG\n"
+    "argentini\xC3\xAB\tAR\n" "armeni\xC3\xAB\tAM\n" "aruba\tAW\n" "ascensioneiland\tAC\n"
+    "australi\xC3\xAB\tAU\n" "azerbeidjan\tAZ\n" "bahamas\tBS\n" "bahrein\tBH\n" "bangladesj\tBD\n"
+    "barbados\tBB\n" "belarus\tBY\n" "belgi\xC3\xAB\tBE\n" "belize\tBZ\n" "benin\tBJ\n"
+    "bermuda\tBM\n" "bhoetan\tBT\n" "bolivi\xC3\xAB\tBO\n" "bosni\xC3\xAB en herzegowina\tBA\n"
+    "botswana\tBW\n" "bouvet-eiland\tBV\n" "brasili\xC3\xAB\tBR\n"
+    "brits-indiese oseaangebied\tIO\n" "britse maagde-eilande\tVG\n" "broenei\tBN\n"
+    "bulgarye\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n" "ceuta en melilla\tEA\n" "chili\tCL\n"
+    "china\tCN\n" "clippertoneiland\tCP\n" "colombi\xC3\xAB\tCO\n" "comore\tKM\n"
+    "cookeilande\tCK\n" "costa rica\tCR\n" "cura\xC3\xA7" "ao\tCW\n"
+    "demokratiese republiek van die kongo\tCD\n" "denemarke\tDK\n" "diego garcia\tDG\n"
+    "djiboeti\tDJ\n" "dominica\tDM\n" "dominikaanse republiek\tDO\n" "duitsland\tDE\n"
+    "ecuador\tEC\n" "egipte\tEG\n" "eiland man\tIM\n" "ekwatoriaal-guinee\tGQ\n" "el salvador\tSV\n"
+    "eritrea\tER\n" "estland\tEE\n" "eswatini\tSZ\n" "ethiopi\xC3\xAB\tET\n" "falklandeilande\tFK\n"
+    "faro\xC3\xABreilande\tFO\n" "fidji\tFJ\n" "filippyne\tPH\n" "finland\tFI\n" "frankryk\tFR\n"
+    "frans-guyana\tGF\n" "frans-polinesi\xC3\xAB\tPF\n" "franse suidelike gebiede\tTF\n"
+    "gaboen\tGA\n" "gambi\xC3\xAB\tGM\n" "georgi\xC3\xAB\tGE\n" "ghana\tGH\n" "gibraltar\tGI\n"
+    "grenada\tGD\n" "griekeland\tGR\n" "groenland\tGL\n" "guadeloupe\tGP\n" "guam\tGU\n"
+    "guatemala\tGT\n" "guernsey\tGG\n" "guinee\tGN\n" "guinee-bissau\tGW\n" "guyana\tGY\n"
+    "ha\xC3\xAFti\tHT\n" "heardeiland en mcdonaldeilande\tHM\n" "honduras\tHN\n" "hongarye\tHU\n"
+    "hongkong\tHK\n" "hongkong sas china\tHK\n" "ierland\tIE\n" "indi\xC3\xAB\tIN\n"
+    "indonesi\xC3\xAB\tID\n" "irak\tIQ\n" "iran\tIR\n" "israel\tIL\n" "itali\xC3\xAB\tIT\n"
+    "ivoorkus\tCI\n" "jamaika\tJM\n" "japan\tJP\n" "jemen\tYE\n" "jersey\tJE\n"
+    "jordani\xC3\xAB\tJO\n" "kaaimanseilande\tKY\n" "kaap verde\tCV\n" "kambodja\tKH\n"
+    "kameroen\tCM\n" "kanada\tCA\n" "kanariese eilande\tIC\n" "karibiese nederland\tBQ\n"
+    "katar\tQA\n" "kazakstan\tKZ\n" "kenia\tKE\n" "kerseiland\tCX\n" "kirgistan\tKG\n"
+    "kiribati\tKI\n" "klein afgele\xC3\xAB eilande van die vsa\tUM\n" "koeweit\tKW\n"
+    "kokoseilande\tCC\n" "kongo - brazzaville\tCG\n" "kosovo\tXK\n" "kroasi\xC3\xAB\tHR\n"
+    "kuba\tCU\n" "laos\tLA\n" "lesotho\tLS\n" "letland\tLV\n" "libanon\tLB\n" "liberi\xC3\xAB\tLR\n"
+    "libi\xC3\xAB\tLY\n" "liechtenstein\tLI\n" "litaue\tLT\n" "luxemburg\tLU\n" "macau\tMO\n"
+    "macau sas china\tMO\n" "madagaskar\tMG\n" "malawi\tMW\n" "maledive\tMV\n"
+    "maleisi\xC3\xAB\tMY\n" "mali\tML\n" "malta\tMT\n" "marokko\tMA\n" "marshalleilande\tMH\n"
+    "martinique\tMQ\n" "mauritani\xC3\xAB\tMR\n" "mauritius\tMU\n" "mayotte\tYT\n" "meksiko\tMX\n"
+    "mikronesi\xC3\xAB\tFM\n" "moldowa\tMD\n" "monaco\tMC\n" "mongoli\xC3\xAB\tMN\n"
+    "montenegro\tME\n" "montserrat\tMS\n" "mosambiek\tMZ\n" "namibi\xC3\xAB\tNA\n" "nauru\tNR\n"
+    "nederland\tNL\n" "nepal\tNP\n" "nicaragua\tNI\n" "nieu-kaledoni\xC3\xAB\tNC\n"
+    "nieu-seeland\tNZ\n" "niger\tNE\n" "nigeri\xC3\xAB\tNG\n" "niue\tNU\n" "noord-korea\tKP\n"
+    "noord-macedoni\xC3\xAB\tMK\n" "noord-mariane-eilande\tMP\n" "noorwe\xC3\xAB\tNO\n"
+    "norfolkeiland\tNF\n" "oekra\xC3\xAFne\tUA\n" "oesbekistan\tUZ\n" "oman\tOM\n" "oos-timor\tTL\n"
+    "oostenryk\tAT\n" "pakistan\tPK\n" "palau\tPW\n" "palestina\tPS\n"
+    "palestynse grondgebiede\tPS\n" "panama\tPA\n" "papoea-nieu-guinee\tPG\n" "paraguay\tPY\n"
+    "peru\tPE\n" "pitcairneilande\tPN\n" "pole\tPL\n" "portugal\tPT\n" "puerto rico\tPR\n"
+    "roemeni\xC3\xAB\tRO\n" "rusland\tRU\n" "rwanda\tRW\n" "r\xC3\xA9union\tRE\n"
+    "salomonseilande\tSB\n" "samoa\tWS\n" "san marino\tSM\n" "saoedi-arabi\xC3\xAB\tSA\n"
+    "senegal\tSN\n" "sentraal-afrikaanse republiek\tCF\n" "serwi\xC3\xAB\tRS\n" "seychelle\tSC\n"
+    "sierra leone\tSL\n" "singapoer\tSG\n" "sint barth\xC3\xA9lemy\tBL\n" "sint helena\tSH\n"
+    "sint kitts en nevis\tKN\n" "sint lucia\tLC\n" "sint maarten\tSX\n" "sint martin\tMF\n"
+    "sint pierre en miquelon\tPM\n" "sint vincent en die grenadine\tVC\n" "siprus\tCY\n"
+    "siri\xC3\xAB\tSY\n" "slowakye\tSK\n" "sloweni\xC3\xAB\tSI\n" "soedan\tSD\n"
+    "somali\xC3\xAB\tSO\n" "spanje\tES\n" "spitsbergen en jan mayen\tSJ\n" "sri lanka\tLK\n"
+    "suid-afrika\tZA\n" "suid-georgi\xC3\xAB en die suidelike sandwicheilande\tGS\n"
+    "suid-korea\tKR\n" "suid-soedan\tSS\n" "suriname\tSR\n" "swede\tSE\n" "switserland\tCH\n"
+    "s\xC3\xA3o tom\xC3\xA9 en pr\xC3\xADncipe\tST\n" "tadjikistan\tTJ\n" "taiwan\tTW\n"
+    "tanzani\xC3\xAB\tTZ\n" "thailand\tTH\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n"
+    "trinidad en tobago\tTT\n" "tristan da cunha\tTA\n" "tsjad\tTD\n" "tsjeggiese republiek\tCZ\n"
+    "tsjeggi\xC3\xAB\tCZ\n" "tunisi\xC3\xAB\tTN\n" "turkmenistan\tTM\n"
+    "turks- en caicoseilande\tTC\n" "turkye\tTR\n" "tuvalu\tTV\n" "uganda\tUG\n" "uruguay\tUY\n"
+    "vanuatu\tVU\n" "vatikaanstad\tVA\n" "venezuela\tVE\n" "verenigde arabiese emirate\tAE\n"
+    "verenigde koninkryk\tGB\n" "verenigde state van amerika\tUS\n" "vi\xC3\xABtnam\tVN\n"
+    "vk\tGB\n" "vsa\tUS\n" "vsa se maagde-eilande\tVI\n" "wallis en futuna\tWF\n" "wes-sahara\tEH\n"
+    "ysland\tIS\n" "zambi\xC3\xAB\tZM\n" "zimbabwe\tZW\n" "\xC3\xA5landeilande\tAX\n";
 
 }  // namespace precis::detail

@@ -4,121 +4,112 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsCa[] = {
-    "a", "abans", "ac\xC3\xAD", "ah", "aix\xC3\xAD", "aix\xC3\xB2", "al", "aleshores", "algun",
-    "alguna", "algunes", "alguns", "alhora", "all\xC3\xA0", "all\xC3\xAD", "all\xC3\xB2", "als",
-    "altra", "altre", "altres", "amb", "ambdues", "ambd\xC3\xB3s", "anar", "ans", "apa", "aquell",
-    "aquella", "aquelles", "aquells", "aquest", "aquesta", "aquestes", "aquests", "aqu\xC3\xAD",
-    "baix", "bastant", "b\xC3\xA9", "cada", "cadascuna", "cadascunes", "cadascuns",
-    "cadasc\xC3\xBA", "com", "consegueixo", "conseguim", "conseguir", "consigueix", "consigueixen",
-    "consigueixes", "contra", "d'un", "d'una", "d'unes", "d'uns", "dalt", "de", "del", "dels",
-    "des", "des de", "despr\xC3\xA9s", "dins", "dintre", "donat", "doncs", "durant", "e", "eh",
-    "el", "elles", "ells", "els", "em", "en", "encara", "ens", "entre", "era", "erem", "eren",
-    "eres", "es", "esta", "estan", "estat", "estava", "estaven", "estem", "esteu", "estic",
-    "est\xC3\xA0", "est\xC3\xA0vem", "est\xC3\xA0veu", "et", "etc", "ets", "fa", "faig", "fan",
-    "fas", "fem", "fer", "feu", "fi", "fins", "fora", "gaireb\xC3\xA9", "ha", "han", "has", "haver",
-    "havia", "he", "hem", "heu", "hi", "ho", "i", "igual", "iguals", "incl\xC3\xB2s", "ja", "jo",
-    "l'hi", "la", "les", "li", "li'n", "llarg", "llavors", "m'he", "ma", "mal", "malgrat", "mateix",
-    "mateixa", "mateixes", "mateixos", "me", "mentre", "meu", "meus", "meva", "meves", "mode",
-    "molt", "molta", "moltes", "molts", "mon", "mons", "m\xC3\xA9s", "n'he", "n'hi", "ne", "ni",
-    "no", "nogensmenys", "nom\xC3\xA9s", "nosaltres", "nostra", "nostre", "nostres", "o", "oh",
-    "oi", "on", "pas", "pel", "pels", "per", "per que", "perqu\xC3\xA8", "per\xC3\xB2", "poc",
-    "poca", "pocs", "podem", "poden", "poder", "podeu", "poques", "potser", "primer", "propi",
-    "puc", "qual", "quals", "quan", "quant", "que", "quelcom", "qui", "quin", "quina", "quines",
-    "quins", "qu\xC3\xA8", "s'ha", "s'han", "sa", "sabem", "saben", "saber", "sabeu", "sap", "saps",
-    "semblant", "semblants", "sense", "ser", "ses", "seu", "seus", "seva", "seves", "si", "sobre",
-    "sobretot", "soc", "solament", "sols", "som", "son", "sons", "sota", "sou", "s\xC3\xB3" "c",
-    "s\xC3\xB3n", "t'ha", "t'han", "t'he", "ta", "tal", "tamb\xC3\xA9", "tampoc", "tan", "tant",
-    "tanta", "tantes", "te", "tene", "tenim", "tenir", "teniu", "teu", "teus", "teva", "teves",
-    "tinc", "ton", "tons", "tot", "tota", "totes", "tots", "un", "una", "unes", "uns", "us", "va",
-    "vaig", "vam", "van", "vas", "veu", "vosaltres", "vostra", "vostre", "vostres", "\xC3\xA9rem",
-    "\xC3\xA9reu", "\xC3\xA9s", "\xC3\xA9ssent", "\xC3\xBAltim", "\xC3\xBAs"};
+constexpr char kStopwordsCa[] =
+    "a\n" "abans\n" "ac\xC3\xAD\n" "ah\n" "aix\xC3\xAD\n" "aix\xC3\xB2\n" "al\n" "aleshores\n"
+    "algun\n" "alguna\n" "algunes\n" "alguns\n" "alhora\n" "all\xC3\xA0\n" "all\xC3\xAD\n"
+    "all\xC3\xB2\n" "als\n" "altra\n" "altre\n" "altres\n" "amb\n" "ambdues\n" "ambd\xC3\xB3s\n"
+    "anar\n" "ans\n" "apa\n" "aquell\n" "aquella\n" "aquelles\n" "aquells\n" "aquest\n" "aquesta\n"
+    "aquestes\n" "aquests\n" "aqu\xC3\xAD\n" "baix\n" "bastant\n" "b\xC3\xA9\n" "cada\n"
+    "cadascuna\n" "cadascunes\n" "cadascuns\n" "cadasc\xC3\xBA\n" "com\n" "consegueixo\n"
+    "conseguim\n" "conseguir\n" "consigueix\n" "consigueixen\n" "consigueixes\n" "contra\n" "d'un\n"
+    "d'una\n" "d'unes\n" "d'uns\n" "dalt\n" "de\n" "del\n" "dels\n" "des\n" "des de\n"
+    "despr\xC3\xA9s\n" "dins\n" "dintre\n" "donat\n" "doncs\n" "durant\n" "e\n" "eh\n" "el\n"
+    "elles\n" "ells\n" "els\n" "em\n" "en\n" "encara\n" "ens\n" "entre\n" "era\n" "erem\n" "eren\n"
+    "eres\n" "es\n" "esta\n" "estan\n" "estat\n" "estava\n" "estaven\n" "estem\n" "esteu\n"
+    "estic\n" "est\xC3\xA0\n" "est\xC3\xA0vem\n" "est\xC3\xA0veu\n" "et\n" "etc\n" "ets\n" "fa\n"
+    "faig\n" "fan\n" "fas\n" "fem\n" "fer\n" "feu\n" "fi\n" "fins\n" "fora\n" "gaireb\xC3\xA9\n"
+    "ha\n" "han\n" "has\n" "haver\n" "havia\n" "he\n" "hem\n" "heu\n" "hi\n" "ho\n" "i\n" "igual\n"
+    "iguals\n" "incl\xC3\xB2s\n" "ja\n" "jo\n" "l'hi\n" "la\n" "les\n" "li\n" "li'n\n" "llarg\n"
+    "llavors\n" "m'he\n" "ma\n" "mal\n" "malgrat\n" "mateix\n" "mateixa\n" "mateixes\n" "mateixos\n"
+    "me\n" "mentre\n" "meu\n" "meus\n" "meva\n" "meves\n" "mode\n" "molt\n" "molta\n" "moltes\n"
+    "molts\n" "mon\n" "mons\n" "m\xC3\xA9s\n" "n'he\n" "n'hi\n" "ne\n" "ni\n" "no\n" "nogensmenys\n"
+    "nom\xC3\xA9s\n" "nosaltres\n" "nostra\n" "nostre\n" "nostres\n" "o\n" "oh\n" "oi\n" "on\n"
+    "pas\n" "pel\n" "pels\n" "per\n" "per que\n" "perqu\xC3\xA8\n" "per\xC3\xB2\n" "poc\n" "poca\n"
+    "pocs\n" "podem\n" "poden\n" "poder\n" "podeu\n" "poques\n" "potser\n" "primer\n" "propi\n"
+    "puc\n" "qual\n" "quals\n" "quan\n" "quant\n" "que\n" "quelcom\n" "qui\n" "quin\n" "quina\n"
+    "quines\n" "quins\n" "qu\xC3\xA8\n" "s'ha\n" "s'han\n" "sa\n" "sabem\n" "saben\n" "saber\n"
+    "sabeu\n" "sap\n" "saps\n" "semblant\n" "semblants\n" "sense\n" "ser\n" "ses\n" "seu\n" "seus\n"
+    "seva\n" "seves\n" "si\n" "sobre\n" "sobretot\n" "soc\n" "solament\n" "sols\n" "som\n" "son\n"
+    "sons\n" "sota\n" "sou\n" "s\xC3\xB3" "c\n" "s\xC3\xB3n\n" "t'ha\n" "t'han\n" "t'he\n" "ta\n"
+    "tal\n" "tamb\xC3\xA9\n" "tampoc\n" "tan\n" "tant\n" "tanta\n" "tantes\n" "te\n" "tene\n"
+    "tenim\n" "tenir\n" "teniu\n" "teu\n" "teus\n" "teva\n" "teves\n" "tinc\n" "ton\n" "tons\n"
+    "tot\n" "tota\n" "totes\n" "tots\n" "un\n" "una\n" "unes\n" "uns\n" "us\n" "va\n" "vaig\n"
+    "vam\n" "van\n" "vas\n" "veu\n" "vosaltres\n" "vostra\n" "vostre\n" "vostres\n" "\xC3\xA9rem\n"
+    "\xC3\xA9reu\n" "\xC3\xA9s\n" "\xC3\xA9ssent\n" "\xC3\xBAltim\n" "\xC3\xBAs\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesCa[] = {
-    "afganistan\x09" "AF", "alb\xC3\xA0nia\x09" "AL", "alemanya\x09" "DE",
-    "alg\xC3\xA8ria\x09" "DZ", "andorra\x09" "AD", "angola\x09" "AO", "anguilla\x09" "AI",
-    "antigua i barbuda\x09" "AG", "ant\xC3\xA0rtida\x09" "AQ", "argentina\x09" "AR",
-    "arm\xC3\xA8nia\x09" "AM", "aruba\x09" "AW", "ar\xC3\xA0" "bia saudita\x09SA",
-    "austr\xC3\xA0lia\x09" "AU", "azerbaidjan\x09" "AZ", "bahames\x09" "BS", "bahrain\x09" "BH",
-    "bangladesh\x09" "BD", "barbados\x09" "BB", "belar\xC3\xBAs\x09" "BY", "belize\x09" "BZ",
-    "ben\xC3\xADn\x09" "BJ", "bermudes\x09" "BM", "bhutan\x09" "BT", "bol\xC3\xADvia\x09" "BO",
-    "botswana\x09" "BW", "bouvet\x09" "BV", "brasil\x09" "BR", "brunei\x09" "BN",
-    "bulg\xC3\xA0ria\x09" "BG", "burkina faso\x09" "BF", "burundi\x09" "BI",
-    "b\xC3\xA8lgica\x09" "BE", "b\xC3\xB2snia i hercegovina\x09" "BA", "cambodja\x09KH",
-    "camerun\x09" "CM", "canad\xC3\xA0\x09" "CA", "cap verd\x09" "CV",
-    "carib neerland\xC3\xA8s\x09" "BQ", "ceuta i melilla\x09" "EA",
-    "ciutat del vatic\xC3\xA0\x09VA", "col\xC3\xB2mbia\x09" "CO", "comores\x09KM",
-    "congo - brazzaville\x09" "CG", "congo - kinshasa\x09" "CD", "corea del nord\x09KP",
-    "corea del sud\x09KR", "costa d'ivori\x09" "CI", "costa rica\x09" "CR",
-    "cro\xC3\xA0" "cia\x09HR", "cuba\x09" "CU", "cura\xC3\xA7" "ao\x09" "CW",
-    "c\xC3\xB4te d'ivoire\x09" "CI", "diego garcia\x09" "DG", "dinamarca\x09" "DK",
-    "djibouti\x09" "DJ", "dominica\x09" "DM", "egipte\x09" "EG", "el salvador\x09SV",
-    "emirats \xC3\xA0rabs units\x09" "AE", "equador\x09" "EC", "eritrea\x09" "ER",
-    "eslov\xC3\xA0quia\x09SK", "eslov\xC3\xA8nia\x09SI", "espanya\x09" "ES", "estats units\x09US",
-    "est\xC3\xB2nia\x09" "EE", "eswatini\x09SZ", "eti\xC3\xB2pia\x09" "ET", "eua\x09US",
-    "fiji\x09" "FJ", "filipines\x09PH", "finl\xC3\xA0ndia\x09" "FI", "fran\xC3\xA7" "a\x09" "FR",
-    "gabon\x09GA", "ge\xC3\xB2rgia\x09GE", "ghana\x09GH", "gibraltar\x09GI", "grenada\x09GD",
-    "groenl\xC3\xA0ndia\x09GL", "gr\xC3\xA8" "cia\x09GR", "guadalupe\x09GP",
-    "guaiana francesa\x09GF", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG", "guinea\x09GN",
-    "guinea bissau\x09GW", "guinea equatorial\x09GQ", "guyana\x09GY", "g\xC3\xA0mbia\x09GM",
-    "hait\xC3\xAD\x09HT", "hondures\x09HN", "hong kong\x09HK", "hongria\x09HU", "iemen\x09YE",
-    "illa christmas\x09" "CX", "illa clipperton\x09" "CP", "illa de l'ascensi\xC3\xB3\x09" "AC",
-    "illa de la reuni\xC3\xB3\x09RE", "illa de man\x09IM", "illa heard i illes mcdonald\x09HM",
-    "illes caiman\x09KY", "illes can\xC3\xA0ries\x09IC", "illes cocos\x09" "CC",
-    "illes cook\x09" "CK", "illes f\xC3\xA8roe\x09" "FO",
-    "illes ge\xC3\xB2rgia del sud i sandwich del sud\x09GS", "illes malvines\x09" "FK",
-    "illes mariannes septentrionals\x09MP", "illes marshall\x09MH",
-    "illes perif\xC3\xA8riques menors dels eua\x09UM", "illes pitcairn\x09PN",
-    "illes salom\xC3\xB3\x09SB", "illes turks i caicos\x09TC",
-    "illes verges brit\xC3\xA0niques\x09VG", "illes verges nord-americanes\x09VI",
-    "illes \xC3\xA5land\x09" "AX", "indon\xC3\xA8sia\x09ID", "iran\x09IR", "iraq\x09IQ",
-    "irlanda\x09IE", "isl\xC3\xA0ndia\x09IS", "israel\x09IL", "it\xC3\xA0lia\x09IT",
-    "jamaica\x09JM", "jap\xC3\xB3\x09JP", "jersey\x09JE", "jord\xC3\xA0nia\x09JO",
-    "kazakhstan\x09KZ", "kenya\x09KE", "kirguizstan\x09KG", "kiribati\x09KI", "kosovo\x09XK",
-    "kuwait\x09KW", "laos\x09LA", "lesotho\x09LS", "let\xC3\xB2nia\x09LV", "lib\xC3\xA8ria\x09LR",
-    "liechtenstein\x09LI", "litu\xC3\xA0nia\x09LT", "luxemburg\x09LU", "l\xC3\xAD" "ban\x09LB",
-    "l\xC3\xAD" "bia\x09LY", "macau\x09MO", "maced\xC3\xB2nia del nord\x09MK", "madagascar\x09MG",
-    "malawi\x09MW", "maldives\x09MV", "mali\x09ML", "malta\x09MT", "mal\xC3\xA0isia\x09MY",
-    "marroc\x09MA", "martinica\x09MQ", "maurici\x09MU", "maurit\xC3\xA0nia\x09MR", "mayotte\x09YT",
-    "micron\xC3\xA8sia\x09" "FM", "mold\xC3\xA0via\x09MD", "mong\xC3\xB2lia\x09MN",
-    "montenegro\x09ME", "montserrat\x09MS", "mo\xC3\xA7" "ambic\x09MZ", "m\xC3\xA8xic\x09MX",
-    "m\xC3\xB2naco\x09MC", "nam\xC3\xAD" "bia\x09NA", "nauru\x09NR", "nepal\x09NP",
-    "nicaragua\x09NI", "nig\xC3\xA8ria\x09NG", "niue\x09NU", "norfolk\x09NF", "noruega\x09NO",
-    "nova caled\xC3\xB2nia\x09NC", "nova zelanda\x09NZ", "n\xC3\xADger\x09NE", "oman\x09OM",
-    "pakistan\x09PK", "palau\x09PW", "palestina\x09PS", "panam\xC3\xA0\x09PA",
-    "papua nova guinea\x09PG", "paraguai\x09PY", "pa\xC3\xAFsos baixos\x09NL", "per\xC3\xBA\x09PE",
-    "polin\xC3\xA8sia francesa\x09PF", "pol\xC3\xB2nia\x09PL", "portugal\x09PT",
-    "puerto rico\x09PR", "qatar\x09QA", "regne unit\x09GB",
-    "rep\xC3\xBA" "blica centreafricana\x09" "CF",
-    "rep\xC3\xBA" "blica de sud-\xC3\xA0" "frica\x09ZA", "rep\xC3\xBA" "blica del congo\x09" "CG",
-    "rep\xC3\xBA" "blica democr\xC3\xA0tica del congo\x09" "CD",
-    "rep\xC3\xBA" "blica dominicana\x09" "DO", "rep\xC3\xBA" "blica txeca\x09" "CZ",
-    "romania\x09RO", "ru\x09GB", "ruanda\x09RW", "r\xC3\xBAssia\x09RU", "saint kitts i nevis\x09KN",
-    "saint lucia\x09LC", "saint martin\x09MF", "saint vincent i les grenadines\x09VC",
-    "saint-barth\xC3\xA9lemy\x09" "BL", "saint-pierre-et-miquelon\x09PM", "samoa\x09WS",
-    "samoa nord-americana\x09" "AS", "san marino\x09SM", "santa helena\x09SH", "senegal\x09SN",
-    "seychelles\x09SC", "sierra leone\x09SL", "singapur\x09SG", "sint maarten\x09SX",
-    "som\xC3\xA0lia\x09SO", "sri lanka\x09LK", "sudan\x09SD", "sudan del sud\x09SS",
-    "surinam\x09SR", "su\xC3\xA8" "cia\x09SE", "su\xC3\xAFssa\x09" "CH",
-    "svalbard i jan mayen\x09SJ", "swazil\xC3\xA0ndia\x09SZ", "s\xC3\xA0hara occidental\x09" "EH",
-    "s\xC3\xA3o tom\xC3\xA9 i pr\xC3\xADncipe\x09ST", "s\xC3\xA8rbia\x09RS", "s\xC3\xADria\x09SY",
-    "tadjikistan\x09TJ", "tail\xC3\xA0ndia\x09TH", "taiwan\x09TW", "tanz\xC3\xA0nia\x09TZ",
-    "territori brit\xC3\xA0nic de l'oce\xC3\xA0 \xC3\xADndic\x09IO",
-    "territoris australs francesos\x09TF", "territoris palestins\x09PS", "timor oriental\x09TL",
-    "timor-leste\x09TL", "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinitat i tobago\x09TT",
-    "tristan da cunha\x09TA", "tun\xC3\xADsia\x09TN", "turkmenistan\x09TM", "turquia\x09TR",
-    "tuvalu\x09TV", "txad\x09TD", "tx\xC3\xA8quia\x09" "CZ", "ucra\xC3\xAFna\x09UA", "uganda\x09UG",
-    "uruguai\x09UY", "uzbekistan\x09UZ", "vanuatu\x09VU", "vene\xC3\xA7uela\x09VE", "vietnam\x09VN",
-    "wallis i futuna\x09WF", "xile\x09" "CL", "xina\x09" "CN", "xipre\x09" "CY",
-    "zimb\xC3\xA0" "bue\x09ZW", "z\xC3\xA0mbia\x09ZM", "\xC3\xA0ustria\x09" "AT",
-    "\xC3\xADndia\x09IN"};
+constexpr char kCountriesCa[] =
+    "afganistan\tAF\n" "alb\xC3\xA0nia\tAL\n" "alemanya\tDE\n" "alg\xC3\xA8ria\tDZ\n"
+    "andorra\tAD\n" "angola\tAO\n" "anguilla\tAI\n" "antigua i barbuda\tAG\n"
+    "ant\xC3\xA0rtida\tAQ\n" "argentina\tAR\n" "arm\xC3\xA8nia\tAM\n" "aruba\tAW\n"
+    "ar\xC3\xA0" "bia saudita\tSA\n" "austr\xC3\xA0lia\tAU\n" "azerbaidjan\tAZ\n" "bahames\tBS\n"
+    "bahrain\tBH\n" "bangladesh\tBD\n" "barbados\tBB\n" "belar\xC3\xBAs\tBY\n" "belize\tBZ\n"
+    "ben\xC3\xADn\tBJ\n" "bermudes\tBM\n" "bhutan\tBT\n" "bol\xC3\xADvia\tBO\n" "botswana\tBW\n"
+    "bouvet\tBV\n" "brasil\tBR\n" "brunei\tBN\n" "bulg\xC3\xA0ria\tBG\n" "burkina faso\tBF\n"
+    "burundi\tBI\n" "b\xC3\xA8lgica\tBE\n" "b\xC3\xB2snia i hercegovina\tBA\n" "cambodja\tKH\n"
+    "camerun\tCM\n" "canad\xC3\xA0\tCA\n" "cap verd\tCV\n" "carib neerland\xC3\xA8s\tBQ\n"
+    "ceuta i melilla\tEA\n" "ciutat del vatic\xC3\xA0\tVA\n" "col\xC3\xB2mbia\tCO\n" "comores\tKM\n"
+    "congo - brazzaville\tCG\n" "congo - kinshasa\tCD\n" "corea del nord\tKP\n"
+    "corea del sud\tKR\n" "costa d'ivori\tCI\n" "costa rica\tCR\n" "cro\xC3\xA0" "cia\tHR\n"
+    "cuba\tCU\n" "cura\xC3\xA7" "ao\tCW\n" "c\xC3\xB4te d'ivoire\tCI\n" "diego garcia\tDG\n"
+    "dinamarca\tDK\n" "djibouti\tDJ\n" "dominica\tDM\n" "egipte\tEG\n" "el salvador\tSV\n"
+    "emirats \xC3\xA0rabs units\tAE\n" "equador\tEC\n" "eritrea\tER\n" "eslov\xC3\xA0quia\tSK\n"
+    "eslov\xC3\xA8nia\tSI\n" "espanya\tES\n" "estats units\tUS\n" "est\xC3\xB2nia\tEE\n"
+    "eswatini\tSZ\n" "eti\xC3\xB2pia\tET\n" "eua\tUS\n" "fiji\tFJ\n" "filipines\tPH\n"
+    "finl\xC3\xA0ndia\tFI\n" "fran\xC3\xA7" "a\tFR\n" "gabon\tGA\n" "ge\xC3\xB2rgia\tGE\n"
+    "ghana\tGH\n" "gibraltar\tGI\n" "grenada\tGD\n" "groenl\xC3\xA0ndia\tGL\n"
+    "gr\xC3\xA8" "cia\tGR\n" "guadalupe\tGP\n" "guaiana francesa\tGF\n" "guam\tGU\n"
+    "guatemala\tGT\n" "guernsey\tGG\n" "guinea\tGN\n" "guinea bissau\tGW\n"
+    "guinea equatorial\tGQ\n" "guyana\tGY\n" "g\xC3\xA0mbia\tGM\n" "hait\xC3\xAD\tHT\n"
+    "hondures\tHN\n" "hong kong\tHK\n" "hongria\tHU\n" "iemen\tYE\n" "illa christmas\tCX\n"
+    "illa clipperton\tCP\n" "illa de l'ascensi\xC3\xB3\tAC\n" "illa de la reuni\xC3\xB3\tRE\n"
+    "illa de man\tIM\n" "illa heard i illes mcdonald\tHM\n" "illes caiman\tKY\n"
+    "illes can\xC3\xA0ries\tIC\n" "illes cocos\tCC\n" "illes cook\tCK\n" "illes f\xC3\xA8roe\tFO\n"
+    "illes ge\xC3\xB2rgia del sud i sandwich del sud\tGS\n" "illes malvines\tFK\n"
+    "illes mariannes septentrionals\tMP\n" "illes marshall\tMH\n"
+    "illes perif\xC3\xA8riques menors dels eua\tUM\n" "illes pitcairn\tPN\n"
+    "illes salom\xC3\xB3\tSB\n" "illes turks i caicos\tTC\n" "illes verges brit\xC3\xA0niques\tVG\n"
+    "illes verges nord-americanes\tVI\n" "illes \xC3\xA5land\tAX\n" "indon\xC3\xA8sia\tID\n"
+    "iran\tIR\n" "iraq\tIQ\n" "irlanda\tIE\n" "isl\xC3\xA0ndia\tIS\n" "israel\tIL\n"
+    "it\xC3\xA0lia\tIT\n" "jamaica\tJM\n" "jap\xC3\xB3\tJP\n" "jersey\tJE\n" "jord\xC3\xA0nia\tJO\n"
+    "kazakhstan\tKZ\n" "kenya\tKE\n" "kirguizstan\tKG\n" "kiribati\tKI\n" "kosovo\tXK\n"
+    "kuwait\tKW\n" "laos\tLA\n" "lesotho\tLS\n" "let\xC3\xB2nia\tLV\n" "lib\xC3\xA8ria\tLR\n"
+    "liechtenstein\tLI\n" "litu\xC3\xA0nia\tLT\n" "luxemburg\tLU\n" "l\xC3\xAD" "ban\tLB\n"
+    "l\xC3\xAD" "bia\tLY\n" "macau\tMO\n" "maced\xC3\xB2nia del nord\tMK\n" "madagascar\tMG\n"
+    "malawi\tMW\n" "maldives\tMV\n" "mali\tML\n" "malta\tMT\n" "mal\xC3\xA0isia\tMY\n"
+    "marroc\tMA\n" "martinica\tMQ\n" "maurici\tMU\n" "maurit\xC3\xA0nia\tMR\n" "mayotte\tYT\n"
+    "micron\xC3\xA8sia\tFM\n" "mold\xC3\xA0via\tMD\n" "mong\xC3\xB2lia\tMN\n" "montenegro\tME\n"
+    "montserrat\tMS\n" "mo\xC3\xA7" "ambic\tMZ\n" "m\xC3\xA8xic\tMX\n" "m\xC3\xB2naco\tMC\n"
+    "nam\xC3\xAD" "bia\tNA\n" "nauru\tNR\n" "nepal\tNP\n" "nicaragua\tNI\n" "nig\xC3\xA8ria\tNG\n"
+    "niue\tNU\n" "norfolk\tNF\n" "noruega\tNO\n" "nova caled\xC3\xB2nia\tNC\n" "nova zelanda\tNZ\n"
+    "n\xC3\xADger\tNE\n" "oman\tOM\n" "pakistan\tPK\n" "palau\tPW\n" "palestina\tPS\n"
+    "panam\xC3\xA0\tPA\n" "papua nova guinea\tPG\n" "paraguai\tPY\n" "pa\xC3\xAFsos baixos\tNL\n"
+    "per\xC3\xBA\tPE\n" "polin\xC3\xA8sia francesa\tPF\n" "pol\xC3\xB2nia\tPL\n" "portugal\tPT\n"
+    "puerto rico\tPR\n" "qatar\tQA\n" "regne unit\tGB\n" "rep\xC3\xBA" "blica centreafricana\tCF\n"
+    "rep\xC3\xBA" "blica de sud-\xC3\xA0" "frica\tZA\n" "rep\xC3\xBA" "blica del congo\tCG\n"
+    "rep\xC3\xBA" "blica democr\xC3\xA0tica del congo\tCD\n" "rep\xC3\xBA" "blica dominicana\tDO\n"
+    "rep\xC3\xBA" "blica txeca\tCZ\n" "romania\tRO\n" "ru\tGB\n" "ruanda\tRW\n"
+    "r\xC3\xBAssia\tRU\n" "saint kitts i nevis\tKN\n" "saint lucia\tLC\n" "saint martin\tMF\n"
+    "saint vincent i les grenadines\tVC\n" "saint-barth\xC3\xA9lemy\tBL\n"
+    "saint-pierre-et-miquelon\tPM\n" "samoa\tWS\n" "samoa nord-americana\tAS\n" "san marino\tSM\n"
+    "santa helena\tSH\n" "senegal\tSN\n" "seychelles\tSC\n" "sierra leone\tSL\n" "singapur\tSG\n"
+    "sint maarten\tSX\n" "som\xC3\xA0lia\tSO\n" "sri lanka\tLK\n" "sudan\tSD\n"
+    "sudan del sud\tSS\n" "surinam\tSR\n" "su\xC3\xA8" "cia\tSE\n" "su\xC3\xAFssa\tCH\n"
+    "svalbard i jan mayen\tSJ\n" "swazil\xC3\xA0ndia\tSZ\n" "s\xC3\xA0hara occidental\tEH\n"
+    "s\xC3\xA3o tom\xC3\xA9 i pr\xC3\xADncipe\tST\n" "s\xC3\xA8rbia\tRS\n" "s\xC3\xADria\tSY\n"
+    "tadjikistan\tTJ\n" "tail\xC3\xA0ndia\tTH\n" "taiwan\tTW\n" "tanz\xC3\xA0nia\tTZ\n"
+    "territori brit\xC3\xA0nic de l'oce\xC3\xA0 \xC3\xADndic\tIO\n"
+    "territoris australs francesos\tTF\n" "territoris palestins\tPS\n" "timor oriental\tTL\n"
+    "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinitat i tobago\tTT\n"
+    "tristan da cunha\tTA\n" "tun\xC3\xADsia\tTN\n" "turkmenistan\tTM\n" "turquia\tTR\n"
+    "tuvalu\tTV\n" "txad\tTD\n" "tx\xC3\xA8quia\tCZ\n" "ucra\xC3\xAFna\tUA\n" "uganda\tUG\n"
+    "uruguai\tUY\n" "uzbekistan\tUZ\n" "vanuatu\tVU\n" "vene\xC3\xA7uela\tVE\n" "vietnam\tVN\n"
+    "wallis i futuna\tWF\n" "xile\tCL\n" "xina\tCN\n" "xipre\tCY\n" "zimb\xC3\xA0" "bue\tZW\n"
+    "z\xC3\xA0mbia\tZM\n" "\xC3\xA0ustria\tAT\n" "\xC3\xADndia\tIN\n";
 
 }  // namespace precis::detail

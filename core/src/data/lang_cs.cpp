@@ -4,157 +4,154 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsCs[] = {
-    "a", "aby", "ahoj", "aj", "ale", "anebo", "ani", "ani\xC5\xBE", "ano", "asi", "aspo\xC5\x88",
-    "atd", "atp", "az", "a\xC4\x8Dkoli", "a\xC5\xBE", "bez", "beze", "bl\xC3\xADzko",
-    "bohu\xC5\xBE" "el", "brzo", "bude", "budem", "budeme", "budes", "budete", "bude\xC5\xA1",
-    "budou", "budu", "by", "byl", "byla", "byli", "bylo", "byly", "bys", "byt", "b\xC3\xBDt",
-    "b\xC4\x9Bhem", "chce", "chceme", "chcete", "chce\xC5\xA1", "chci", "cht\xC3\xADt",
-    "cht\xC4\x9Bj\xC3\xAD", "chut'", "chuti", "ci", "clanek", "clanku", "clanky", "co", "coz",
-    "co\xC5\xBE", "cz", "daleko", "dalsi", "dal\xC5\xA1\xC3\xAD", "den", "deset", "design",
-    "devaten\xC3\xA1" "ct", "dev\xC4\x9Bt", "dnes", "do", "dobr\xC3\xBD", "docela", "dva", "dvacet",
-    "dvan\xC3\xA1" "ct", "dv\xC4\x9B", "d\xC3\xA1l", "d\xC3\xA1le", "d\xC4\x9Bkovat",
-    "d\xC4\x9Bkujeme", "d\xC4\x9Bkuji", "email", "ho", "hodn\xC4\x9B", "i", "jak", "jakmile",
-    "jako", "jako\xC5\xBE", "jde", "je", "jeden", "jeden\xC3\xA1" "ct", "jedna", "jedno", "jednou",
-    "jedou", "jeho", "jeho\xC5\xBE", "jej", "jeji", "jejich", "jej\xC3\xAD", "jeliko\xC5\xBE",
-    "jemu", "jen", "jenom", "jen\xC5\xBE", "jeste", "jestli", "jestli\xC5\xBE" "e",
-    "je\xC5\xA1t\xC4\x9B", "je\xC5\xBE", "ji", "jich", "jimi", "jinak", "jine", "jin\xC3\xA9",
-    "jiz", "ji\xC5\xBE", "jsem", "jses", "jse\xC5\xA1", "jsi", "jsme", "jsou", "jste", "j\xC3\xA1",
-    "j\xC3\xAD", "j\xC3\xADm", "j\xC3\xAD\xC5\xBE", "j\xC5\xA1te", "k", "kam",
-    "ka\xC5\xBE" "d\xC3\xBD", "kde", "kdo", "kdy", "kdyz", "kdy\xC5\xBE", "ke", "kolik",
-    "krom\xC4\x9B", "ktera", "ktere", "kteri", "kterou", "ktery", "kter\xC3\xA1", "kter\xC3\xA9",
-    "kter\xC3\xBD", "kte\xC5\x99i", "kte\xC5\x99\xC3\xAD", "ku", "kv\xC5\xAFli", "ma",
-    "maj\xC3\xAD", "mate", "me", "mezi", "mi", "mit", "mne", "mnou", "mn\xC4\x9B", "moc", "mohl",
-    "mohou", "moje", "moji", "mo\xC5\xBEn\xC3\xA1", "muj", "mus\xC3\xAD", "muze", "my", "m\xC3\xA1",
-    "m\xC3\xA1lo", "m\xC3\xA1m", "m\xC3\xA1me", "m\xC3\xA1te", "m\xC3\xA1\xC5\xA1", "m\xC3\xA9",
-    "m\xC3\xAD", "m\xC3\xADt", "m\xC4\x9B", "m\xC5\xAFj", "m\xC5\xAF\xC5\xBE" "e", "na", "nad",
-    "nade", "nam", "napiste", "napi\xC5\xA1te", "naproti", "nas", "nasi", "na\xC4\x8D" "e\xC5\xBE",
-    "na\xC5\xA1" "e", "na\xC5\xA1i", "ne", "nebo", "nebyl", "nebyla", "nebyli", "nebyly",
-    "nech\xC5\xA5", "ned\xC4\x9Blaj\xC3\xAD", "ned\xC4\x9Bl\xC3\xA1", "ned\xC4\x9Bl\xC3\xA1m",
-    "ned\xC4\x9Bl\xC3\xA1me", "ned\xC4\x9Bl\xC3\xA1te", "ned\xC4\x9Bl\xC3\xA1\xC5\xA1", "neg",
-    "nejsi", "nejsou", "nemaj\xC3\xAD", "nem\xC3\xA1me", "nem\xC3\xA1te", "nem\xC4\x9Bl", "neni",
-    "nen\xC3\xAD", "nesta\xC4\x8D\xC3\xAD", "nevad\xC3\xAD", "nez", "ne\xC5\xBE", "nic", "nich",
-    "nimi", "nove", "novy", "nov\xC3\xA9", "nov\xC3\xBD", "nula", "n\xC3\xA1", "n\xC3\xA1m",
-    "n\xC3\xA1mi", "n\xC3\xA1s", "n\xC3\xA1\xC5\xA1", "n\xC3\xAD", "n\xC3\xADm", "n\xC4\x9B",
-    "n\xC4\x9B" "co", "n\xC4\x9Bjak", "n\xC4\x9Bkde", "n\xC4\x9Bkdo", "n\xC4\x9Bmu",
-    "n\xC4\x9Bmu\xC5\xBE", "o", "od", "ode", "on", "ona", "oni", "ono", "ony", "osm",
-    "osmn\xC3\xA1" "ct", "pak", "patn\xC3\xA1" "ct", "po", "pod", "podle", "pokud", "potom",
-    "pouze", "pozd\xC4\x9B", "po\xC5\x99\xC3\xA1" "d", "prave", "prav\xC3\xA9", "pred", "pres",
-    "pri", "pro", "proc", "prost\xC4\x9B", "pros\xC3\xADm", "proti", "proto", "protoze",
-    "proto\xC5\xBE" "e", "pro\xC4\x8D", "prvni", "prvn\xC3\xAD", "pr\xC3\xA1ve", "pta",
-    "p\xC4\x9Bt", "p\xC5\x99" "ed", "p\xC5\x99" "ede", "p\xC5\x99" "es", "p\xC5\x99" "ese",
-    "p\xC5\x99i", "p\xC5\x99i\xC4\x8D" "em\xC5\xBE", "re", "rovn\xC4\x9B", "s", "se", "sedm",
-    "sedmn\xC3\xA1" "ct", "si", "sice", "skoro", "sm\xC3\xAD", "sm\xC4\x9Bj\xC3\xAD", "snad",
-    "spolu", "sta", "sto", "strana", "st\xC3\xA9", "sve", "svych", "svym", "svymi", "sv\xC3\xA9",
-    "sv\xC3\xBD" "ch", "sv\xC3\xBDm", "sv\xC3\xBDmi", "sv\xC5\xAFj", "ta", "tady", "tak", "take",
-    "takhle", "taky", "takze", "tak\xC3\xA9", "tak\xC5\xBE" "e", "tam", "tamhle", "tamhleto",
-    "tamto", "tato", "te", "tebe", "tebou", "ted'", "tedy", "tema", "ten", "tento", "teto", "ti",
-    "tim", "timto", "tipy", "tis\xC3\xAD" "c", "tis\xC3\xAD" "ce", "to", "tob\xC4\x9B", "tohle",
-    "toho", "tohoto", "tom", "tomto", "tomu", "tomuto", "toto", "tro\xC5\xA1ku", "tu", "tuto",
-    "tvoje", "tv\xC3\xA1", "tv\xC3\xA9", "tv\xC5\xAFj", "ty", "tyto", "t\xC3\xA9ma", "t\xC3\xA9to",
-    "t\xC3\xADm", "t\xC3\xADmto", "t\xC4\x9B", "t\xC4\x9Bm", "t\xC4\x9Bma", "t\xC4\x9Bmu",
-    "t\xC5\x99" "eba", "t\xC5\x99i", "t\xC5\x99in\xC3\xA1" "ct", "u", "ur\xC4\x8Dit\xC4\x9B", "uz",
-    "u\xC5\xBE", "v", "vam", "vas", "vase", "va\xC5\xA1" "e", "va\xC5\xA1i", "ve", "vedle",
-    "ve\xC4\x8D" "er", "vice", "vlastn\xC4\x9B", "vsak", "vy", "v\xC3\xA1m", "v\xC3\xA1mi",
-    "v\xC3\xA1s", "v\xC3\xA1\xC5\xA1", "v\xC3\xAD" "ce", "v\xC5\xA1" "ak", "v\xC5\xA1" "echen",
-    "v\xC5\xA1" "echno", "v\xC5\xA1ichni", "v\xC5\xAF" "bec", "v\xC5\xBE" "dy", "z", "za",
-    "zat\xC3\xADmco", "za\xC4\x8D", "zda", "zde", "ze", "zpet", "zpravy", "zpr\xC3\xA1vy",
-    "zp\xC4\x9Bt", "\xC4\x8D" "au", "\xC4\x8Di", "\xC4\x8Dl\xC3\xA1nek", "\xC4\x8Dl\xC3\xA1nku",
-    "\xC4\x8Dl\xC3\xA1nky", "\xC4\x8Dtrn\xC3\xA1" "ct", "\xC4\x8Dty\xC5\x99i", "\xC5\xA1" "est",
-    "\xC5\xA1" "estn\xC3\xA1" "ct", "\xC5\xBE" "e"};
+constexpr char kStopwordsCs[] =
+    "a\n" "aby\n" "ahoj\n" "aj\n" "ale\n" "anebo\n" "ani\n" "ani\xC5\xBE\n" "ano\n" "asi\n"
+    "aspo\xC5\x88\n" "atd\n" "atp\n" "az\n" "a\xC4\x8Dkoli\n" "a\xC5\xBE\n" "bez\n" "beze\n"
+    "bl\xC3\xADzko\n" "bohu\xC5\xBE" "el\n" "brzo\n" "bude\n" "budem\n" "budeme\n" "budes\n"
+    "budete\n" "bude\xC5\xA1\n" "budou\n" "budu\n" "by\n" "byl\n" "byla\n" "byli\n" "bylo\n"
+    "byly\n" "bys\n" "byt\n" "b\xC3\xBDt\n" "b\xC4\x9Bhem\n" "chce\n" "chceme\n" "chcete\n"
+    "chce\xC5\xA1\n" "chci\n" "cht\xC3\xADt\n" "cht\xC4\x9Bj\xC3\xAD\n" "chut'\n" "chuti\n" "ci\n"
+    "clanek\n" "clanku\n" "clanky\n" "co\n" "coz\n" "co\xC5\xBE\n" "cz\n" "daleko\n" "dalsi\n"
+    "dal\xC5\xA1\xC3\xAD\n" "den\n" "deset\n" "design\n" "devaten\xC3\xA1" "ct\n" "dev\xC4\x9Bt\n"
+    "dnes\n" "do\n" "dobr\xC3\xBD\n" "docela\n" "dva\n" "dvacet\n" "dvan\xC3\xA1" "ct\n"
+    "dv\xC4\x9B\n" "d\xC3\xA1l\n" "d\xC3\xA1le\n" "d\xC4\x9Bkovat\n" "d\xC4\x9Bkujeme\n"
+    "d\xC4\x9Bkuji\n" "email\n" "ho\n" "hodn\xC4\x9B\n" "i\n" "jak\n" "jakmile\n" "jako\n"
+    "jako\xC5\xBE\n" "jde\n" "je\n" "jeden\n" "jeden\xC3\xA1" "ct\n" "jedna\n" "jedno\n" "jednou\n"
+    "jedou\n" "jeho\n" "jeho\xC5\xBE\n" "jej\n" "jeji\n" "jejich\n" "jej\xC3\xAD\n"
+    "jeliko\xC5\xBE\n" "jemu\n" "jen\n" "jenom\n" "jen\xC5\xBE\n" "jeste\n" "jestli\n"
+    "jestli\xC5\xBE" "e\n" "je\xC5\xA1t\xC4\x9B\n" "je\xC5\xBE\n" "ji\n" "jich\n" "jimi\n" "jinak\n"
+    "jine\n" "jin\xC3\xA9\n" "jiz\n" "ji\xC5\xBE\n" "jsem\n" "jses\n" "jse\xC5\xA1\n" "jsi\n"
+    "jsme\n" "jsou\n" "jste\n" "j\xC3\xA1\n" "j\xC3\xAD\n" "j\xC3\xADm\n" "j\xC3\xAD\xC5\xBE\n"
+    "j\xC5\xA1te\n" "k\n" "kam\n" "ka\xC5\xBE" "d\xC3\xBD\n" "kde\n" "kdo\n" "kdy\n" "kdyz\n"
+    "kdy\xC5\xBE\n" "ke\n" "kolik\n" "krom\xC4\x9B\n" "ktera\n" "ktere\n" "kteri\n" "kterou\n"
+    "ktery\n" "kter\xC3\xA1\n" "kter\xC3\xA9\n" "kter\xC3\xBD\n" "kte\xC5\x99i\n"
+    "kte\xC5\x99\xC3\xAD\n" "ku\n" "kv\xC5\xAFli\n" "ma\n" "maj\xC3\xAD\n" "mate\n" "me\n" "mezi\n"
+    "mi\n" "mit\n" "mne\n" "mnou\n" "mn\xC4\x9B\n" "moc\n" "mohl\n" "mohou\n" "moje\n" "moji\n"
+    "mo\xC5\xBEn\xC3\xA1\n" "muj\n" "mus\xC3\xAD\n" "muze\n" "my\n" "m\xC3\xA1\n" "m\xC3\xA1lo\n"
+    "m\xC3\xA1m\n" "m\xC3\xA1me\n" "m\xC3\xA1te\n" "m\xC3\xA1\xC5\xA1\n" "m\xC3\xA9\n" "m\xC3\xAD\n"
+    "m\xC3\xADt\n" "m\xC4\x9B\n" "m\xC5\xAFj\n" "m\xC5\xAF\xC5\xBE" "e\n" "na\n" "nad\n" "nade\n"
+    "nam\n" "napiste\n" "napi\xC5\xA1te\n" "naproti\n" "nas\n" "nasi\n" "na\xC4\x8D" "e\xC5\xBE\n"
+    "na\xC5\xA1" "e\n" "na\xC5\xA1i\n" "ne\n" "nebo\n" "nebyl\n" "nebyla\n" "nebyli\n" "nebyly\n"
+    "nech\xC5\xA5\n" "ned\xC4\x9Blaj\xC3\xAD\n" "ned\xC4\x9Bl\xC3\xA1\n" "ned\xC4\x9Bl\xC3\xA1m\n"
+    "ned\xC4\x9Bl\xC3\xA1me\n" "ned\xC4\x9Bl\xC3\xA1te\n" "ned\xC4\x9Bl\xC3\xA1\xC5\xA1\n" "neg\n"
+    "nejsi\n" "nejsou\n" "nemaj\xC3\xAD\n" "nem\xC3\xA1me\n" "nem\xC3\xA1te\n" "nem\xC4\x9Bl\n"
+    "neni\n" "nen\xC3\xAD\n" "nesta\xC4\x8D\xC3\xAD\n" "nevad\xC3\xAD\n" "nez\n" "ne\xC5\xBE\n"
+    "nic\n" "nich\n" "nimi\n" "nove\n" "novy\n" "nov\xC3\xA9\n" "nov\xC3\xBD\n" "nula\n"
+    "n\xC3\xA1\n" "n\xC3\xA1m\n" "n\xC3\xA1mi\n" "n\xC3\xA1s\n" "n\xC3\xA1\xC5\xA1\n" "n\xC3\xAD\n"
+    "n\xC3\xADm\n" "n\xC4\x9B\n" "n\xC4\x9B" "co\n" "n\xC4\x9Bjak\n" "n\xC4\x9Bkde\n"
+    "n\xC4\x9Bkdo\n" "n\xC4\x9Bmu\n" "n\xC4\x9Bmu\xC5\xBE\n" "o\n" "od\n" "ode\n" "on\n" "ona\n"
+    "oni\n" "ono\n" "ony\n" "osm\n" "osmn\xC3\xA1" "ct\n" "pak\n" "patn\xC3\xA1" "ct\n" "po\n"
+    "pod\n" "podle\n" "pokud\n" "potom\n" "pouze\n" "pozd\xC4\x9B\n" "po\xC5\x99\xC3\xA1" "d\n"
+    "prave\n" "prav\xC3\xA9\n" "pred\n" "pres\n" "pri\n" "pro\n" "proc\n" "prost\xC4\x9B\n"
+    "pros\xC3\xADm\n" "proti\n" "proto\n" "protoze\n" "proto\xC5\xBE" "e\n" "pro\xC4\x8D\n"
+    "prvni\n" "prvn\xC3\xAD\n" "pr\xC3\xA1ve\n" "pta\n" "p\xC4\x9Bt\n" "p\xC5\x99" "ed\n"
+    "p\xC5\x99" "ede\n" "p\xC5\x99" "es\n" "p\xC5\x99" "ese\n" "p\xC5\x99i\n"
+    "p\xC5\x99i\xC4\x8D" "em\xC5\xBE\n" "re\n" "rovn\xC4\x9B\n" "s\n" "se\n" "sedm\n"
+    "sedmn\xC3\xA1" "ct\n" "si\n" "sice\n" "skoro\n" "sm\xC3\xAD\n" "sm\xC4\x9Bj\xC3\xAD\n" "snad\n"
+    "spolu\n" "sta\n" "sto\n" "strana\n" "st\xC3\xA9\n" "sve\n" "svych\n" "svym\n" "svymi\n"
+    "sv\xC3\xA9\n" "sv\xC3\xBD" "ch\n" "sv\xC3\xBDm\n" "sv\xC3\xBDmi\n" "sv\xC5\xAFj\n" "ta\n"
+    "tady\n" "tak\n" "take\n" "takhle\n" "taky\n" "takze\n" "tak\xC3\xA9\n" "tak\xC5\xBE" "e\n"
+    "tam\n" "tamhle\n" "tamhleto\n" "tamto\n" "tato\n" "te\n" "tebe\n" "tebou\n" "ted'\n" "tedy\n"
+    "tema\n" "ten\n" "tento\n" "teto\n" "ti\n" "tim\n" "timto\n" "tipy\n" "tis\xC3\xAD" "c\n"
+    "tis\xC3\xAD" "ce\n" "to\n" "tob\xC4\x9B\n" "tohle\n" "toho\n" "tohoto\n" "tom\n" "tomto\n"
+    "tomu\n" "tomuto\n" "toto\n" "tro\xC5\xA1ku\n" "tu\n" "tuto\n" "tvoje\n" "tv\xC3\xA1\n"
+    "tv\xC3\xA9\n" "tv\xC5\xAFj\n" "ty\n" "tyto\n" "t\xC3\xA9ma\n" "t\xC3\xA9to\n" "t\xC3\xADm\n"
+    "t\xC3\xADmto\n" "t\xC4\x9B\n" "t\xC4\x9Bm\n" "t\xC4\x9Bma\n" "t\xC4\x9Bmu\n"
+    "t\xC5\x99" "eba\n" "t\xC5\x99i\n" "t\xC5\x99in\xC3\xA1" "ct\n" "u\n" "ur\xC4\x8Dit\xC4\x9B\n"
+    "uz\n" "u\xC5\xBE\n" "v\n" "vam\n" "vas\n" "vase\n" "va\xC5\xA1" "e\n" "va\xC5\xA1i\n" "ve\n"
+    "vedle\n" "ve\xC4\x8D" "er\n" "vice\n" "vlastn\xC4\x9B\n" "vsak\n" "vy\n" "v\xC3\xA1m\n"
+    "v\xC3\xA1mi\n" "v\xC3\xA1s\n" "v\xC3\xA1\xC5\xA1\n" "v\xC3\xAD" "ce\n" "v\xC5\xA1" "ak\n"
+    "v\xC5\xA1" "echen\n" "v\xC5\xA1" "echno\n" "v\xC5\xA1ichni\n" "v\xC5\xAF" "bec\n"
+    "v\xC5\xBE" "dy\n" "z\n" "za\n" "zat\xC3\xADmco\n" "za\xC4\x8D\n" "zda\n" "zde\n" "ze\n"
+    "zpet\n" "zpravy\n" "zpr\xC3\xA1vy\n" "zp\xC4\x9Bt\n" "\xC4\x8D" "au\n" "\xC4\x8Di\n"
+    "\xC4\x8Dl\xC3\xA1nek\n" "\xC4\x8Dl\xC3\xA1nku\n" "\xC4\x8Dl\xC3\xA1nky\n"
+    "\xC4\x8Dtrn\xC3\xA1" "ct\n" "\xC4\x8Dty\xC5\x99i\n" "\xC5\xA1" "est\n"
+    "\xC5\xA1" "estn\xC3\xA1" "ct\n" "\xC5\xBE" "e\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesCs[] = {
-    "afgh\xC3\xA1nist\xC3\xA1n\x09" "AF", "alb\xC3\xA1nie\x09" "AL",
-    "al\xC5\xBE\xC3\xADrsko\x09" "DZ", "americk\xC3\xA1 samoa\x09" "AS",
-    "americk\xC3\xA9 panensk\xC3\xA9 ostrovy\x09VI", "andorra\x09" "AD", "angola\x09" "AO",
-    "anguilla\x09" "AI", "antarktida\x09" "AQ", "antigua a barbuda\x09" "AG",
-    "aotearoa \xE2\x80\x93 nov\xC3\xBD z\xC3\xA9land\x09NZ", "argentina\x09" "AR",
-    "arm\xC3\xA9nie\x09" "AM", "aruba\x09" "AW", "ascension\x09" "AC", "austr\xC3\xA1lie\x09" "AU",
-    "bahamy\x09" "BS", "bahrajn\x09" "BH", "banglad\xC3\xA9\xC5\xA1\x09" "BD", "barbados\x09" "BB",
-    "belgie\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ", "bermudy\x09" "BM",
-    "bh\xC3\xBAt\xC3\xA1n\x09" "BT", "bol\xC3\xADvie\x09" "BO", "bosna a hercegovina\x09" "BA",
-    "botswana\x09" "BW", "bouvet\xC5\xAFv ostrov\x09" "BV", "braz\xC3\xADlie\x09" "BR",
-    "britsk\xC3\xA9 indickooce\xC3\xA1nsk\xC3\xA9 \xC3\xBAzem\xC3\xAD\x09IO",
-    "britsk\xC3\xA9 panensk\xC3\xA9 ostrovy\x09VG", "brunej\x09" "BN", "bulharsko\x09" "BG",
-    "burkina faso\x09" "BF", "burundi\x09" "BI", "b\xC4\x9Blorusko\x09" "BY",
-    "ceuta a melilla\x09" "EA", "chile\x09" "CL", "chorvatsko\x09HR",
-    "clipperton\xC5\xAFv ostrov\x09" "CP", "cookovy ostrovy\x09" "CK", "cura\xC3\xA7" "ao\x09" "CW",
-    "c\xC3\xB4te d'ivoire\x09" "CI", "diego garc\xC3\xAD" "a\x09" "DG", "dominika\x09" "DM",
-    "dominik\xC3\xA1nsk\xC3\xA1 republika\x09" "DO", "d\xC3\xA1nsko\x09" "DK",
-    "d\xC5\xBEibutsko\x09" "DJ", "egypt\x09" "EG", "ekv\xC3\xA1" "dor\x09" "EC", "eritrea\x09" "ER",
-    "estonsko\x09" "EE", "eswatini\x09SZ", "etiopie\x09" "ET", "faersk\xC3\xA9 ostrovy\x09" "FO",
-    "falklandsk\xC3\xA9 ostrovy\x09" "FK", "fid\xC5\xBEi\x09" "FJ", "filip\xC3\xADny\x09PH",
-    "finsko\x09" "FI", "francie\x09" "FR", "francouzsk\xC3\xA1 guyana\x09GF",
-    "francouzsk\xC3\xA1 ji\xC5\xBEn\xC3\xAD \xC3\xBAzem\xC3\xAD\x09TF",
-    "francouzsk\xC3\xA1 polyn\xC3\xA9sie\x09PF", "gabon\x09GA", "gambie\x09GM", "gb\x09GB",
-    "ghana\x09GH", "gibraltar\x09GI", "grenada\x09GD", "gruzie\x09GE", "gr\xC3\xB3nsko\x09GL",
-    "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG", "guinea\x09GN",
-    "guinea-bissau\x09GW", "guyana\x09GY", "haiti\x09HT",
-    "heard\xC5\xAFv ostrov a mcdonaldovy ostrovy\x09HM", "honduras\x09HN", "hongkong\x09HK",
-    "hongkong \xE2\x80\x93 zao \xC4\x8D\xC3\xADny\x09HK", "indie\x09IN", "indon\xC3\xA9sie\x09ID",
-    "irsko\x09IE", "ir\xC3\xA1k\x09IQ", "island\x09IS", "it\xC3\xA1lie\x09IT", "izrael\x09IL",
-    "jamajka\x09JM", "japonsko\x09JP", "jemen\x09YE", "jersey\x09JE",
-    "jihoafrick\xC3\xA1 republika\x09ZA",
-    "ji\xC5\xBEn\xC3\xAD georgie a ji\xC5\xBEn\xC3\xAD sandwichovy ostrovy\x09GS",
-    "ji\xC5\xBEn\xC3\xAD korea\x09KR", "ji\xC5\xBEn\xC3\xAD s\xC3\xBA" "d\xC3\xA1n\x09SS",
-    "jord\xC3\xA1nsko\x09JO", "kajmansk\xC3\xA9 ostrovy\x09KY", "kambod\xC5\xBE" "a\x09KH",
-    "kamerun\x09" "CM", "kanada\x09" "CA", "kan\xC3\xA1rsk\xC3\xA9 ostrovy\x09IC",
-    "kapverdy\x09" "CV", "karibsk\xC3\xA9 nizozemsko\x09" "BQ", "katar\x09QA",
-    "kazachst\xC3\xA1n\x09KZ", "ke\xC5\x88" "a\x09KE", "kiribati\x09KI",
-    "kokosov\xC3\xA9 ostrovy\x09" "CC", "kolumbie\x09" "CO", "komory\x09KM",
-    "kongo \xE2\x80\x93 brazzaville\x09" "CG", "kongo \xE2\x80\x93 kinshasa\x09" "CD",
-    "kosovo\x09XK", "kostarika\x09" "CR", "kuba\x09" "CU", "kuvajt\x09KW", "kypr\x09" "CY",
-    "kyrgyzst\xC3\xA1n\x09KG", "laos\x09LA", "lesotho\x09LS", "libanon\x09LB", "libye\x09LY",
-    "lib\xC3\xA9rie\x09LR", "lichten\xC5\xA1tejnsko\x09LI", "litva\x09LT", "loty\xC5\xA1sko\x09LV",
-    "lucembursko\x09LU", "macao\x09MO", "macao \xE2\x80\x93 zao \xC4\x8D\xC3\xADny\x09MO",
-    "madagaskar\x09MG", "malajsie\x09MY", "malawi\x09MW", "maledivy\x09MV", "mali\x09ML",
-    "malta\x09MT", "maroko\x09MA", "marshallovy ostrovy\x09MH", "martinik\x09MQ", "mauricius\x09MU",
-    "maurit\xC3\xA1nie\x09MR", "mayotte\x09YT", "ma\xC4\x8F" "arsko\x09HU",
-    "men\xC5\xA1\xC3\xAD odlehl\xC3\xA9 ostrovy usa\x09UM", "mexiko\x09MX",
-    "mikron\xC3\xA9sie\x09" "FM", "moldavsko\x09MD", "monako\x09MC", "mongolsko\x09MN",
-    "montserrat\x09MS", "mosambik\x09MZ", "namibie\x09NA", "nauru\x09NR", "nep\xC3\xA1l\x09NP",
-    "niger\x09NE", "nig\xC3\xA9rie\x09NG", "nikaragua\x09NI", "niue\x09NU", "nizozemsko\x09NL",
-    "norfolk\x09NF", "norsko\x09NO", "nov\xC3\xA1 kaledonie\x09NC",
-    "nov\xC3\xBD z\xC3\xA9land\x09NZ", "n\xC4\x9Bmecko\x09" "DE", "om\xC3\xA1n\x09OM",
-    "ostrov man\x09IM", "palau\x09PW", "palestina\x09PS",
-    "palestinsk\xC3\xA1 \xC3\xBAzem\xC3\xAD\x09PS", "panama\x09PA",
-    "papua-nov\xC3\xA1 guinea\x09PG", "paraguay\x09PY", "peru\x09PE", "pitcairnovy ostrovy\x09PN",
-    "pob\xC5\x99" "e\xC5\xBE\xC3\xAD slonoviny\x09" "CI", "polsko\x09PL", "portoriko\x09PR",
-    "portugalsko\x09PT", "p\xC3\xA1kist\xC3\xA1n\x09PK", "rakousko\x09" "AT",
-    "rovn\xC3\xADkov\xC3\xA1 guinea\x09GQ", "rumunsko\x09RO", "rusko\x09RU", "rwanda\x09RW",
-    "r\xC3\xA9union\x09RE", "saint-pierre a miquelon\x09PM", "salvador\x09SV", "samoa\x09WS",
-    "san marino\x09SM", "sa\xC3\xBA" "dsk\xC3\xA1 ar\xC3\xA1" "bie\x09SA", "senegal\x09SN",
-    "severn\xC3\xAD korea\x09KP", "severn\xC3\xAD makedonie\x09MK", "severn\xC3\xAD mariany\x09MP",
-    "seychely\x09SC", "sierra leone\x09SL", "singapur\x09SG", "slovensko\x09SK", "slovinsko\x09SI",
-    "som\xC3\xA1lsko\x09SO", "spojen\xC3\xA9 arabsk\xC3\xA9 emir\xC3\xA1ty\x09" "AE",
-    "spojen\xC3\xA9 kr\xC3\xA1lovstv\xC3\xAD\x09GB", "spojen\xC3\xA9 st\xC3\xA1ty\x09US",
-    "srbsko\x09RS", "sr\xC3\xAD lanka\x09LK", "st\xC5\x99" "edoafrick\xC3\xA1 republika\x09" "CF",
-    "surinam\x09SR", "svat\xC3\xA1 helena\x09SH", "svat\xC3\xA1 lucie\x09LC",
-    "svat\xC3\xBD bartolom\xC4\x9Bj\x09" "BL", "svat\xC3\xBD kry\xC5\xA1tof a nevis\x09KN",
-    "svat\xC3\xBD tom\xC3\xA1\xC5\xA1 a princ\xC5\xAFv ostrov\x09ST",
-    "svat\xC3\xBD vincenc a grenadiny\x09VC", "svazijsko\x09SZ", "s\xC3\xBA" "d\xC3\xA1n\x09SD",
-    "s\xC3\xBDrie\x09SY", "tanzanie\x09TZ", "tchaj-wan\x09TW", "thajsko\x09TH", "timor-leste\x09TL",
-    "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidad a tobago\x09TT",
-    "tristan da cunha\x09TA", "tunisko\x09TN", "turecko\x09TR", "turkmenist\xC3\xA1n\x09TM",
-    "turks a caicos\x09TC", "tuvalu\x09TV", "t\xC3\xA1" "d\xC5\xBEikist\xC3\xA1n\x09TJ",
-    "uganda\x09UG", "ukrajina\x09UA", "uruguay\x09UY", "usa\x09US", "uzbekist\xC3\xA1n\x09UZ",
-    "vanuatu\x09VU", "vatik\xC3\xA1n\x09VA", "venezuela\x09VE", "vietnam\x09VN",
-    "v\xC3\xA1no\xC4\x8Dn\xC3\xAD ostrov\x09" "CX", "v\xC3\xBD" "chodn\xC3\xAD timor\x09TL",
-    "wallis a futuna\x09WF", "zambie\x09ZM", "zimbabwe\x09ZW",
-    "z\xC3\xA1padn\xC3\xAD sahara\x09" "EH", "\xC3\xA1zerb\xC3\xA1jd\xC5\xBE\xC3\xA1n\x09" "AZ",
-    "\xC3\xA5landy\x09" "AX", "\xC3\xADr\xC3\xA1n\x09IR", "\xC4\x8D" "ad\x09TD",
-    "\xC4\x8D" "ern\xC3\xA1 hora\x09ME", "\xC4\x8D" "esko\x09" "CZ",
-    "\xC4\x8D" "esk\xC3\xA1 republika\x09" "CZ", "\xC4\x8D\xC3\xADna\x09" "CN",
-    "\xC5\x99" "ecko\x09GR", "\xC5\xA1" "alamounovy ostrovy\x09SB",
-    "\xC5\xA1pan\xC4\x9Blsko\x09" "ES", "\xC5\xA1picberky a jan mayen\x09SJ",
-    "\xC5\xA1v\xC3\xA9" "dsko\x09SE", "\xC5\xA1v\xC3\xBD" "carsko\x09" "CH"};
+constexpr char kCountriesCs[] =
+    "afgh\xC3\xA1nist\xC3\xA1n\tAF\n" "alb\xC3\xA1nie\tAL\n" "al\xC5\xBE\xC3\xADrsko\tDZ\n"
+    "americk\xC3\xA1 samoa\tAS\n" "americk\xC3\xA9 panensk\xC3\xA9 ostrovy\tVI\n" "andorra\tAD\n"
+    "angola\tAO\n" "anguilla\tAI\n" "antarktida\tAQ\n" "antigua a barbuda\tAG\n"
+    "aotearoa \xE2\x80\x93 nov\xC3\xBD z\xC3\xA9land\tNZ\n" "argentina\tAR\n" "arm\xC3\xA9nie\tAM\n"
+    "aruba\tAW\n" "ascension\tAC\n" "austr\xC3\xA1lie\tAU\n" "bahamy\tBS\n" "bahrajn\tBH\n"
+    "banglad\xC3\xA9\xC5\xA1\tBD\n" "barbados\tBB\n" "belgie\tBE\n" "belize\tBZ\n" "benin\tBJ\n"
+    "bermudy\tBM\n" "bh\xC3\xBAt\xC3\xA1n\tBT\n" "bol\xC3\xADvie\tBO\n" "bosna a hercegovina\tBA\n"
+    "botswana\tBW\n" "bouvet\xC5\xAFv ostrov\tBV\n" "braz\xC3\xADlie\tBR\n"
+    "britsk\xC3\xA9 indickooce\xC3\xA1nsk\xC3\xA9 \xC3\xBAzem\xC3\xAD\tIO\n"
+    "britsk\xC3\xA9 panensk\xC3\xA9 ostrovy\tVG\n" "brunej\tBN\n" "bulharsko\tBG\n"
+    "burkina faso\tBF\n" "burundi\tBI\n" "b\xC4\x9Blorusko\tBY\n" "ceuta a melilla\tEA\n"
+    "chile\tCL\n" "chorvatsko\tHR\n" "clipperton\xC5\xAFv ostrov\tCP\n" "cookovy ostrovy\tCK\n"
+    "cura\xC3\xA7" "ao\tCW\n" "c\xC3\xB4te d'ivoire\tCI\n" "diego garc\xC3\xAD" "a\tDG\n"
+    "dominika\tDM\n" "dominik\xC3\xA1nsk\xC3\xA1 republika\tDO\n" "d\xC3\xA1nsko\tDK\n"
+    "d\xC5\xBEibutsko\tDJ\n" "egypt\tEG\n" "ekv\xC3\xA1" "dor\tEC\n" "eritrea\tER\n"
+    "estonsko\tEE\n" "eswatini\tSZ\n" "etiopie\tET\n" "faersk\xC3\xA9 ostrovy\tFO\n"
+    "falklandsk\xC3\xA9 ostrovy\tFK\n" "fid\xC5\xBEi\tFJ\n" "filip\xC3\xADny\tPH\n" "finsko\tFI\n"
+    "francie\tFR\n" "francouzsk\xC3\xA1 guyana\tGF\n"
+    "francouzsk\xC3\xA1 ji\xC5\xBEn\xC3\xAD \xC3\xBAzem\xC3\xAD\tTF\n"
+    "francouzsk\xC3\xA1 polyn\xC3\xA9sie\tPF\n" "gabon\tGA\n" "gambie\tGM\n" "gb\tGB\n"
+    "ghana\tGH\n" "gibraltar\tGI\n" "grenada\tGD\n" "gruzie\tGE\n" "gr\xC3\xB3nsko\tGL\n"
+    "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guinea\tGN\n"
+    "guinea-bissau\tGW\n" "guyana\tGY\n" "haiti\tHT\n"
+    "heard\xC5\xAFv ostrov a mcdonaldovy ostrovy\tHM\n" "honduras\tHN\n" "hongkong\tHK\n"
+    "hongkong \xE2\x80\x93 zao \xC4\x8D\xC3\xADny\tHK\n" "indie\tIN\n" "indon\xC3\xA9sie\tID\n"
+    "irsko\tIE\n" "ir\xC3\xA1k\tIQ\n" "island\tIS\n" "it\xC3\xA1lie\tIT\n" "izrael\tIL\n"
+    "jamajka\tJM\n" "japonsko\tJP\n" "jemen\tYE\n" "jersey\tJE\n"
+    "jihoafrick\xC3\xA1 republika\tZA\n"
+    "ji\xC5\xBEn\xC3\xAD georgie a ji\xC5\xBEn\xC3\xAD sandwichovy ostrovy\tGS\n"
+    "ji\xC5\xBEn\xC3\xAD korea\tKR\n" "ji\xC5\xBEn\xC3\xAD s\xC3\xBA" "d\xC3\xA1n\tSS\n"
+    "jord\xC3\xA1nsko\tJO\n" "kajmansk\xC3\xA9 ostrovy\tKY\n" "kambod\xC5\xBE" "a\tKH\n"
+    "kamerun\tCM\n" "kanada\tCA\n" "kan\xC3\xA1rsk\xC3\xA9 ostrovy\tIC\n" "kapverdy\tCV\n"
+    "karibsk\xC3\xA9 nizozemsko\tBQ\n" "katar\tQA\n" "kazachst\xC3\xA1n\tKZ\n"
+    "ke\xC5\x88" "a\tKE\n" "kiribati\tKI\n" "kokosov\xC3\xA9 ostrovy\tCC\n" "kolumbie\tCO\n"
+    "komory\tKM\n" "kongo \xE2\x80\x93 brazzaville\tCG\n" "kongo \xE2\x80\x93 kinshasa\tCD\n"
+    "kosovo\tXK\n" "kostarika\tCR\n" "kuba\tCU\n" "kuvajt\tKW\n" "kypr\tCY\n"
+    "kyrgyzst\xC3\xA1n\tKG\n" "laos\tLA\n" "lesotho\tLS\n" "libanon\tLB\n" "libye\tLY\n"
+    "lib\xC3\xA9rie\tLR\n" "lichten\xC5\xA1tejnsko\tLI\n" "litva\tLT\n" "loty\xC5\xA1sko\tLV\n"
+    "lucembursko\tLU\n" "macao\tMO\n" "macao \xE2\x80\x93 zao \xC4\x8D\xC3\xADny\tMO\n"
+    "madagaskar\tMG\n" "malajsie\tMY\n" "malawi\tMW\n" "maledivy\tMV\n" "mali\tML\n" "malta\tMT\n"
+    "maroko\tMA\n" "marshallovy ostrovy\tMH\n" "martinik\tMQ\n" "mauricius\tMU\n"
+    "maurit\xC3\xA1nie\tMR\n" "mayotte\tYT\n" "ma\xC4\x8F" "arsko\tHU\n"
+    "men\xC5\xA1\xC3\xAD odlehl\xC3\xA9 ostrovy usa\tUM\n" "mexiko\tMX\n" "mikron\xC3\xA9sie\tFM\n"
+    "moldavsko\tMD\n" "monako\tMC\n" "mongolsko\tMN\n" "montserrat\tMS\n" "mosambik\tMZ\n"
+    "namibie\tNA\n" "nauru\tNR\n" "nep\xC3\xA1l\tNP\n" "niger\tNE\n" "nig\xC3\xA9rie\tNG\n"
+    "nikaragua\tNI\n" "niue\tNU\n" "nizozemsko\tNL\n" "norfolk\tNF\n" "norsko\tNO\n"
+    "nov\xC3\xA1 kaledonie\tNC\n" "nov\xC3\xBD z\xC3\xA9land\tNZ\n" "n\xC4\x9Bmecko\tDE\n"
+    "om\xC3\xA1n\tOM\n" "ostrov man\tIM\n" "palau\tPW\n" "palestina\tPS\n"
+    "palestinsk\xC3\xA1 \xC3\xBAzem\xC3\xAD\tPS\n" "panama\tPA\n" "papua-nov\xC3\xA1 guinea\tPG\n"
+    "paraguay\tPY\n" "peru\tPE\n" "pitcairnovy ostrovy\tPN\n"
+    "pob\xC5\x99" "e\xC5\xBE\xC3\xAD slonoviny\tCI\n" "polsko\tPL\n" "portoriko\tPR\n"
+    "portugalsko\tPT\n" "p\xC3\xA1kist\xC3\xA1n\tPK\n" "rakousko\tAT\n"
+    "rovn\xC3\xADkov\xC3\xA1 guinea\tGQ\n" "rumunsko\tRO\n" "rusko\tRU\n" "rwanda\tRW\n"
+    "r\xC3\xA9union\tRE\n" "saint-pierre a miquelon\tPM\n" "salvador\tSV\n" "samoa\tWS\n"
+    "san marino\tSM\n" "sa\xC3\xBA" "dsk\xC3\xA1 ar\xC3\xA1" "bie\tSA\n" "senegal\tSN\n"
+    "severn\xC3\xAD korea\tKP\n" "severn\xC3\xAD makedonie\tMK\n" "severn\xC3\xAD mariany\tMP\n"
+    "seychely\tSC\n" "sierra leone\tSL\n" "singapur\tSG\n" "slovensko\tSK\n" "slovinsko\tSI\n"
+    "som\xC3\xA1lsko\tSO\n" "spojen\xC3\xA9 arabsk\xC3\xA9 emir\xC3\xA1ty\tAE\n"
+    "spojen\xC3\xA9 kr\xC3\xA1lovstv\xC3\xAD\tGB\n" "spojen\xC3\xA9 st\xC3\xA1ty\tUS\n"
+    "srbsko\tRS\n" "sr\xC3\xAD lanka\tLK\n" "st\xC5\x99" "edoafrick\xC3\xA1 republika\tCF\n"
+    "surinam\tSR\n" "svat\xC3\xA1 helena\tSH\n" "svat\xC3\xA1 lucie\tLC\n"
+    "svat\xC3\xBD bartolom\xC4\x9Bj\tBL\n" "svat\xC3\xBD kry\xC5\xA1tof a nevis\tKN\n"
+    "svat\xC3\xBD tom\xC3\xA1\xC5\xA1 a princ\xC5\xAFv ostrov\tST\n"
+    "svat\xC3\xBD vincenc a grenadiny\tVC\n" "svazijsko\tSZ\n" "s\xC3\xBA" "d\xC3\xA1n\tSD\n"
+    "s\xC3\xBDrie\tSY\n" "tanzanie\tTZ\n" "tchaj-wan\tTW\n" "thajsko\tTH\n" "timor-leste\tTL\n"
+    "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad a tobago\tTT\n" "tristan da cunha\tTA\n"
+    "tunisko\tTN\n" "turecko\tTR\n" "turkmenist\xC3\xA1n\tTM\n" "turks a caicos\tTC\n"
+    "tuvalu\tTV\n" "t\xC3\xA1" "d\xC5\xBEikist\xC3\xA1n\tTJ\n" "uganda\tUG\n" "ukrajina\tUA\n"
+    "uruguay\tUY\n" "usa\tUS\n" "uzbekist\xC3\xA1n\tUZ\n" "vanuatu\tVU\n" "vatik\xC3\xA1n\tVA\n"
+    "venezuela\tVE\n" "vietnam\tVN\n" "v\xC3\xA1no\xC4\x8Dn\xC3\xAD ostrov\tCX\n"
+    "v\xC3\xBD" "chodn\xC3\xAD timor\tTL\n" "wallis a futuna\tWF\n" "zambie\tZM\n" "zimbabwe\tZW\n"
+    "z\xC3\xA1padn\xC3\xAD sahara\tEH\n" "\xC3\xA1zerb\xC3\xA1jd\xC5\xBE\xC3\xA1n\tAZ\n"
+    "\xC3\xA5landy\tAX\n" "\xC3\xADr\xC3\xA1n\tIR\n" "\xC4\x8D" "ad\tTD\n"
+    "\xC4\x8D" "ern\xC3\xA1 hora\tME\n" "\xC4\x8D" "esko\tCZ\n"
+    "\xC4\x8D" "esk\xC3\xA1 republika\tCZ\n" "\xC4\x8D\xC3\xADna\tCN\n" "\xC5\x99" "ecko\tGR\n"
+    "\xC5\xA1" "alamounovy ostrovy\tSB\n" "\xC5\xA1pan\xC4\x9Blsko\tES\n"
+    "\xC5\xA1picberky a jan mayen\tSJ\n" "\xC5\xA1v\xC3\xA9" "dsko\tSE\n"
+    "\xC5\xA1v\xC3\xBD" "carsko\tCH\n";
 
 }  // namespace precis::detail

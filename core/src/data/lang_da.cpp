@@ -4,101 +4,96 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsDa[] = {
-    "ad", "af", "aldrig", "alle", "alt", "anden", "andet", "andre", "at", "bare", "begge", "blev",
-    "blive", "bliver", "da", "de", "dem", "den", "denne", "der", "deres", "det", "dette", "dig",
-    "din", "dine", "disse", "dit", "dog", "du", "efter", "ej", "eller", "en", "end", "ene",
-    "eneste", "enhver", "er", "et", "far", "fem", "fik", "fire", "flere", "fleste", "for", "fordi",
-    "forrige", "fra", "f\xC3\xA5", "f\xC3\xA5r", "f\xC3\xB8r", "god", "godt", "ham", "han", "hans",
-    "har", "havde", "have", "hej", "helt", "hende", "hendes", "her", "hos", "hun", "hvad", "hvem",
-    "hver", "hvilken", "hvis", "hvor", "hvordan", "hvorfor", "hvorn\xC3\xA5r", "i", "ikke", "ind",
-    "ingen", "intet", "ja", "jeg", "jer", "jeres", "jo", "kan", "kom", "komme", "kommer", "kun",
-    "kunne", "lad", "lav", "lidt", "lige", "lille", "man", "mand", "mange", "med", "meget", "men",
-    "mens", "mere", "mig", "min", "mine", "mit", "mod", "m\xC3\xA5", "ned", "nej", "ni", "nogen",
-    "noget", "nogle", "nu", "ny", "nyt", "n\xC3\xA5r", "n\xC3\xA6r", "n\xC3\xA6ste",
-    "n\xC3\xA6sten", "og", "ogs\xC3\xA5", "okay", "om", "op", "os", "otte", "over", "p\xC3\xA5",
-    "se", "seks", "selv", "ser", "ses", "sig", "sige", "sin", "sine", "sit", "skal", "skulle",
-    "som", "stor", "store", "syv", "s\xC3\xA5", "s\xC3\xA5" "dan", "tag", "tage", "thi", "ti",
-    "til", "to", "tre", "ud", "under", "var", "ved", "vi", "vil", "ville", "vor", "vores",
-    "v\xC3\xA6re", "v\xC3\xA6ret"};
+constexpr char kStopwordsDa[] =
+    "ad\n" "af\n" "aldrig\n" "alle\n" "alt\n" "anden\n" "andet\n" "andre\n" "at\n" "bare\n"
+    "begge\n" "blev\n" "blive\n" "bliver\n" "da\n" "de\n" "dem\n" "den\n" "denne\n" "der\n"
+    "deres\n" "det\n" "dette\n" "dig\n" "din\n" "dine\n" "disse\n" "dit\n" "dog\n" "du\n" "efter\n"
+    "ej\n" "eller\n" "en\n" "end\n" "ene\n" "eneste\n" "enhver\n" "er\n" "et\n" "far\n" "fem\n"
+    "fik\n" "fire\n" "flere\n" "fleste\n" "for\n" "fordi\n" "forrige\n" "fra\n" "f\xC3\xA5\n"
+    "f\xC3\xA5r\n" "f\xC3\xB8r\n" "god\n" "godt\n" "ham\n" "han\n" "hans\n" "har\n" "havde\n"
+    "have\n" "hej\n" "helt\n" "hende\n" "hendes\n" "her\n" "hos\n" "hun\n" "hvad\n" "hvem\n"
+    "hver\n" "hvilken\n" "hvis\n" "hvor\n" "hvordan\n" "hvorfor\n" "hvorn\xC3\xA5r\n" "i\n" "ikke\n"
+    "ind\n" "ingen\n" "intet\n" "ja\n" "jeg\n" "jer\n" "jeres\n" "jo\n" "kan\n" "kom\n" "komme\n"
+    "kommer\n" "kun\n" "kunne\n" "lad\n" "lav\n" "lidt\n" "lige\n" "lille\n" "man\n" "mand\n"
+    "mange\n" "med\n" "meget\n" "men\n" "mens\n" "mere\n" "mig\n" "min\n" "mine\n" "mit\n" "mod\n"
+    "m\xC3\xA5\n" "ned\n" "nej\n" "ni\n" "nogen\n" "noget\n" "nogle\n" "nu\n" "ny\n" "nyt\n"
+    "n\xC3\xA5r\n" "n\xC3\xA6r\n" "n\xC3\xA6ste\n" "n\xC3\xA6sten\n" "og\n" "ogs\xC3\xA5\n" "okay\n"
+    "om\n" "op\n" "os\n" "otte\n" "over\n" "p\xC3\xA5\n" "se\n" "seks\n" "selv\n" "ser\n" "ses\n"
+    "sig\n" "sige\n" "sin\n" "sine\n" "sit\n" "skal\n" "skulle\n" "som\n" "stor\n" "store\n" "syv\n"
+    "s\xC3\xA5\n" "s\xC3\xA5" "dan\n" "tag\n" "tage\n" "thi\n" "ti\n" "til\n" "to\n" "tre\n" "ud\n"
+    "under\n" "var\n" "ved\n" "vi\n" "vil\n" "ville\n" "vor\n" "vores\n" "v\xC3\xA6re\n"
+    "v\xC3\xA6ret\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesDa[] = {
-    "afghanistan\x09" "AF", "albanien\x09" "AL", "algeriet\x09" "DZ", "amerikansk samoa\x09" "AS",
-    "amerikanske overs\xC3\xB8iske \xC3\xB8" "er\x09UM", "andorra\x09" "AD", "angola\x09" "AO",
-    "anguilla\x09" "AI", "antarktis\x09" "AQ", "antigua og barbuda\x09" "AG",
-    "aotearoa new zealand\x09NZ", "argentina\x09" "AR", "armenien\x09" "AM", "aruba\x09" "AW",
-    "ascension\xC3\xB8" "en\x09" "AC", "aserbajdsjan\x09" "AZ", "australien\x09" "AU",
-    "bahamas\x09" "BS", "bahrain\x09" "BH", "bangladesh\x09" "BD", "barbados\x09" "BB",
-    "belarus\x09" "BY", "belgien\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM",
-    "bhutan\x09" "BT", "bolivia\x09" "BO", "bosnien-hercegovina\x09" "BA", "botswana\x09" "BW",
-    "bouvet\xC3\xB8" "en\x09" "BV", "brasilien\x09" "BR", "brunei\x09" "BN", "bulgarien\x09" "BG",
-    "burkina faso\x09" "BF", "burundi\x09" "BI", "cambodja\x09KH", "cameroun\x09" "CM",
-    "canada\x09" "CA", "cayman\xC3\xB8" "erne\x09KY", "ceuta og melilla\x09" "EA", "chile\x09" "CL",
-    "clipperton\xC3\xB8" "en\x09" "CP", "cocos\xC3\xB8" "erne\x09" "CC", "colombia\x09" "CO",
-    "comorerne\x09KM", "congo-brazzaville\x09" "CG", "congo-kinshasa\x09" "CD",
-    "cook\xC3\xB8" "erne\x09" "CK", "costa rica\x09" "CR", "cuba\x09" "CU",
-    "cura\xC3\xA7" "ao\x09" "CW", "cypern\x09" "CY", "danmark\x09" "DK",
-    "de amerikanske jomfru\xC3\xB8" "er\x09VI", "de britiske jomfru\xC3\xB8" "er\x09VG",
-    "de forenede arabiske emirater\x09" "AE",
-    "de franske besiddelser i det sydlige indiske ocean og antarktis\x09TF",
-    "de pal\xC3\xA6stinensiske omr\xC3\xA5" "der\x09PS",
-    "de tidligere nederlandske antiller\x09" "BQ", "den centralafrikanske republik\x09" "CF",
-    "den dominikanske republik\x09" "DO", "den tjekkiske republik\x09" "CZ",
-    "det britiske territorium i det indiske ocean\x09IO", "diego garcia\x09" "DG",
-    "djibouti\x09" "DJ", "dominica\x09" "DM", "ecuador\x09" "EC", "egypten\x09" "EG",
-    "el salvador\x09SV", "elfenbenskysten\x09" "CI", "eritrea\x09" "ER", "estland\x09" "EE",
-    "eswatini\x09SZ", "etiopien\x09" "ET", "falklands\xC3\xB8" "erne\x09" "FK", "fiji\x09" "FJ",
-    "filippinerne\x09PH", "finland\x09" "FI", "frankrig\x09" "FR", "fransk guyana\x09GF",
-    "fransk polynesien\x09PF", "f\xC3\xA6r\xC3\xB8" "erne\x09" "FO", "gabon\x09GA", "gambia\x09GM",
-    "georgien\x09GE", "ghana\x09GH", "gibraltar\x09GI", "grenada\x09GD", "gr\xC3\xA6kenland\x09GR",
-    "gr\xC3\xB8nland\x09GL", "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG",
-    "guinea\x09GN", "guinea-bissau\x09GW", "guyana\x09GY", "haiti\x09HT",
-    "heard island og mcdonald islands\x09HM", "honduras\x09HN", "hongkong\x09HK", "indien\x09IN",
-    "indonesien\x09ID", "irak\x09IQ", "iran\x09IR", "irland\x09IE", "island\x09IS",
-    "isle of man\x09IM", "israel\x09IL", "italien\x09IT", "jamaica\x09JM", "japan\x09JP",
-    "jersey\x09JE", "jordan\x09JO", "jule\xC3\xB8" "en\x09" "CX", "kanariske \xC3\xB8" "er\x09IC",
-    "kap verde\x09" "CV", "kasakhstan\x09KZ", "kenya\x09KE", "kina\x09" "CN", "kirgisistan\x09KG",
-    "kiribati\x09KI", "kosovo\x09XK", "kroatien\x09HR", "kuwait\x09KW", "laos\x09LA",
-    "lesotho\x09LS", "letland\x09LV", "libanon\x09LB", "liberia\x09LR", "libyen\x09LY",
-    "liechtenstein\x09LI", "litauen\x09LT", "luxembourg\x09LU", "macao\x09MO", "madagaskar\x09MG",
-    "malawi\x09MW", "malaysia\x09MY", "maldiverne\x09MV", "mali\x09ML", "malta\x09MT",
-    "marokko\x09MA", "marshall\xC3\xB8" "erne\x09MH", "martinique\x09MQ", "mauretanien\x09MR",
-    "mauritius\x09MU", "mayotte\x09YT", "mexico\x09MX", "mikronesien\x09" "FM", "moldova\x09MD",
-    "monaco\x09MC", "mongoliet\x09MN", "montenegro\x09ME", "montserrat\x09MS", "mozambique\x09MZ",
-    "namibia\x09NA", "nauru\x09NR", "nederlandene\x09NL", "nepal\x09NP", "new zealand\x09NZ",
-    "nicaragua\x09NI", "niger\x09NE", "nigeria\x09NG", "niue\x09NU", "nordkorea\x09KP",
-    "nordmakedonien\x09MK", "nordmarianerne\x09MP", "norfolk island\x09NF", "norge\x09NO",
-    "ny kaledonien\x09NC", "oman\x09OM", "pakistan\x09PK", "palau\x09PW", "pal\xC3\xA6stina\x09PS",
-    "panama\x09PA", "papua ny guinea\x09PG", "paraguay\x09PY", "peru\x09PE", "pitcairn\x09PN",
-    "polen\x09PL", "portugal\x09PT", "puerto rico\x09PR", "qatar\x09QA",
-    "republikken congo\x09" "CG", "rum\xC3\xA6nien\x09RO", "rusland\x09RU", "rwanda\x09RW",
-    "r\xC3\xA9union\x09RE", "saint barth\xC3\xA9lemy\x09" "BL", "saint kitts og nevis\x09KN",
-    "saint lucia\x09LC", "saint martin\x09MF", "saint pierre og miquelon\x09PM",
-    "saint vincent og grenadinerne\x09VC", "salomon\xC3\xB8" "erne\x09SB", "samoa\x09WS",
-    "san marino\x09SM", "sar hongkong\x09HK", "sar macao\x09MO", "saudi-arabien\x09SA",
-    "schweiz\x09" "CH", "senegal\x09SN", "serbien\x09RS", "seychellerne\x09SC",
-    "sierra leone\x09SL", "singapore\x09SG", "sint maarten\x09SX", "slovakiet\x09SK",
-    "slovenien\x09SI", "somalia\x09SO", "south georgia og de sydlige sandwich\xC3\xB8" "er\x09GS",
-    "spanien\x09" "ES", "sri lanka\x09LK", "st helena\x09SH", "storbritannien\x09GB", "sudan\x09SD",
-    "surinam\x09SR", "svalbard og jan mayen\x09SJ", "sverige\x09SE", "swaziland\x09SZ",
-    "sydafrika\x09ZA", "sydkorea\x09KR", "sydsudan\x09SS", "syrien\x09SY",
-    "s\xC3\xA3o tom\xC3\xA9 og pr\xC3\xADncipe\x09ST", "tadsjikistan\x09TJ", "taiwan\x09TW",
-    "tanzania\x09TZ", "tchad\x09TD", "thailand\x09TH", "timor-leste\x09TL", "tjekkiet\x09" "CZ",
-    "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidad og tobago\x09TT",
-    "tristan da cunha\x09TA", "tunesien\x09TN", "turkmenistan\x09TM",
-    "turks- og caicos\xC3\xB8" "erne\x09TC", "tuvalu\x09TV", "tyrkiet\x09TR", "tyskland\x09" "DE",
-    "uganda\x09UG", "ukraine\x09UA", "ungarn\x09HU", "uruguay\x09UY", "usa\x09US",
-    "usbekistan\x09UZ", "vanuatu\x09VU", "vatikanstaten\x09VA", "venezuela\x09VE",
-    "vestsahara\x09" "EH", "vietnam\x09VN", "wallis og futuna\x09WF", "yemen\x09YE", "zambia\x09ZM",
-    "zimbabwe\x09ZW", "\xC3\xA5land\x09" "AX", "\xC3\xA6kvatorialguinea\x09GQ",
-    "\xC3\xB8strig\x09" "AT", "\xC3\xB8sttimor\x09TL"};
+constexpr char kCountriesDa[] =
+    "afghanistan\tAF\n" "albanien\tAL\n" "algeriet\tDZ\n" "amerikansk samoa\tAS\n"
+    "amerikanske overs\xC3\xB8iske \xC3\xB8" "er\tUM\n" "andorra\tAD\n" "angola\tAO\n"
+    "anguilla\tAI\n" "antarktis\tAQ\n" "antigua og barbuda\tAG\n" "aotearoa new zealand\tNZ\n"
+    "argentina\tAR\n" "armenien\tAM\n" "aruba\tAW\n" "ascension\xC3\xB8" "en\tAC\n"
+    "aserbajdsjan\tAZ\n" "australien\tAU\n" "bahamas\tBS\n" "bahrain\tBH\n" "bangladesh\tBD\n"
+    "barbados\tBB\n" "belarus\tBY\n" "belgien\tBE\n" "belize\tBZ\n" "benin\tBJ\n" "bermuda\tBM\n"
+    "bhutan\tBT\n" "bolivia\tBO\n" "bosnien-hercegovina\tBA\n" "botswana\tBW\n"
+    "bouvet\xC3\xB8" "en\tBV\n" "brasilien\tBR\n" "brunei\tBN\n" "bulgarien\tBG\n"
+    "burkina faso\tBF\n" "burundi\tBI\n" "cambodja\tKH\n" "cameroun\tCM\n" "canada\tCA\n"
+    "cayman\xC3\xB8" "erne\tKY\n" "ceuta og melilla\tEA\n" "chile\tCL\n"
+    "clipperton\xC3\xB8" "en\tCP\n" "cocos\xC3\xB8" "erne\tCC\n" "colombia\tCO\n" "comorerne\tKM\n"
+    "congo-brazzaville\tCG\n" "congo-kinshasa\tCD\n" "cook\xC3\xB8" "erne\tCK\n" "costa rica\tCR\n"
+    "cuba\tCU\n" "cura\xC3\xA7" "ao\tCW\n" "cypern\tCY\n" "danmark\tDK\n"
+    "de amerikanske jomfru\xC3\xB8" "er\tVI\n" "de britiske jomfru\xC3\xB8" "er\tVG\n"
+    "de forenede arabiske emirater\tAE\n"
+    "de franske besiddelser i det sydlige indiske ocean og antarktis\tTF\n"
+    "de pal\xC3\xA6stinensiske omr\xC3\xA5" "der\tPS\n" "de tidligere nederlandske antiller\tBQ\n"
+    "den centralafrikanske republik\tCF\n" "den dominikanske republik\tDO\n"
+    "den tjekkiske republik\tCZ\n" "det britiske territorium i det indiske ocean\tIO\n"
+    "diego garcia\tDG\n" "djibouti\tDJ\n" "dominica\tDM\n" "ecuador\tEC\n" "egypten\tEG\n"
+    "el salvador\tSV\n" "elfenbenskysten\tCI\n" "eritrea\tER\n" "estland\tEE\n" "eswatini\tSZ\n"
+    "etiopien\tET\n" "falklands\xC3\xB8" "erne\tFK\n" "fiji\tFJ\n" "filippinerne\tPH\n"
+    "finland\tFI\n" "frankrig\tFR\n" "fransk guyana\tGF\n" "fransk polynesien\tPF\n"
+    "f\xC3\xA6r\xC3\xB8" "erne\tFO\n" "gabon\tGA\n" "gambia\tGM\n" "georgien\tGE\n" "ghana\tGH\n"
+    "gibraltar\tGI\n" "grenada\tGD\n" "gr\xC3\xA6kenland\tGR\n" "gr\xC3\xB8nland\tGL\n"
+    "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guinea\tGN\n"
+    "guinea-bissau\tGW\n" "guyana\tGY\n" "haiti\tHT\n" "heard island og mcdonald islands\tHM\n"
+    "honduras\tHN\n" "hongkong\tHK\n" "indien\tIN\n" "indonesien\tID\n" "irak\tIQ\n" "iran\tIR\n"
+    "irland\tIE\n" "island\tIS\n" "isle of man\tIM\n" "israel\tIL\n" "italien\tIT\n" "jamaica\tJM\n"
+    "japan\tJP\n" "jersey\tJE\n" "jordan\tJO\n" "jule\xC3\xB8" "en\tCX\n"
+    "kanariske \xC3\xB8" "er\tIC\n" "kap verde\tCV\n" "kasakhstan\tKZ\n" "kenya\tKE\n" "kina\tCN\n"
+    "kirgisistan\tKG\n" "kiribati\tKI\n" "kosovo\tXK\n" "kroatien\tHR\n" "kuwait\tKW\n" "laos\tLA\n"
+    "lesotho\tLS\n" "letland\tLV\n" "libanon\tLB\n" "liberia\tLR\n" "libyen\tLY\n"
+    "liechtenstein\tLI\n" "litauen\tLT\n" "luxembourg\tLU\n" "macao\tMO\n" "madagaskar\tMG\n"
+    "malawi\tMW\n" "malaysia\tMY\n" "maldiverne\tMV\n" "mali\tML\n" "malta\tMT\n" "marokko\tMA\n"
+    "marshall\xC3\xB8" "erne\tMH\n" "martinique\tMQ\n" "mauretanien\tMR\n" "mauritius\tMU\n"
+    "mayotte\tYT\n" "mexico\tMX\n" "mikronesien\tFM\n" "moldova\tMD\n" "monaco\tMC\n"
+    "mongoliet\tMN\n" "montenegro\tME\n" "montserrat\tMS\n" "mozambique\tMZ\n" "namibia\tNA\n"
+    "nauru\tNR\n" "nederlandene\tNL\n" "nepal\tNP\n" "new zealand\tNZ\n" "nicaragua\tNI\n"
+    "niger\tNE\n" "nigeria\tNG\n" "niue\tNU\n" "nordkorea\tKP\n" "nordmakedonien\tMK\n"
+    "nordmarianerne\tMP\n" "norfolk island\tNF\n" "norge\tNO\n" "ny kaledonien\tNC\n" "oman\tOM\n"
+    "pakistan\tPK\n" "palau\tPW\n" "pal\xC3\xA6stina\tPS\n" "panama\tPA\n" "papua ny guinea\tPG\n"
+    "paraguay\tPY\n" "peru\tPE\n" "pitcairn\tPN\n" "polen\tPL\n" "portugal\tPT\n"
+    "puerto rico\tPR\n" "qatar\tQA\n" "republikken congo\tCG\n" "rum\xC3\xA6nien\tRO\n"
+    "rusland\tRU\n" "rwanda\tRW\n" "r\xC3\xA9union\tRE\n" "saint barth\xC3\xA9lemy\tBL\n"
+    "saint kitts og nevis\tKN\n" "saint lucia\tLC\n" "saint martin\tMF\n"
+    "saint pierre og miquelon\tPM\n" "saint vincent og grenadinerne\tVC\n"
+    "salomon\xC3\xB8" "erne\tSB\n" "samoa\tWS\n" "san marino\tSM\n" "sar hongkong\tHK\n"
+    "sar macao\tMO\n" "saudi-arabien\tSA\n" "schweiz\tCH\n" "senegal\tSN\n" "serbien\tRS\n"
+    "seychellerne\tSC\n" "sierra leone\tSL\n" "singapore\tSG\n" "sint maarten\tSX\n"
+    "slovakiet\tSK\n" "slovenien\tSI\n" "somalia\tSO\n"
+    "south georgia og de sydlige sandwich\xC3\xB8" "er\tGS\n" "spanien\tES\n" "sri lanka\tLK\n"
+    "st helena\tSH\n" "storbritannien\tGB\n" "sudan\tSD\n" "surinam\tSR\n"
+    "svalbard og jan mayen\tSJ\n" "sverige\tSE\n" "swaziland\tSZ\n" "sydafrika\tZA\n"
+    "sydkorea\tKR\n" "sydsudan\tSS\n" "syrien\tSY\n"
+    "s\xC3\xA3o tom\xC3\xA9 og pr\xC3\xADncipe\tST\n" "tadsjikistan\tTJ\n" "taiwan\tTW\n"
+    "tanzania\tTZ\n" "tchad\tTD\n" "thailand\tTH\n" "timor-leste\tTL\n" "tjekkiet\tCZ\n"
+    "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad og tobago\tTT\n" "tristan da cunha\tTA\n"
+    "tunesien\tTN\n" "turkmenistan\tTM\n" "turks- og caicos\xC3\xB8" "erne\tTC\n" "tuvalu\tTV\n"
+    "tyrkiet\tTR\n" "tyskland\tDE\n" "uganda\tUG\n" "ukraine\tUA\n" "ungarn\tHU\n" "uruguay\tUY\n"
+    "usa\tUS\n" "usbekistan\tUZ\n" "vanuatu\tVU\n" "vatikanstaten\tVA\n" "venezuela\tVE\n"
+    "vestsahara\tEH\n" "vietnam\tVN\n" "wallis og futuna\tWF\n" "yemen\tYE\n" "zambia\tZM\n"
+    "zimbabwe\tZW\n" "\xC3\xA5land\tAX\n" "\xC3\xA6kvatorialguinea\tGQ\n" "\xC3\xB8strig\tAT\n"
+    "\xC3\xB8sttimor\tTL\n";
 
 }  // namespace precis::detail

@@ -4,173 +4,173 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsDe[] = {
-    "a", "ab", "aber", "ach", "acht", "achte", "achten", "achter", "achtes", "ag", "alle", "allein",
-    "allem", "allen", "aller", "allerdings", "alles", "allgemeinen", "als", "also", "am", "an",
-    "ander", "andere", "anderem", "anderen", "anderer", "anderes", "anderm", "andern", "anderr",
-    "anders", "au", "auch", "auf", "aus", "ausser", "ausserdem", "au\xC3\x9F" "er",
-    "au\xC3\x9F" "erdem", "b", "bald", "bei", "beide", "beiden", "beim", "beispiel", "bekannt",
-    "bereits", "besonders", "besser", "besten", "bin", "bis", "bisher", "bist", "c", "d", "d.h",
-    "da", "dabei", "dadurch", "daf\xC3\xBCr", "dagegen", "daher", "dahin", "dahinter", "damals",
-    "damit", "danach", "daneben", "dank", "dann", "daran", "darauf", "daraus", "darf", "darfst",
-    "darin", "darum", "darunter", "dar\xC3\xBC" "ber", "das", "dasein", "daselbst", "dass",
-    "dasselbe", "davon", "davor", "dazu", "dazwischen", "da\xC3\x9F", "dein", "deine", "deinem",
-    "deinen", "deiner", "deines", "dem", "dementsprechend", "demgegen\xC3\xBC" "ber",
-    "demgem\xC3\xA4ss", "demgem\xC3\xA4\xC3\x9F", "demselben", "demzufolge", "den", "denen", "denn",
-    "denselben", "der", "deren", "derer", "derjenige", "derjenigen", "dermassen",
-    "derma\xC3\x9F" "en", "derselbe", "derselben", "des", "deshalb", "desselben", "dessen",
-    "deswegen", "dich", "die", "diejenige", "diejenigen", "dies", "diese", "dieselbe", "dieselben",
-    "diesem", "diesen", "dieser", "dieses", "dir", "doch", "dort", "drei", "drin", "dritte",
-    "dritten", "dritter", "drittes", "du", "durch", "durchaus", "durfte", "durften",
-    "d\xC3\xBCrfen", "d\xC3\xBCrft", "e", "eben", "ebenso", "ehrlich", "ei", "ei,", "eigen",
-    "eigene", "eigenen", "eigener", "eigenes", "ein", "einander", "eine", "einem", "einen", "einer",
-    "eines", "einig", "einige", "einigem", "einigen", "einiger", "einiges", "einmal", "eins", "elf",
-    "en", "ende", "endlich", "entweder", "er", "ernst", "erst", "erste", "ersten", "erster",
-    "erstes", "es", "etwa", "etwas", "euch", "euer", "eure", "eurem", "euren", "eurer", "eures",
-    "f", "folgende", "fr\xC3\xBCher", "f\xC3\xBCnf", "f\xC3\xBCnfte", "f\xC3\xBCnften",
-    "f\xC3\xBCnfter", "f\xC3\xBCnftes", "f\xC3\xBCr", "g", "gab", "ganz", "ganze", "ganzen",
-    "ganzer", "ganzes", "gar", "gedurft", "gegen", "gegen\xC3\xBC" "ber", "gehabt", "gehen", "geht",
-    "gekannt", "gekonnt", "gemacht", "gemocht", "gemusst", "genug", "gerade", "gern", "gesagt",
-    "geschweige", "gewesen", "gewollt", "geworden", "gibt", "ging", "gleich", "gott", "gross",
-    "grosse", "grossen", "grosser", "grosses", "gro\xC3\x9F", "gro\xC3\x9F" "e", "gro\xC3\x9F" "en",
-    "gro\xC3\x9F" "er", "gro\xC3\x9F" "es", "gut", "gute", "guter", "gutes", "h", "hab", "habe",
-    "haben", "habt", "hast", "hat", "hatte", "hatten", "hattest", "hattet", "heisst", "her",
-    "heute", "hier", "hin", "hinter", "hoch", "h\xC3\xA4tte", "h\xC3\xA4tten", "i", "ich", "ihm",
-    "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "im", "immer", "in", "indem",
-    "infolgedessen", "ins", "irgend", "ist", "j", "ja", "jahr", "jahre", "jahren", "je", "jede",
-    "jedem", "jeden", "jeder", "jedermann", "jedermanns", "jedes", "jedoch", "jemand", "jemandem",
-    "jemanden", "jene", "jenem", "jenen", "jener", "jenes", "jetzt", "k", "kam", "kann", "kannst",
-    "kaum", "kein", "keine", "keinem", "keinen", "keiner", "keines", "kleine", "kleinen", "kleiner",
-    "kleines", "kommen", "kommt", "konnte", "konnten", "kurz", "k\xC3\xB6nnen", "k\xC3\xB6nnt",
-    "k\xC3\xB6nnte", "l", "lang", "lange", "leicht", "leide", "lieber", "los", "m", "machen",
-    "macht", "machte", "mag", "magst", "mahn", "mal", "man", "manche", "manchem", "manchen",
-    "mancher", "manches", "mann", "mehr", "mein", "meine", "meinem", "meinen", "meiner", "meines",
-    "mensch", "menschen", "mich", "mir", "mit", "mittel", "mochte", "mochten", "morgen", "muss",
-    "musst", "musste", "mussten", "mu\xC3\x9F", "mu\xC3\x9Ft", "m\xC3\xB6" "chte", "m\xC3\xB6gen",
-    "m\xC3\xB6glich", "m\xC3\xB6gt", "m\xC3\xBCssen", "m\xC3\xBCsst", "m\xC3\xBC\xC3\x9Ft", "n",
-    "na", "nach", "nachdem", "nahm", "nat\xC3\xBCrlich", "neben", "nein", "neue", "neuen", "neun",
-    "neunte", "neunten", "neunter", "neuntes", "nicht", "nichts", "nie", "niemand", "niemandem",
-    "niemanden", "noch", "nun", "nur", "o", "ob", "oben", "oder", "offen", "oft", "ohne", "ordnung",
-    "p", "q", "r", "recht", "rechte", "rechten", "rechter", "rechtes", "richtig", "rund", "s", "sa",
-    "sache", "sagt", "sagte", "sah", "satt", "schlecht", "schluss", "schon", "sechs", "sechste",
-    "sechsten", "sechster", "sechstes", "sehr", "sei", "seid", "seien", "sein", "seine", "seinem",
-    "seinen", "seiner", "seines", "seit", "seitdem", "selbst", "sich", "sie", "sieben", "siebente",
-    "siebenten", "siebenter", "siebentes", "sind", "so", "solang", "solche", "solchem", "solchen",
-    "solcher", "solches", "soll", "sollen", "sollst", "sollt", "sollte", "sollten", "sondern",
-    "sonst", "soweit", "sowie", "sp\xC3\xA4ter", "startseite", "statt", "steht", "suche", "t",
-    "tag", "tage", "tagen", "tat", "teil", "tel", "tritt", "trotzdem", "tun", "u", "uhr", "um",
-    "und", "uns", "unse", "unsem", "unsen", "unser", "unsere", "unserer", "unses", "unter", "v",
-    "vergangenen", "viel", "viele", "vielem", "vielen", "vielleicht", "vier", "vierte", "vierten",
-    "vierter", "viertes", "vom", "von", "vor", "w", "wahr", "wann", "war", "waren", "warst", "wart",
-    "warum", "was", "weg", "wegen", "weil", "weit", "weiter", "weitere", "weiteren", "weiteres",
-    "welche", "welchem", "welchen", "welcher", "welches", "wem", "wen", "wenig", "wenige",
-    "weniger", "weniges", "wenigstens", "wenn", "wer", "werde", "werden", "werdet", "weshalb",
-    "wessen", "wie", "wieder", "wieso", "will", "willst", "wir", "wird", "wirklich", "wirst",
-    "wissen", "wo", "woher", "wohin", "wohl", "wollen", "wollt", "wollte", "wollten", "worden",
-    "wurde", "wurden", "w\xC3\xA4hrend", "w\xC3\xA4hrenddem", "w\xC3\xA4hrenddessen", "w\xC3\xA4re",
-    "w\xC3\xBCrde", "w\xC3\xBCrden", "x", "y", "z", "z.b", "zehn", "zehnte", "zehnten", "zehnter",
-    "zehntes", "zeit", "zu", "zuerst", "zugleich", "zum", "zun\xC3\xA4" "chst", "zur",
-    "zur\xC3\xBC" "ck", "zusammen", "zwanzig", "zwar", "zwei", "zweite", "zweiten", "zweiter",
-    "zweites", "zwischen", "zw\xC3\xB6lf", "\xC3\xBC" "ber", "\xC3\xBC" "berhaupt",
-    "\xC3\xBC" "brigens"};
+constexpr char kStopwordsDe[] =
+    "a\n" "ab\n" "aber\n" "ach\n" "acht\n" "achte\n" "achten\n" "achter\n" "achtes\n" "ag\n"
+    "alle\n" "allein\n" "allem\n" "allen\n" "aller\n" "allerdings\n" "alles\n" "allgemeinen\n"
+    "als\n" "also\n" "am\n" "an\n" "ander\n" "andere\n" "anderem\n" "anderen\n" "anderer\n"
+    "anderes\n" "anderm\n" "andern\n" "anderr\n" "anders\n" "au\n" "auch\n" "auf\n" "aus\n"
+    "ausser\n" "ausserdem\n" "au\xC3\x9F" "er\n" "au\xC3\x9F" "erdem\n" "b\n" "bald\n" "bei\n"
+    "beide\n" "beiden\n" "beim\n" "beispiel\n" "bekannt\n" "bereits\n" "besonders\n" "besser\n"
+    "besten\n" "bin\n" "bis\n" "bisher\n" "bist\n" "c\n" "d\n" "d.h\n" "da\n" "dabei\n" "dadurch\n"
+    "daf\xC3\xBCr\n" "dagegen\n" "daher\n" "dahin\n" "dahinter\n" "damals\n" "damit\n" "danach\n"
+    "daneben\n" "dank\n" "dann\n" "daran\n" "darauf\n" "daraus\n" "darf\n" "darfst\n" "darin\n"
+    "darum\n" "darunter\n" "dar\xC3\xBC" "ber\n" "das\n" "dasein\n" "daselbst\n" "dass\n"
+    "dasselbe\n" "davon\n" "davor\n" "dazu\n" "dazwischen\n" "da\xC3\x9F\n" "dein\n" "deine\n"
+    "deinem\n" "deinen\n" "deiner\n" "deines\n" "dem\n" "dementsprechend\n"
+    "demgegen\xC3\xBC" "ber\n" "demgem\xC3\xA4ss\n" "demgem\xC3\xA4\xC3\x9F\n" "demselben\n"
+    "demzufolge\n" "den\n" "denen\n" "denn\n" "denselben\n" "der\n" "deren\n" "derer\n"
+    "derjenige\n" "derjenigen\n" "dermassen\n" "derma\xC3\x9F" "en\n" "derselbe\n" "derselben\n"
+    "des\n" "deshalb\n" "desselben\n" "dessen\n" "deswegen\n" "dich\n" "die\n" "diejenige\n"
+    "diejenigen\n" "dies\n" "diese\n" "dieselbe\n" "dieselben\n" "diesem\n" "diesen\n" "dieser\n"
+    "dieses\n" "dir\n" "doch\n" "dort\n" "drei\n" "drin\n" "dritte\n" "dritten\n" "dritter\n"
+    "drittes\n" "du\n" "durch\n" "durchaus\n" "durfte\n" "durften\n" "d\xC3\xBCrfen\n"
+    "d\xC3\xBCrft\n" "e\n" "eben\n" "ebenso\n" "ehrlich\n" "ei\n" "ei,\n" "eigen\n" "eigene\n"
+    "eigenen\n" "eigener\n" "eigenes\n" "ein\n" "einander\n" "eine\n" "einem\n" "einen\n" "einer\n"
+    "eines\n" "einig\n" "einige\n" "einigem\n" "einigen\n" "einiger\n" "einiges\n" "einmal\n"
+    "eins\n" "elf\n" "en\n" "ende\n" "endlich\n" "entweder\n" "er\n" "ernst\n" "erst\n" "erste\n"
+    "ersten\n" "erster\n" "erstes\n" "es\n" "etwa\n" "etwas\n" "euch\n" "euer\n" "eure\n" "eurem\n"
+    "euren\n" "eurer\n" "eures\n" "f\n" "folgende\n" "fr\xC3\xBCher\n" "f\xC3\xBCnf\n"
+    "f\xC3\xBCnfte\n" "f\xC3\xBCnften\n" "f\xC3\xBCnfter\n" "f\xC3\xBCnftes\n" "f\xC3\xBCr\n" "g\n"
+    "gab\n" "ganz\n" "ganze\n" "ganzen\n" "ganzer\n" "ganzes\n" "gar\n" "gedurft\n" "gegen\n"
+    "gegen\xC3\xBC" "ber\n" "gehabt\n" "gehen\n" "geht\n" "gekannt\n" "gekonnt\n" "gemacht\n"
+    "gemocht\n" "gemusst\n" "genug\n" "gerade\n" "gern\n" "gesagt\n" "geschweige\n" "gewesen\n"
+    "gewollt\n" "geworden\n" "gibt\n" "ging\n" "gleich\n" "gott\n" "gross\n" "grosse\n" "grossen\n"
+    "grosser\n" "grosses\n" "gro\xC3\x9F\n" "gro\xC3\x9F" "e\n" "gro\xC3\x9F" "en\n"
+    "gro\xC3\x9F" "er\n" "gro\xC3\x9F" "es\n" "gut\n" "gute\n" "guter\n" "gutes\n" "h\n" "hab\n"
+    "habe\n" "haben\n" "habt\n" "hast\n" "hat\n" "hatte\n" "hatten\n" "hattest\n" "hattet\n"
+    "heisst\n" "her\n" "heute\n" "hier\n" "hin\n" "hinter\n" "hoch\n" "h\xC3\xA4tte\n"
+    "h\xC3\xA4tten\n" "i\n" "ich\n" "ihm\n" "ihn\n" "ihnen\n" "ihr\n" "ihre\n" "ihrem\n" "ihren\n"
+    "ihrer\n" "ihres\n" "im\n" "immer\n" "in\n" "indem\n" "infolgedessen\n" "ins\n" "irgend\n"
+    "ist\n" "j\n" "ja\n" "jahr\n" "jahre\n" "jahren\n" "je\n" "jede\n" "jedem\n" "jeden\n" "jeder\n"
+    "jedermann\n" "jedermanns\n" "jedes\n" "jedoch\n" "jemand\n" "jemandem\n" "jemanden\n" "jene\n"
+    "jenem\n" "jenen\n" "jener\n" "jenes\n" "jetzt\n" "k\n" "kam\n" "kann\n" "kannst\n" "kaum\n"
+    "kein\n" "keine\n" "keinem\n" "keinen\n" "keiner\n" "keines\n" "kleine\n" "kleinen\n"
+    "kleiner\n" "kleines\n" "kommen\n" "kommt\n" "konnte\n" "konnten\n" "kurz\n" "k\xC3\xB6nnen\n"
+    "k\xC3\xB6nnt\n" "k\xC3\xB6nnte\n" "l\n" "lang\n" "lange\n" "leicht\n" "leide\n" "lieber\n"
+    "los\n" "m\n" "machen\n" "macht\n" "machte\n" "mag\n" "magst\n" "mahn\n" "mal\n" "man\n"
+    "manche\n" "manchem\n" "manchen\n" "mancher\n" "manches\n" "mann\n" "mehr\n" "mein\n" "meine\n"
+    "meinem\n" "meinen\n" "meiner\n" "meines\n" "mensch\n" "menschen\n" "mich\n" "mir\n" "mit\n"
+    "mittel\n" "mochte\n" "mochten\n" "morgen\n" "muss\n" "musst\n" "musste\n" "mussten\n"
+    "mu\xC3\x9F\n" "mu\xC3\x9Ft\n" "m\xC3\xB6" "chte\n" "m\xC3\xB6gen\n" "m\xC3\xB6glich\n"
+    "m\xC3\xB6gt\n" "m\xC3\xBCssen\n" "m\xC3\xBCsst\n" "m\xC3\xBC\xC3\x9Ft\n" "n\n" "na\n" "nach\n"
+    "nachdem\n" "nahm\n" "nat\xC3\xBCrlich\n" "neben\n" "nein\n" "neue\n" "neuen\n" "neun\n"
+    "neunte\n" "neunten\n" "neunter\n" "neuntes\n" "nicht\n" "nichts\n" "nie\n" "niemand\n"
+    "niemandem\n" "niemanden\n" "noch\n" "nun\n" "nur\n" "o\n" "ob\n" "oben\n" "oder\n" "offen\n"
+    "oft\n" "ohne\n" "ordnung\n" "p\n" "q\n" "r\n" "recht\n" "rechte\n" "rechten\n" "rechter\n"
+    "rechtes\n" "richtig\n" "rund\n" "s\n" "sa\n" "sache\n" "sagt\n" "sagte\n" "sah\n" "satt\n"
+    "schlecht\n" "schluss\n" "schon\n" "sechs\n" "sechste\n" "sechsten\n" "sechster\n" "sechstes\n"
+    "sehr\n" "sei\n" "seid\n" "seien\n" "sein\n" "seine\n" "seinem\n" "seinen\n" "seiner\n"
+    "seines\n" "seit\n" "seitdem\n" "selbst\n" "sich\n" "sie\n" "sieben\n" "siebente\n"
+    "siebenten\n" "siebenter\n" "siebentes\n" "sind\n" "so\n" "solang\n" "solche\n" "solchem\n"
+    "solchen\n" "solcher\n" "solches\n" "soll\n" "sollen\n" "sollst\n" "sollt\n" "sollte\n"
+    "sollten\n" "sondern\n" "sonst\n" "soweit\n" "sowie\n" "sp\xC3\xA4ter\n" "startseite\n"
+    "statt\n" "steht\n" "suche\n" "t\n" "tag\n" "tage\n" "tagen\n" "tat\n" "teil\n" "tel\n"
+    "tritt\n" "trotzdem\n" "tun\n" "u\n" "uhr\n" "um\n" "und\n" "uns\n" "unse\n" "unsem\n" "unsen\n"
+    "unser\n" "unsere\n" "unserer\n" "unses\n" "unter\n" "v\n" "vergangenen\n" "viel\n" "viele\n"
+    "vielem\n" "vielen\n" "vielleicht\n" "vier\n" "vierte\n" "vierten\n" "vierter\n" "viertes\n"
+    "vom\n" "von\n" "vor\n" "w\n" "wahr\n" "wann\n" "war\n" "waren\n" "warst\n" "wart\n" "warum\n"
+    "was\n" "weg\n" "wegen\n" "weil\n" "weit\n" "weiter\n" "weitere\n" "weiteren\n" "weiteres\n"
+    "welche\n" "welchem\n" "welchen\n" "welcher\n" "welches\n" "wem\n" "wen\n" "wenig\n" "wenige\n"
+    "weniger\n" "weniges\n" "wenigstens\n" "wenn\n" "wer\n" "werde\n" "werden\n" "werdet\n"
+    "weshalb\n" "wessen\n" "wie\n" "wieder\n" "wieso\n" "will\n" "willst\n" "wir\n" "wird\n"
+    "wirklich\n" "wirst\n" "wissen\n" "wo\n" "woher\n" "wohin\n" "wohl\n" "wollen\n" "wollt\n"
+    "wollte\n" "wollten\n" "worden\n" "wurde\n" "wurden\n" "w\xC3\xA4hrend\n" "w\xC3\xA4hrenddem\n"
+    "w\xC3\xA4hrenddessen\n" "w\xC3\xA4re\n" "w\xC3\xBCrde\n" "w\xC3\xBCrden\n" "x\n" "y\n" "z\n"
+    "z.b\n" "zehn\n" "zehnte\n" "zehnten\n" "zehnter\n" "zehntes\n" "zeit\n" "zu\n" "zuerst\n"
+    "zugleich\n" "zum\n" "zun\xC3\xA4" "chst\n" "zur\n" "zur\xC3\xBC" "ck\n" "zusammen\n"
+    "zwanzig\n" "zwar\n" "zwei\n" "zweite\n" "zweiten\n" "zweiter\n" "zweites\n" "zwischen\n"
+    "zw\xC3\xB6lf\n" "\xC3\xBC" "ber\n" "\xC3\xBC" "berhaupt\n" "\xC3\xBC" "brigens\n";
 
-constexpr std::string_view kAbbreviationsDe[] = {
-    "a.a.o", "a.a.s", "a.d", "a.m", "a.rh", "abs", "abt", "abw", "adj", "adr", "akt", "allg", "alt",
-    "amtl", "app", "apr", "art", "aug", "ausg", "ausschl", "bed", "beil", "ben", "ber", "best",
-    "bibl", "bspw", "bzw", "ca", "chin", "chr", "co", "d. h", "d.h", "d.j", "d.\xC3\xA4", "dat",
-    "dez", "di", "dim", "dipl.-ing", "dipl.-kfm", "do", "dr", "dtzd", "e.h", "e.v", "e.wz", "ehem",
-    "eigtl", "einh", "einschl", "entspr", "erf", "erw", "ev", "evtl", "exkl", "f.f", "fa", "fam",
-    "feb", "fn", "folg", "forts. f", "forts.f", "fr", "frl", "frz", "geb", "gebr", "gedr", "gek",
-    "gem", "geograph", "ges", "gesch", "gest", "ggf", "ggfs", "gmbh", "hbf", "hpts", "hptst", "hr",
-    "hrn", "hrsg", "i.a", "i.b", "i.h", "i.j", "i.r", "i.v", "inc", "ing", "inh", "inkl", "int",
-    "j.d", "jahrh", "jan", "jew", "jh", "jhrl", "jr", "k. u. k", "k.u.k", "kap", "kath", "kfm",
-    "kgl", "kl", "konv", "kop", "led", "ltd", "m.e", "m.w", "max", "mi", "min", "mind", "mio", "mo",
-    "mod", "mrd", "msp", "mtl", "m\xC3\xB6" "bl", "n. chr", "n.chr", "n.u.z", "nov", "nr",
-    "n\xC3\xA4ml", "o.a", "o.b", "o.g", "obj", "od", "okt", "op", "p.adr", "p.m", "pfd", "phys",
-    "pin", "port", "prof", "prot", "proz", "qu", "rd", "reg", "reg.-bez", "rel", "rep",
-    "r\xC3\xB6m", "r\xC3\xB6m.-kath", "s.a", "s.o", "schles", "schr", "schweiz", "schw\xC3\xA4" "b",
-    "sek", "sep", "sept", "sog", "spezif", "st", "std", "str", "s\xC3\xBC" "dd", "tel", "temp",
-    "test", "trans", "t\xC3\xA4gl", "u. u", "u. z", "u.a", "u.a.w.g", "u.s", "u.s.a", "u.u",
-    "u.v.a", "u.z", "u.\xC3\xA4", "urspr", "urspr\xC3\xBCngl", "usw", "v. chr", "v. h", "v. u. z",
-    "v.chr", "v.h", "v.r.w", "v.t", "v.u.z", "verf", "verh", "verw", "vgl", "wg", "z. b", "z. zt",
-    "z.b", "z.hd", "z.z", "z.zt", "ztr", "zzgl", "\xC3\xB6sterr"};
+constexpr char kAbbreviationsDe[] =
+    "a.a.o\n" "a.a.s\n" "a.d\n" "a.m\n" "a.rh\n" "abs\n" "abt\n" "abw\n" "adj\n" "adr\n" "akt\n"
+    "allg\n" "alt\n" "amtl\n" "app\n" "apr\n" "art\n" "aug\n" "ausg\n" "ausschl\n" "bed\n" "beil\n"
+    "ben\n" "ber\n" "best\n" "bibl\n" "bspw\n" "bzw\n" "ca\n" "chin\n" "chr\n" "co\n" "d. h\n"
+    "d.h\n" "d.j\n" "d.\xC3\xA4\n" "dat\n" "dez\n" "di\n" "dim\n" "dipl.-ing\n" "dipl.-kfm\n" "do\n"
+    "dr\n" "dtzd\n" "e.h\n" "e.v\n" "e.wz\n" "ehem\n" "eigtl\n" "einh\n" "einschl\n" "entspr\n"
+    "erf\n" "erw\n" "ev\n" "evtl\n" "exkl\n" "f.f\n" "fa\n" "fam\n" "feb\n" "fn\n" "folg\n"
+    "forts. f\n" "forts.f\n" "fr\n" "frl\n" "frz\n" "geb\n" "gebr\n" "gedr\n" "gek\n" "gem\n"
+    "geograph\n" "ges\n" "gesch\n" "gest\n" "ggf\n" "ggfs\n" "gmbh\n" "hbf\n" "hpts\n" "hptst\n"
+    "hr\n" "hrn\n" "hrsg\n" "i.a\n" "i.b\n" "i.h\n" "i.j\n" "i.r\n" "i.v\n" "inc\n" "ing\n" "inh\n"
+    "inkl\n" "int\n" "j.d\n" "jahrh\n" "jan\n" "jew\n" "jh\n" "jhrl\n" "jr\n" "k. u. k\n" "k.u.k\n"
+    "kap\n" "kath\n" "kfm\n" "kgl\n" "kl\n" "konv\n" "kop\n" "led\n" "ltd\n" "m.e\n" "m.w\n" "max\n"
+    "mi\n" "min\n" "mind\n" "mio\n" "mo\n" "mod\n" "mrd\n" "msp\n" "mtl\n" "m\xC3\xB6" "bl\n"
+    "n. chr\n" "n.chr\n" "n.u.z\n" "nov\n" "nr\n" "n\xC3\xA4ml\n" "o.a\n" "o.b\n" "o.g\n" "obj\n"
+    "od\n" "okt\n" "op\n" "p.adr\n" "p.m\n" "pfd\n" "phys\n" "pin\n" "port\n" "prof\n" "prot\n"
+    "proz\n" "qu\n" "rd\n" "reg\n" "reg.-bez\n" "rel\n" "rep\n" "r\xC3\xB6m\n" "r\xC3\xB6m.-kath\n"
+    "s.a\n" "s.o\n" "schles\n" "schr\n" "schweiz\n" "schw\xC3\xA4" "b\n" "sek\n" "sep\n" "sept\n"
+    "sog\n" "spezif\n" "st\n" "std\n" "str\n" "s\xC3\xBC" "dd\n" "tel\n" "temp\n" "test\n" "trans\n"
+    "t\xC3\xA4gl\n" "u. u\n" "u. z\n" "u.a\n" "u.a.w.g\n" "u.s\n" "u.s.a\n" "u.u\n" "u.v.a\n"
+    "u.z\n" "u.\xC3\xA4\n" "urspr\n" "urspr\xC3\xBCngl\n" "usw\n" "v. chr\n" "v. h\n" "v. u. z\n"
+    "v.chr\n" "v.h\n" "v.r.w\n" "v.t\n" "v.u.z\n" "verf\n" "verh\n" "verw\n" "vgl\n" "wg\n" "z. b\n"
+    "z. zt\n" "z.b\n" "z.hd\n" "z.z\n" "z.zt\n" "ztr\n" "zzgl\n" "\xC3\xB6sterr\n";
 
-constexpr std::string_view kCountriesDe[] = {
-    "afghanistan\x09" "AF", "albanien\x09" "AL", "algerien\x09" "DZ", "amerikanisch-samoa\x09" "AS",
-    "amerikanische jungferninseln\x09VI", "amerikanische \xC3\xBC" "berseeinseln\x09UM",
-    "andorra\x09" "AD", "angola\x09" "AO", "anguilla\x09" "AI", "antarktis\x09" "AQ",
-    "antigua und barbuda\x09" "AG", "argentinien\x09" "AR", "armenien\x09" "AM", "aruba\x09" "AW",
-    "ascension\x09" "AC", "aserbaidschan\x09" "AZ", "australien\x09" "AU", "bahamas\x09" "BS",
-    "bahrain\x09" "BH", "bangladesch\x09" "BD", "barbados\x09" "BB", "belarus\x09" "BY",
-    "belgien\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT",
-    "bolivien\x09" "BO", "bosnien und herzegowina\x09" "BA", "botsuana\x09" "BW",
-    "bouvetinsel\x09" "BV", "brasilien\x09" "BR", "britische jungferninseln\x09VG",
-    "britisches territorium im indischen ozean\x09IO", "brunei darussalam\x09" "BN",
-    "bulgarien\x09" "BG", "burkina faso\x09" "BF", "burundi\x09" "BI", "cabo verde\x09" "CV",
-    "ceuta und melilla\x09" "EA", "chile\x09" "CL", "china\x09" "CN", "clipperton-insel\x09" "CP",
-    "cookinseln\x09" "CK", "costa rica\x09" "CR", "cura\xC3\xA7" "ao\x09" "CW",
-    "c\xC3\xB4te d'ivoire\x09" "CI", "deutschland\x09" "DE", "diego garcia\x09" "DG",
-    "dominica\x09" "DM", "dominikanische republik\x09" "DO", "dschibuti\x09" "DJ",
-    "d\xC3\xA4nemark\x09" "DK", "ecuador\x09" "EC", "el salvador\x09SV",
-    "elfenbeink\xC3\xBCste\x09" "CI", "eritrea\x09" "ER", "estland\x09" "EE", "eswatini\x09SZ",
-    "falklandinseln\x09" "FK", "fidschi\x09" "FJ", "finnland\x09" "FI", "frankreich\x09" "FR",
-    "franz\xC3\xB6sisch-guayana\x09GF", "franz\xC3\xB6sisch-polynesien\x09PF",
-    "franz\xC3\xB6sische s\xC3\xBC" "d- und antarktisgebiete\x09TF",
-    "f\xC3\xA4r\xC3\xB6" "er\x09" "FO", "gabun\x09GA", "gambia\x09GM", "georgien\x09GE",
-    "ghana\x09GH", "gibraltar\x09GI", "grenada\x09GD", "griechenland\x09GR",
-    "gr\xC3\xB6nland\x09GL", "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG",
-    "guinea\x09GN", "guinea-bissau\x09GW", "guyana\x09GY", "haiti\x09HT",
-    "heard und mcdonaldinseln\x09HM", "honduras\x09HN", "hongkong\x09HK", "indien\x09IN",
-    "indonesien\x09ID", "irak\x09IQ", "iran\x09IR", "irland\x09IE", "island\x09IS",
-    "isle of man\x09IM", "israel\x09IL", "italien\x09IT", "jamaika\x09JM", "japan\x09JP",
-    "jemen\x09YE", "jersey\x09JE", "jordanien\x09JO", "kaimaninseln\x09KY", "kambodscha\x09KH",
-    "kamerun\x09" "CM", "kanada\x09" "CA", "kanarische inseln\x09IC",
-    "karibische niederlande\x09" "BQ", "kasachstan\x09KZ", "katar\x09QA", "kenia\x09KE",
-    "kirgisistan\x09KG", "kiribati\x09KI", "kokosinseln\x09" "CC", "kolumbien\x09" "CO",
-    "komoren\x09KM", "kongo-brazzaville\x09" "CG", "kongo-kinshasa\x09" "CD", "kosovo\x09XK",
-    "kroatien\x09HR", "kuba\x09" "CU", "kuwait\x09KW", "laos\x09LA", "lesotho\x09LS",
-    "lettland\x09LV", "libanon\x09LB", "liberia\x09LR", "libyen\x09LY", "liechtenstein\x09LI",
-    "litauen\x09LT", "luxemburg\x09LU", "macau\x09MO", "madagaskar\x09MG", "malawi\x09MW",
-    "malaysia\x09MY", "malediven\x09MV", "mali\x09ML", "malta\x09MT", "marokko\x09MA",
-    "marshallinseln\x09MH", "martinique\x09MQ", "mauretanien\x09MR", "mauritius\x09MU",
-    "mayotte\x09YT", "mexiko\x09MX", "mikronesien\x09" "FM", "monaco\x09MC", "mongolei\x09MN",
-    "montenegro\x09ME", "montserrat\x09MS", "mosambik\x09MZ", "myanmar\x09MM", "namibia\x09NA",
-    "nauru\x09NR", "nepal\x09NP", "neukaledonien\x09NC", "neuseeland\x09NZ", "nicaragua\x09NI",
-    "niederlande\x09NL", "niger\x09NE", "nigeria\x09NG", "niue\x09NU", "nordkorea\x09KP",
-    "nordmazedonien\x09MK", "norfolkinsel\x09NF", "norwegen\x09NO",
-    "n\xC3\xB6rdliche marianen\x09MP", "oman\x09OM", "osttimor\x09TL", "pakistan\x09PK",
-    "palau\x09PW", "pal\xC3\xA4stina\x09PS", "pal\xC3\xA4stinensische autonomiegebiete\x09PS",
-    "panama\x09PA", "papua-neuguinea\x09PG", "paraguay\x09PY", "peru\x09PE", "philippinen\x09PH",
-    "pitcairninseln\x09PN", "polen\x09PL", "portugal\x09PT", "puerto rico\x09PR",
-    "republik moldau\x09MD", "ruanda\x09RW", "rum\xC3\xA4nien\x09RO", "russland\x09RU",
-    "r\xC3\xA9union\x09RE", "salomonen\x09SB", "sambia\x09ZM", "samoa\x09WS", "san marino\x09SM",
-    "saudi-arabien\x09SA", "schweden\x09SE", "schweiz\x09" "CH", "senegal\x09SN", "serbien\x09RS",
-    "seychellen\x09SC", "sierra leone\x09SL", "simbabwe\x09ZW", "singapur\x09SG",
-    "sint maarten\x09SX", "slowakei\x09SK", "slowenien\x09SI", "somalia\x09SO",
-    "sonderverwaltungsregion hongkong\x09HK", "sonderverwaltungsregion macau\x09MO",
-    "spanien\x09" "ES", "spitzbergen und jan mayen\x09SJ", "sri lanka\x09LK",
-    "st barth\xC3\xA9lemy\x09" "BL", "st helena\x09SH", "st kitts und nevis\x09KN",
-    "st lucia\x09LC", "st martin\x09MF", "st pierre und miquelon\x09PM",
-    "st vincent und die grenadinen\x09VC", "sudan\x09SD", "suriname\x09SR", "swasiland\x09SZ",
-    "syrien\x09SY", "s\xC3\xA3o tom\xC3\xA9 und pr\xC3\xADncipe\x09ST", "s\xC3\xBC" "dafrika\x09ZA",
-    "s\xC3\xBC" "dgeorgien und die s\xC3\xBC" "dlichen sandwichinseln\x09GS",
-    "s\xC3\xBC" "dkorea\x09KR", "s\xC3\xBC" "dsudan\x09SS", "tadschikistan\x09TJ", "taiwan\x09TW",
-    "tansania\x09TZ", "thailand\x09TH", "timor-leste\x09TL", "togo\x09TG", "tokelau\x09TK",
-    "tonga\x09TO", "trinidad und tobago\x09TT", "tristan da cunha\x09TA", "tschad\x09TD",
-    "tschechien\x09" "CZ", "tschechische republik\x09" "CZ", "tunesien\x09TN", "turkmenistan\x09TM",
-    "turks- und caicosinseln\x09TC", "tuvalu\x09TV", "t\xC3\xBCrkei\x09TR", "uganda\x09UG",
-    "uk\x09GB", "ukraine\x09UA", "ungarn\x09HU", "uruguay\x09UY", "usa\x09US", "usbekistan\x09UZ",
-    "vanuatu\x09VU", "vatikanstadt\x09VA", "venezuela\x09VE",
-    "vereinigte arabische emirate\x09" "AE", "vereinigte staaten\x09US",
-    "vereinigtes k\xC3\xB6nigreich\x09GB", "vietnam\x09VN", "wallis und futuna\x09WF",
-    "weihnachtsinsel\x09" "CX", "westsahara\x09" "EH", "zentralafrikanische republik\x09" "CF",
-    "zypern\x09" "CY", "\xC3\xA4gypten\x09" "EG", "\xC3\xA4quatorialguinea\x09GQ",
-    "\xC3\xA4thiopien\x09" "ET", "\xC3\xA5landinseln\x09" "AX", "\xC3\xB6sterreich\x09" "AT"};
+constexpr char kCountriesDe[] =
+    "afghanistan\tAF\n" "albanien\tAL\n" "algerien\tDZ\n" "amerikanisch-samoa\tAS\n"
+    "amerikanische jungferninseln\tVI\n" "amerikanische \xC3\xBC" "berseeinseln\tUM\n"
+    "andorra\tAD\n" "angola\tAO\n" "anguilla\tAI\n" "antarktis\tAQ\n" "antigua und barbuda\tAG\n"
+    "argentinien\tAR\n" "armenien\tAM\n" "aruba\tAW\n" "ascension\tAC\n" "aserbaidschan\tAZ\n"
+    "australien\tAU\n" "bahamas\tBS\n" "bahrain\tBH\n" "bangladesch\tBD\n" "barbados\tBB\n"
+    "belarus\tBY\n" "belgien\tBE\n" "belize\tBZ\n" "benin\tBJ\n" "bermuda\tBM\n" "bhutan\tBT\n"
+    "bolivien\tBO\n" "bosnien und herzegowina\tBA\n" "botsuana\tBW\n" "bouvetinsel\tBV\n"
+    "brasilien\tBR\n" "britische jungferninseln\tVG\n"
+    "britisches territorium im indischen ozean\tIO\n" "brunei darussalam\tBN\n" "bulgarien\tBG\n"
+    "burkina faso\tBF\n" "burundi\tBI\n" "cabo verde\tCV\n" "ceuta und melilla\tEA\n" "chile\tCL\n"
+    "china\tCN\n" "clipperton-insel\tCP\n" "cookinseln\tCK\n" "costa rica\tCR\n"
+    "cura\xC3\xA7" "ao\tCW\n" "c\xC3\xB4te d'ivoire\tCI\n" "deutschland\tDE\n" "diego garcia\tDG\n"
+    "dominica\tDM\n" "dominikanische republik\tDO\n" "dschibuti\tDJ\n" "d\xC3\xA4nemark\tDK\n"
+    "ecuador\tEC\n" "el salvador\tSV\n" "elfenbeink\xC3\xBCste\tCI\n" "eritrea\tER\n"
+    "estland\tEE\n" "eswatini\tSZ\n" "falklandinseln\tFK\n" "fidschi\tFJ\n" "finnland\tFI\n"
+    "frankreich\tFR\n" "franz\xC3\xB6sisch-guayana\tGF\n" "franz\xC3\xB6sisch-polynesien\tPF\n"
+    "franz\xC3\xB6sische s\xC3\xBC" "d- und antarktisgebiete\tTF\n" "f\xC3\xA4r\xC3\xB6" "er\tFO\n"
+    "gabun\tGA\n" "gambia\tGM\n" "georgien\tGE\n" "ghana\tGH\n" "gibraltar\tGI\n" "grenada\tGD\n"
+    "griechenland\tGR\n" "gr\xC3\xB6nland\tGL\n" "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n"
+    "guernsey\tGG\n" "guinea\tGN\n" "guinea-bissau\tGW\n" "guyana\tGY\n" "haiti\tHT\n"
+    "heard und mcdonaldinseln\tHM\n" "honduras\tHN\n" "hongkong\tHK\n" "indien\tIN\n"
+    "indonesien\tID\n" "irak\tIQ\n" "iran\tIR\n" "irland\tIE\n" "island\tIS\n" "isle of man\tIM\n"
+    "israel\tIL\n" "italien\tIT\n" "jamaika\tJM\n" "japan\tJP\n" "jemen\tYE\n" "jersey\tJE\n"
+    "jordanien\tJO\n" "kaimaninseln\tKY\n" "kambodscha\tKH\n" "kamerun\tCM\n" "kanada\tCA\n"
+    "kanarische inseln\tIC\n" "karibische niederlande\tBQ\n" "kasachstan\tKZ\n" "katar\tQA\n"
+    "kenia\tKE\n" "kirgisistan\tKG\n" "kiribati\tKI\n" "kokosinseln\tCC\n" "kolumbien\tCO\n"
+    "komoren\tKM\n" "kongo-brazzaville\tCG\n" "kongo-kinshasa\tCD\n" "kosovo\tXK\n" "kroatien\tHR\n"
+    "kuba\tCU\n" "kuwait\tKW\n" "laos\tLA\n" "lesotho\tLS\n" "lettland\tLV\n" "libanon\tLB\n"
+    "liberia\tLR\n" "libyen\tLY\n" "liechtenstein\tLI\n" "litauen\tLT\n" "luxemburg\tLU\n"
+    "macau\tMO\n" "madagaskar\tMG\n" "malawi\tMW\n" "malaysia\tMY\n" "malediven\tMV\n" "mali\tML\n"
+    "malta\tMT\n" "marokko\tMA\n" "marshallinseln\tMH\n" "martinique\tMQ\n" "mauretanien\tMR\n"
+    "mauritius\tMU\n" "mayotte\tYT\n" "mexiko\tMX\n" "mikronesien\tFM\n" "monaco\tMC\n"
+    "mongolei\tMN\n" "montenegro\tME\n" "montserrat\tMS\n" "mosambik\tMZ\n" "myanmar\tMM\n"
+    "namibia\tNA\n" "nauru\tNR\n" "nepal\tNP\n" "neukaledonien\tNC\n" "neuseeland\tNZ\n"
+    "nicaragua\tNI\n" "niederlande\tNL\n" "niger\tNE\n" "nigeria\tNG\n" "niue\tNU\n"
+    "nordkorea\tKP\n" "nordmazedonien\tMK\n" "norfolkinsel\tNF\n" "norwegen\tNO\n"
+    "n\xC3\xB6rdliche marianen\tMP\n" "oman\tOM\n" "osttimor\tTL\n" "pakistan\tPK\n" "palau\tPW\n"
+    "pal\xC3\xA4stina\tPS\n" "pal\xC3\xA4stinensische autonomiegebiete\tPS\n" "panama\tPA\n"
+    "papua-neuguinea\tPG\n" "paraguay\tPY\n" "peru\tPE\n" "philippinen\tPH\n" "pitcairninseln\tPN\n"
+    "polen\tPL\n" "portugal\tPT\n" "puerto rico\tPR\n" "republik moldau\tMD\n" "ruanda\tRW\n"
+    "rum\xC3\xA4nien\tRO\n" "russland\tRU\n" "r\xC3\xA9union\tRE\n" "salomonen\tSB\n" "sambia\tZM\n"
+    "samoa\tWS\n" "san marino\tSM\n" "saudi-arabien\tSA\n" "schweden\tSE\n" "schweiz\tCH\n"
+    "senegal\tSN\n" "serbien\tRS\n" "seychellen\tSC\n" "sierra leone\tSL\n" "simbabwe\tZW\n"
+    "singapur\tSG\n" "sint maarten\tSX\n" "slowakei\tSK\n" "slowenien\tSI\n" "somalia\tSO\n"
+    "sonderverwaltungsregion hongkong\tHK\n" "sonderverwaltungsregion macau\tMO\n" "spanien\tES\n"
+    "spitzbergen und jan mayen\tSJ\n" "sri lanka\tLK\n" "st barth\xC3\xA9lemy\tBL\n"
+    "st helena\tSH\n" "st kitts und nevis\tKN\n" "st lucia\tLC\n" "st martin\tMF\n"
+    "st pierre und miquelon\tPM\n" "st vincent und die grenadinen\tVC\n" "sudan\tSD\n"
+    "suriname\tSR\n" "swasiland\tSZ\n" "syrien\tSY\n"
+    "s\xC3\xA3o tom\xC3\xA9 und pr\xC3\xADncipe\tST\n" "s\xC3\xBC" "dafrika\tZA\n"
+    "s\xC3\xBC" "dgeorgien und die s\xC3\xBC" "dlichen sandwichinseln\tGS\n"
+    "s\xC3\xBC" "dkorea\tKR\n" "s\xC3\xBC" "dsudan\tSS\n" "tadschikistan\tTJ\n" "taiwan\tTW\n"
+    "tansania\tTZ\n" "thailand\tTH\n" "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n"
+    "trinidad und tobago\tTT\n" "tristan da cunha\tTA\n" "tschad\tTD\n" "tschechien\tCZ\n"
+    "tschechische republik\tCZ\n" "tunesien\tTN\n" "turkmenistan\tTM\n"
+    "turks- und caicosinseln\tTC\n" "tuvalu\tTV\n" "t\xC3\xBCrkei\tTR\n" "uganda\tUG\n" "uk\tGB\n"
+    "ukraine\tUA\n" "ungarn\tHU\n" "uruguay\tUY\n" "usa\tUS\n" "usbekistan\tUZ\n" "vanuatu\tVU\n"
+    "vatikanstadt\tVA\n" "venezuela\tVE\n" "vereinigte arabische emirate\tAE\n"
+    "vereinigte staaten\tUS\n" "vereinigtes k\xC3\xB6nigreich\tGB\n" "vietnam\tVN\n"
+    "wallis und futuna\tWF\n" "weihnachtsinsel\tCX\n" "westsahara\tEH\n"
+    "zentralafrikanische republik\tCF\n" "zypern\tCY\n" "\xC3\xA4gypten\tEG\n"
+    "\xC3\xA4quatorialguinea\tGQ\n" "\xC3\xA4thiopien\tET\n" "\xC3\xA5landinseln\tAX\n"
+    "\xC3\xB6sterreich\tAT\n";
 
 }  // namespace precis::detail

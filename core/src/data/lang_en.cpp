@@ -4,221 +4,228 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsEn[] = {
-    "'ll", "'tis", "'twas", "'ve", "10", "39", "a", "a's", "able", "ableabout", "about", "above",
-    "abroad", "abst", "accordance", "according", "accordingly", "across", "act", "actually", "ad",
-    "added", "adj", "adopted", "ae", "af", "affected", "affecting", "affects", "after",
-    "afterwards", "ag", "again", "against", "ago", "ah", "ahead", "ai", "ain't", "aint", "al",
-    "all", "allow", "allows", "almost", "alone", "along", "alongside", "already", "also",
-    "although", "always", "am", "amid", "amidst", "among", "amongst", "amoungst", "amount", "an",
-    "and", "announce", "another", "any", "anybody", "anyhow", "anymore", "anyone", "anything",
-    "anyway", "anyways", "anywhere", "ao", "apart", "apparently", "appear", "appreciate",
-    "appropriate", "approximately", "aq", "ar", "are", "area", "areas", "aren", "aren't", "arent",
-    "arise", "around", "arpa", "as", "aside", "ask", "asked", "asking", "asks", "associated", "at",
-    "au", "auth", "available", "aw", "away", "awfully", "az", "b", "ba", "back", "backed",
-    "backing", "backs", "backward", "backwards", "bb", "bd", "be", "became", "because", "become",
-    "becomes", "becoming", "been", "before", "beforehand", "began", "begin", "beginning",
-    "beginnings", "begins", "behind", "being", "beings", "believe", "below", "beside", "besides",
-    "best", "better", "between", "beyond", "bf", "bg", "bh", "bi", "big", "bill", "billion", "biol",
-    "bj", "bm", "bn", "bo", "both", "bottom", "br", "brief", "briefly", "bs", "bt", "but", "buy",
-    "bv", "bw", "by", "bz", "c", "c'mon", "c's", "ca", "call", "came", "can", "can't", "cannot",
-    "cant", "caption", "case", "cases", "cause", "causes", "cc", "cd", "certain", "certainly", "cf",
-    "cg", "ch", "changes", "ci", "ck", "cl", "clear", "clearly", "click", "cm", "cmon", "cn", "co",
-    "co.", "com", "come", "comes", "computer", "con", "concerning", "consequently", "consider",
-    "considering", "contain", "containing", "contains", "copy", "corresponding", "could",
-    "could've", "couldn", "couldn't", "couldnt", "course", "cr", "cry", "cs", "cu", "currently",
-    "cv", "cx", "cy", "cz", "d", "dare", "daren't", "darent", "date", "de", "dear", "definitely",
-    "describe", "described", "despite", "detail", "did", "didn", "didn't", "didnt", "differ",
-    "different", "differently", "directly", "dj", "dk", "dm", "do", "does", "doesn", "doesn't",
-    "doesnt", "doing", "don", "don't", "done", "dont", "doubtful", "down", "downed", "downing",
-    "downs", "downwards", "due", "during", "dz", "e", "each", "early", "ec", "ed", "edu", "ee",
-    "effect", "eg", "eh", "eight", "eighty", "either", "eleven", "else", "elsewhere", "empty",
-    "end", "ended", "ending", "ends", "enough", "entirely", "er", "es", "especially", "et", "et-al",
-    "etc", "even", "evenly", "ever", "evermore", "every", "everybody", "everyone", "everything",
-    "everywhere", "ex", "exactly", "example", "except", "f", "face", "faces", "fact", "facts",
-    "fairly", "far", "farther", "felt", "few", "fewer", "ff", "fi", "fifteen", "fifth", "fifty",
-    "fify", "fill", "find", "finds", "fire", "first", "five", "fix", "fj", "fk", "fm", "fo",
-    "followed", "following", "follows", "for", "forever", "former", "formerly", "forth", "forty",
-    "forward", "found", "four", "fr", "free", "from", "front", "full", "fully", "further",
-    "furthered", "furthering", "furthermore", "furthers", "fx", "g", "ga", "gave", "gb", "gd", "ge",
-    "general", "generally", "get", "gets", "getting", "gf", "gg", "gh", "gi", "give", "given",
-    "gives", "giving", "gl", "gm", "gmt", "gn", "go", "goes", "going", "gone", "good", "goods",
-    "got", "gotten", "gov", "gp", "gq", "gr", "great", "greater", "greatest", "greetings", "group",
-    "grouped", "grouping", "groups", "gs", "gt", "gu", "gw", "gy", "h", "had", "hadn't", "hadnt",
-    "half", "happens", "hardly", "has", "hasn", "hasn't", "hasnt", "have", "haven", "haven't",
-    "havent", "having", "he", "he'd", "he'll", "he's", "hed", "hell", "hello", "help", "hence",
-    "her", "here", "here's", "hereafter", "hereby", "herein", "heres", "hereupon", "hers",
-    "herself", "herse\xE2\x80\x9D", "hes", "hi", "hid", "high", "higher", "highest", "him",
-    "himself", "himse\xE2\x80\x9D", "his", "hither", "hk", "hm", "hn", "home", "homepage",
-    "hopefully", "how", "how'd", "how'll", "how's", "howbeit", "however", "hr", "ht", "htm", "html",
-    "http", "hu", "hundred", "i", "i'd", "i'll", "i'm", "i've", "i.e.", "id", "ie", "if", "ignored",
-    "ii", "il", "ill", "im", "immediate", "immediately", "importance", "important", "in",
-    "inasmuch", "inc", "inc.", "indeed", "index", "indicate", "indicated", "indicates",
-    "information", "inner", "inside", "insofar", "instead", "int", "interest", "interested",
-    "interesting", "interests", "into", "invention", "inward", "io", "iq", "ir", "is", "isn",
-    "isn't", "isnt", "it", "it'd", "it'll", "it's", "itd", "itll", "its", "itself",
-    "itse\xE2\x80\x9D", "ive", "j", "je", "jm", "jo", "join", "jp", "just", "k", "ke", "keep",
-    "keeps", "kept", "keys", "kg", "kh", "ki", "kind", "km", "kn", "knew", "know", "known", "knows",
-    "kp", "kr", "kw", "ky", "kz", "l", "la", "large", "largely", "last", "lately", "later",
-    "latest", "latter", "latterly", "lb", "lc", "least", "length", "less", "lest", "let", "let's",
-    "lets", "li", "like", "liked", "likely", "likewise", "line", "little", "lk", "ll", "long",
-    "longer", "longest", "look", "looking", "looks", "low", "lower", "lr", "ls", "lt", "ltd", "lu",
-    "lv", "ly", "m", "ma", "made", "mainly", "make", "makes", "making", "man", "many", "may",
-    "maybe", "mayn't", "maynt", "mc", "md", "me", "mean", "means", "meantime", "meanwhile",
-    "member", "members", "men", "merely", "mg", "mh", "microsoft", "might", "might've", "mightn't",
-    "mightnt", "mil", "mill", "million", "mine", "minus", "miss", "mk", "ml", "mm", "mn", "mo",
-    "more", "moreover", "most", "mostly", "move", "mp", "mq", "mr", "mrs", "ms", "msie", "mt", "mu",
-    "much", "mug", "must", "must've", "mustn't", "mustnt", "mv", "mw", "mx", "my", "myself",
-    "myse\xE2\x80\x9D", "mz", "n", "na", "name", "namely", "nay", "nc", "nd", "ne", "near",
-    "nearly", "necessarily", "necessary", "need", "needed", "needing", "needn't", "neednt", "needs",
-    "neither", "net", "netscape", "never", "neverf", "neverless", "nevertheless", "new", "newer",
-    "newest", "next", "nf", "ng", "ni", "nine", "ninety", "nl", "no", "no-one", "nobody", "non",
-    "none", "nonetheless", "noone", "nor", "normally", "nos", "not", "noted", "nothing",
-    "notwithstanding", "novel", "now", "nowhere", "np", "nr", "nu", "null", "number", "numbers",
-    "nz", "o", "obtain", "obtained", "obviously", "of", "off", "often", "oh", "ok", "okay", "old",
-    "older", "oldest", "om", "omitted", "on", "once", "one", "one's", "ones", "only", "onto",
-    "open", "opened", "opening", "opens", "opposite", "or", "ord", "order", "ordered", "ordering",
-    "orders", "org", "other", "others", "otherwise", "ought", "oughtn't", "oughtnt", "our", "ours",
-    "ourselves", "out", "outside", "over", "overall", "owing", "own", "p", "pa", "page", "pages",
-    "part", "parted", "particular", "particularly", "parting", "parts", "past", "pe", "per",
-    "perhaps", "pf", "pg", "ph", "pk", "pl", "place", "placed", "places", "please", "plus", "pm",
-    "pmid", "pn", "point", "pointed", "pointing", "points", "poorly", "possible", "possibly",
-    "potentially", "pp", "pr", "predominantly", "present", "presented", "presenting", "presents",
-    "presumably", "previously", "primarily", "probably", "problem", "problems", "promptly", "proud",
-    "provided", "provides", "pt", "put", "puts", "pw", "py", "q", "qa", "que", "quickly", "quite",
-    "qv", "r", "ran", "rather", "rd", "re", "readily", "really", "reasonably", "recent", "recently",
-    "ref", "refs", "regarding", "regardless", "regards", "related", "relatively", "research",
-    "reserved", "respectively", "resulted", "resulting", "results", "right", "ring", "ro", "room",
-    "rooms", "round", "ru", "run", "rw", "s", "sa", "said", "same", "saw", "say", "saying", "says",
-    "sb", "sc", "sd", "se", "sec", "second", "secondly", "seconds", "section", "see", "seeing",
-    "seem", "seemed", "seeming", "seems", "seen", "sees", "self", "selves", "sensible", "sent",
-    "serious", "seriously", "seven", "seventy", "several", "sg", "sh", "shall", "shan't", "shant",
-    "she", "she'd", "she'll", "she's", "shed", "shell", "shes", "should", "should've", "shouldn",
-    "shouldn't", "shouldnt", "show", "showed", "showing", "shown", "showns", "shows", "si", "side",
-    "sides", "significant", "significantly", "similar", "similarly", "since", "sincere", "site",
-    "six", "sixty", "sj", "sk", "sl", "slightly", "sm", "small", "smaller", "smallest", "sn", "so",
-    "some", "somebody", "someday", "somehow", "someone", "somethan", "something", "sometime",
-    "sometimes", "somewhat", "somewhere", "soon", "sorry", "specifically", "specified", "specify",
-    "specifying", "sr", "st", "state", "states", "still", "stop", "strongly", "su", "sub",
-    "substantially", "successfully", "such", "sufficiently", "suggest", "sup", "sure", "sv", "sy",
-    "system", "sz", "t", "t's", "take", "taken", "taking", "tc", "td", "tell", "ten", "tends",
-    "test", "text", "tf", "tg", "th", "than", "thank", "thanks", "thanx", "that", "that'll",
-    "that's", "that've", "thatll", "thats", "thatve", "the", "their", "theirs", "them",
-    "themselves", "then", "thence", "there", "there'd", "there'll", "there're", "there's",
-    "there've", "thereafter", "thereby", "thered", "therefore", "therein", "therell", "thereof",
-    "therere", "theres", "thereto", "thereupon", "thereve", "these", "they", "they'd", "they'll",
-    "they're", "they've", "theyd", "theyll", "theyre", "theyve", "thick", "thin", "thing", "things",
-    "think", "thinks", "third", "thirty", "this", "thorough", "thoroughly", "those", "thou",
-    "though", "thoughh", "thought", "thoughts", "thousand", "three", "throug", "through",
-    "throughout", "thru", "thus", "til", "till", "tip", "tis", "tj", "tk", "tm", "tn", "to",
-    "today", "together", "too", "took", "top", "toward", "towards", "tp", "tr", "tried", "tries",
-    "trillion", "truly", "try", "trying", "ts", "tt", "turn", "turned", "turning", "turns", "tv",
-    "tw", "twas", "twelve", "twenty", "twice", "two", "tz", "u", "ua", "ug", "uk", "um", "un",
-    "under", "underneath", "undoing", "unfortunately", "unless", "unlike", "unlikely", "until",
-    "unto", "up", "upon", "ups", "upwards", "us", "use", "used", "useful", "usefully", "usefulness",
-    "uses", "using", "usually", "uucp", "uy", "uz", "v", "va", "value", "various", "vc", "ve",
-    "versus", "very", "vg", "vi", "via", "viz", "vn", "vol", "vols", "vs", "vu", "w", "want",
-    "wanted", "wanting", "wants", "was", "wasn", "wasn't", "wasnt", "way", "ways", "we", "we'd",
-    "we'll", "we're", "we've", "web", "webpage", "website", "wed", "welcome", "well", "wells",
-    "went", "were", "weren", "weren't", "werent", "weve", "wf", "what", "what'd", "what'll",
-    "what's", "what've", "whatever", "whatll", "whats", "whatve", "when", "when'd", "when'll",
-    "when's", "whence", "whenever", "where", "where'd", "where'll", "where's", "whereafter",
-    "whereas", "whereby", "wherein", "wheres", "whereupon", "wherever", "whether", "which",
-    "whichever", "while", "whilst", "whim", "whither", "who", "who'd", "who'll", "who's", "whod",
-    "whoever", "whole", "wholl", "whom", "whomever", "whos", "whose", "why", "why'd", "why'll",
-    "why's", "widely", "width", "will", "willing", "wish", "with", "within", "without", "won",
-    "won't", "wonder", "wont", "words", "work", "worked", "working", "works", "world", "would",
-    "would've", "wouldn", "wouldn't", "wouldnt", "ws", "www", "x", "y", "ye", "year", "years",
-    "yes", "yet", "you", "you'd", "you'll", "you're", "you've", "youd", "youll", "young", "younger",
-    "youngest", "your", "youre", "yours", "yourself", "yourselves", "youve", "yt", "yu", "z", "za",
-    "zero", "zm", "zr"};
+constexpr char kStopwordsEn[] =
+    "'ll\n" "'tis\n" "'twas\n" "'ve\n" "10\n" "39\n" "a\n" "a's\n" "able\n" "ableabout\n" "about\n"
+    "above\n" "abroad\n" "abst\n" "accordance\n" "according\n" "accordingly\n" "across\n" "act\n"
+    "actually\n" "ad\n" "added\n" "adj\n" "adopted\n" "ae\n" "af\n" "affected\n" "affecting\n"
+    "affects\n" "after\n" "afterwards\n" "ag\n" "again\n" "against\n" "ago\n" "ah\n" "ahead\n"
+    "ai\n" "ain't\n" "aint\n" "al\n" "all\n" "allow\n" "allows\n" "almost\n" "alone\n" "along\n"
+    "alongside\n" "already\n" "also\n" "although\n" "always\n" "am\n" "amid\n" "amidst\n" "among\n"
+    "amongst\n" "amoungst\n" "amount\n" "an\n" "and\n" "announce\n" "another\n" "any\n" "anybody\n"
+    "anyhow\n" "anymore\n" "anyone\n" "anything\n" "anyway\n" "anyways\n" "anywhere\n" "ao\n"
+    "apart\n" "apparently\n" "appear\n" "appreciate\n" "appropriate\n" "approximately\n" "aq\n"
+    "ar\n" "are\n" "area\n" "areas\n" "aren\n" "aren't\n" "arent\n" "arise\n" "around\n" "arpa\n"
+    "as\n" "aside\n" "ask\n" "asked\n" "asking\n" "asks\n" "associated\n" "at\n" "au\n" "auth\n"
+    "available\n" "aw\n" "away\n" "awfully\n" "az\n" "b\n" "ba\n" "back\n" "backed\n" "backing\n"
+    "backs\n" "backward\n" "backwards\n" "bb\n" "bd\n" "be\n" "became\n" "because\n" "become\n"
+    "becomes\n" "becoming\n" "been\n" "before\n" "beforehand\n" "began\n" "begin\n" "beginning\n"
+    "beginnings\n" "begins\n" "behind\n" "being\n" "beings\n" "believe\n" "below\n" "beside\n"
+    "besides\n" "best\n" "better\n" "between\n" "beyond\n" "bf\n" "bg\n" "bh\n" "bi\n" "big\n"
+    "bill\n" "billion\n" "biol\n" "bj\n" "bm\n" "bn\n" "bo\n" "both\n" "bottom\n" "br\n" "brief\n"
+    "briefly\n" "bs\n" "bt\n" "but\n" "buy\n" "bv\n" "bw\n" "by\n" "bz\n" "c\n" "c'mon\n" "c's\n"
+    "ca\n" "call\n" "came\n" "can\n" "can't\n" "cannot\n" "cant\n" "caption\n" "case\n" "cases\n"
+    "cause\n" "causes\n" "cc\n" "cd\n" "certain\n" "certainly\n" "cf\n" "cg\n" "ch\n" "changes\n"
+    "ci\n" "ck\n" "cl\n" "clear\n" "clearly\n" "click\n" "cm\n" "cmon\n" "cn\n" "co\n" "co.\n"
+    "com\n" "come\n" "comes\n" "computer\n" "con\n" "concerning\n" "consequently\n" "consider\n"
+    "considering\n" "contain\n" "containing\n" "contains\n" "copy\n" "corresponding\n" "could\n"
+    "could've\n" "couldn\n" "couldn't\n" "couldnt\n" "course\n" "cr\n" "cry\n" "cs\n" "cu\n"
+    "currently\n" "cv\n" "cx\n" "cy\n" "cz\n" "d\n" "dare\n" "daren't\n" "darent\n" "date\n" "de\n"
+    "dear\n" "definitely\n" "describe\n" "described\n" "despite\n" "detail\n" "did\n" "didn\n"
+    "didn't\n" "didnt\n" "differ\n" "different\n" "differently\n" "directly\n" "dj\n" "dk\n" "dm\n"
+    "do\n" "does\n" "doesn\n" "doesn't\n" "doesnt\n" "doing\n" "don\n" "don't\n" "done\n" "dont\n"
+    "doubtful\n" "down\n" "downed\n" "downing\n" "downs\n" "downwards\n" "due\n" "during\n" "dz\n"
+    "e\n" "each\n" "early\n" "ec\n" "ed\n" "edu\n" "ee\n" "effect\n" "eg\n" "eh\n" "eight\n"
+    "eighty\n" "either\n" "eleven\n" "else\n" "elsewhere\n" "empty\n" "end\n" "ended\n" "ending\n"
+    "ends\n" "enough\n" "entirely\n" "er\n" "es\n" "especially\n" "et\n" "et-al\n" "etc\n" "even\n"
+    "evenly\n" "ever\n" "evermore\n" "every\n" "everybody\n" "everyone\n" "everything\n"
+    "everywhere\n" "ex\n" "exactly\n" "example\n" "except\n" "f\n" "face\n" "faces\n" "fact\n"
+    "facts\n" "fairly\n" "far\n" "farther\n" "felt\n" "few\n" "fewer\n" "ff\n" "fi\n" "fifteen\n"
+    "fifth\n" "fifty\n" "fify\n" "fill\n" "find\n" "finds\n" "fire\n" "first\n" "five\n" "fix\n"
+    "fj\n" "fk\n" "fm\n" "fo\n" "followed\n" "following\n" "follows\n" "for\n" "forever\n"
+    "former\n" "formerly\n" "forth\n" "forty\n" "forward\n" "found\n" "four\n" "fr\n" "free\n"
+    "from\n" "front\n" "full\n" "fully\n" "further\n" "furthered\n" "furthering\n" "furthermore\n"
+    "furthers\n" "fx\n" "g\n" "ga\n" "gave\n" "gb\n" "gd\n" "ge\n" "general\n" "generally\n" "get\n"
+    "gets\n" "getting\n" "gf\n" "gg\n" "gh\n" "gi\n" "give\n" "given\n" "gives\n" "giving\n" "gl\n"
+    "gm\n" "gmt\n" "gn\n" "go\n" "goes\n" "going\n" "gone\n" "good\n" "goods\n" "got\n" "gotten\n"
+    "gov\n" "gp\n" "gq\n" "gr\n" "great\n" "greater\n" "greatest\n" "greetings\n" "group\n"
+    "grouped\n" "grouping\n" "groups\n" "gs\n" "gt\n" "gu\n" "gw\n" "gy\n" "h\n" "had\n" "hadn't\n"
+    "hadnt\n" "half\n" "happens\n" "hardly\n" "has\n" "hasn\n" "hasn't\n" "hasnt\n" "have\n"
+    "haven\n" "haven't\n" "havent\n" "having\n" "he\n" "he'd\n" "he'll\n" "he's\n" "hed\n" "hell\n"
+    "hello\n" "help\n" "hence\n" "her\n" "here\n" "here's\n" "hereafter\n" "hereby\n" "herein\n"
+    "heres\n" "hereupon\n" "hers\n" "herself\n" "herse\xE2\x80\x9D\n" "hes\n" "hi\n" "hid\n"
+    "high\n" "higher\n" "highest\n" "him\n" "himself\n" "himse\xE2\x80\x9D\n" "his\n" "hither\n"
+    "hk\n" "hm\n" "hn\n" "home\n" "homepage\n" "hopefully\n" "how\n" "how'd\n" "how'll\n" "how's\n"
+    "howbeit\n" "however\n" "hr\n" "ht\n" "htm\n" "html\n" "http\n" "hu\n" "hundred\n" "i\n" "i'd\n"
+    "i'll\n" "i'm\n" "i've\n" "i.e.\n" "id\n" "ie\n" "if\n" "ignored\n" "ii\n" "il\n" "ill\n" "im\n"
+    "immediate\n" "immediately\n" "importance\n" "important\n" "in\n" "inasmuch\n" "inc\n" "inc.\n"
+    "indeed\n" "index\n" "indicate\n" "indicated\n" "indicates\n" "information\n" "inner\n"
+    "inside\n" "insofar\n" "instead\n" "int\n" "interest\n" "interested\n" "interesting\n"
+    "interests\n" "into\n" "invention\n" "inward\n" "io\n" "iq\n" "ir\n" "is\n" "isn\n" "isn't\n"
+    "isnt\n" "it\n" "it'd\n" "it'll\n" "it's\n" "itd\n" "itll\n" "its\n" "itself\n"
+    "itse\xE2\x80\x9D\n" "ive\n" "j\n" "je\n" "jm\n" "jo\n" "join\n" "jp\n" "just\n" "k\n" "ke\n"
+    "keep\n" "keeps\n" "kept\n" "keys\n" "kg\n" "kh\n" "ki\n" "kind\n" "km\n" "kn\n" "knew\n"
+    "know\n" "known\n" "knows\n" "kp\n" "kr\n" "kw\n" "ky\n" "kz\n" "l\n" "la\n" "large\n"
+    "largely\n" "last\n" "lately\n" "later\n" "latest\n" "latter\n" "latterly\n" "lb\n" "lc\n"
+    "least\n" "length\n" "less\n" "lest\n" "let\n" "let's\n" "lets\n" "li\n" "like\n" "liked\n"
+    "likely\n" "likewise\n" "line\n" "little\n" "lk\n" "ll\n" "long\n" "longer\n" "longest\n"
+    "look\n" "looking\n" "looks\n" "low\n" "lower\n" "lr\n" "ls\n" "lt\n" "ltd\n" "lu\n" "lv\n"
+    "ly\n" "m\n" "ma\n" "made\n" "mainly\n" "make\n" "makes\n" "making\n" "man\n" "many\n" "may\n"
+    "maybe\n" "mayn't\n" "maynt\n" "mc\n" "md\n" "me\n" "mean\n" "means\n" "meantime\n"
+    "meanwhile\n" "member\n" "members\n" "men\n" "merely\n" "mg\n" "mh\n" "microsoft\n" "might\n"
+    "might've\n" "mightn't\n" "mightnt\n" "mil\n" "mill\n" "million\n" "mine\n" "minus\n" "miss\n"
+    "mk\n" "ml\n" "mm\n" "mn\n" "mo\n" "more\n" "moreover\n" "most\n" "mostly\n" "move\n" "mp\n"
+    "mq\n" "mr\n" "mrs\n" "ms\n" "msie\n" "mt\n" "mu\n" "much\n" "mug\n" "must\n" "must've\n"
+    "mustn't\n" "mustnt\n" "mv\n" "mw\n" "mx\n" "my\n" "myself\n" "myse\xE2\x80\x9D\n" "mz\n" "n\n"
+    "na\n" "name\n" "namely\n" "nay\n" "nc\n" "nd\n" "ne\n" "near\n" "nearly\n" "necessarily\n"
+    "necessary\n" "need\n" "needed\n" "needing\n" "needn't\n" "neednt\n" "needs\n" "neither\n"
+    "net\n" "netscape\n" "never\n" "neverf\n" "neverless\n" "nevertheless\n" "new\n" "newer\n"
+    "newest\n" "next\n" "nf\n" "ng\n" "ni\n" "nine\n" "ninety\n" "nl\n" "no\n" "no-one\n" "nobody\n"
+    "non\n" "none\n" "nonetheless\n" "noone\n" "nor\n" "normally\n" "nos\n" "not\n" "noted\n"
+    "nothing\n" "notwithstanding\n" "novel\n" "now\n" "nowhere\n" "np\n" "nr\n" "nu\n" "null\n"
+    "number\n" "numbers\n" "nz\n" "o\n" "obtain\n" "obtained\n" "obviously\n" "of\n" "off\n"
+    "often\n" "oh\n" "ok\n" "okay\n" "old\n" "older\n" "oldest\n" "om\n" "omitted\n" "on\n" "once\n"
+    "one\n" "one's\n" "ones\n" "only\n" "onto\n" "open\n" "opened\n" "opening\n" "opens\n"
+    "opposite\n" "or\n" "ord\n" "order\n" "ordered\n" "ordering\n" "orders\n" "org\n" "other\n"
+    "others\n" "otherwise\n" "ought\n" "oughtn't\n" "oughtnt\n" "our\n" "ours\n" "ourselves\n"
+    "out\n" "outside\n" "over\n" "overall\n" "owing\n" "own\n" "p\n" "pa\n" "page\n" "pages\n"
+    "part\n" "parted\n" "particular\n" "particularly\n" "parting\n" "parts\n" "past\n" "pe\n"
+    "per\n" "perhaps\n" "pf\n" "pg\n" "ph\n" "pk\n" "pl\n" "place\n" "placed\n" "places\n"
+    "please\n" "plus\n" "pm\n" "pmid\n" "pn\n" "point\n" "pointed\n" "pointing\n" "points\n"
+    "poorly\n" "possible\n" "possibly\n" "potentially\n" "pp\n" "pr\n" "predominantly\n" "present\n"
+    "presented\n" "presenting\n" "presents\n" "presumably\n" "previously\n" "primarily\n"
+    "probably\n" "problem\n" "problems\n" "promptly\n" "proud\n" "provided\n" "provides\n" "pt\n"
+    "put\n" "puts\n" "pw\n" "py\n" "q\n" "qa\n" "que\n" "quickly\n" "quite\n" "qv\n" "r\n" "ran\n"
+    "rather\n" "rd\n" "re\n" "readily\n" "really\n" "reasonably\n" "recent\n" "recently\n" "ref\n"
+    "refs\n" "regarding\n" "regardless\n" "regards\n" "related\n" "relatively\n" "research\n"
+    "reserved\n" "respectively\n" "resulted\n" "resulting\n" "results\n" "right\n" "ring\n" "ro\n"
+    "room\n" "rooms\n" "round\n" "ru\n" "run\n" "rw\n" "s\n" "sa\n" "said\n" "same\n" "saw\n"
+    "say\n" "saying\n" "says\n" "sb\n" "sc\n" "sd\n" "se\n" "sec\n" "second\n" "secondly\n"
+    "seconds\n" "section\n" "see\n" "seeing\n" "seem\n" "seemed\n" "seeming\n" "seems\n" "seen\n"
+    "sees\n" "self\n" "selves\n" "sensible\n" "sent\n" "serious\n" "seriously\n" "seven\n"
+    "seventy\n" "several\n" "sg\n" "sh\n" "shall\n" "shan't\n" "shant\n" "she\n" "she'd\n"
+    "she'll\n" "she's\n" "shed\n" "shell\n" "shes\n" "should\n" "should've\n" "shouldn\n"
+    "shouldn't\n" "shouldnt\n" "show\n" "showed\n" "showing\n" "shown\n" "showns\n" "shows\n" "si\n"
+    "side\n" "sides\n" "significant\n" "significantly\n" "similar\n" "similarly\n" "since\n"
+    "sincere\n" "site\n" "six\n" "sixty\n" "sj\n" "sk\n" "sl\n" "slightly\n" "sm\n" "small\n"
+    "smaller\n" "smallest\n" "sn\n" "so\n" "some\n" "somebody\n" "someday\n" "somehow\n" "someone\n"
+    "somethan\n" "something\n" "sometime\n" "sometimes\n" "somewhat\n" "somewhere\n" "soon\n"
+    "sorry\n" "specifically\n" "specified\n" "specify\n" "specifying\n" "sr\n" "st\n" "state\n"
+    "states\n" "still\n" "stop\n" "strongly\n" "su\n" "sub\n" "substantially\n" "successfully\n"
+    "such\n" "sufficiently\n" "suggest\n" "sup\n" "sure\n" "sv\n" "sy\n" "system\n" "sz\n" "t\n"
+    "t's\n" "take\n" "taken\n" "taking\n" "tc\n" "td\n" "tell\n" "ten\n" "tends\n" "test\n" "text\n"
+    "tf\n" "tg\n" "th\n" "than\n" "thank\n" "thanks\n" "thanx\n" "that\n" "that'll\n" "that's\n"
+    "that've\n" "thatll\n" "thats\n" "thatve\n" "the\n" "their\n" "theirs\n" "them\n" "themselves\n"
+    "then\n" "thence\n" "there\n" "there'd\n" "there'll\n" "there're\n" "there's\n" "there've\n"
+    "thereafter\n" "thereby\n" "thered\n" "therefore\n" "therein\n" "therell\n" "thereof\n"
+    "therere\n" "theres\n" "thereto\n" "thereupon\n" "thereve\n" "these\n" "they\n" "they'd\n"
+    "they'll\n" "they're\n" "they've\n" "theyd\n" "theyll\n" "theyre\n" "theyve\n" "thick\n"
+    "thin\n" "thing\n" "things\n" "think\n" "thinks\n" "third\n" "thirty\n" "this\n" "thorough\n"
+    "thoroughly\n" "those\n" "thou\n" "though\n" "thoughh\n" "thought\n" "thoughts\n" "thousand\n"
+    "three\n" "throug\n" "through\n" "throughout\n" "thru\n" "thus\n" "til\n" "till\n" "tip\n"
+    "tis\n" "tj\n" "tk\n" "tm\n" "tn\n" "to\n" "today\n" "together\n" "too\n" "took\n" "top\n"
+    "toward\n" "towards\n" "tp\n" "tr\n" "tried\n" "tries\n" "trillion\n" "truly\n" "try\n"
+    "trying\n" "ts\n" "tt\n" "turn\n" "turned\n" "turning\n" "turns\n" "tv\n" "tw\n" "twas\n"
+    "twelve\n" "twenty\n" "twice\n" "two\n" "tz\n" "u\n" "ua\n" "ug\n" "uk\n" "um\n" "un\n"
+    "under\n" "underneath\n" "undoing\n" "unfortunately\n" "unless\n" "unlike\n" "unlikely\n"
+    "until\n" "unto\n" "up\n" "upon\n" "ups\n" "upwards\n" "us\n" "use\n" "used\n" "useful\n"
+    "usefully\n" "usefulness\n" "uses\n" "using\n" "usually\n" "uucp\n" "uy\n" "uz\n" "v\n" "va\n"
+    "value\n" "various\n" "vc\n" "ve\n" "versus\n" "very\n" "vg\n" "vi\n" "via\n" "viz\n" "vn\n"
+    "vol\n" "vols\n" "vs\n" "vu\n" "w\n" "want\n" "wanted\n" "wanting\n" "wants\n" "was\n" "wasn\n"
+    "wasn't\n" "wasnt\n" "way\n" "ways\n" "we\n" "we'd\n" "we'll\n" "we're\n" "we've\n" "web\n"
+    "webpage\n" "website\n" "wed\n" "welcome\n" "well\n" "wells\n" "went\n" "were\n" "weren\n"
+    "weren't\n" "werent\n" "weve\n" "wf\n" "what\n" "what'd\n" "what'll\n" "what's\n" "what've\n"
+    "whatever\n" "whatll\n" "whats\n" "whatve\n" "when\n" "when'd\n" "when'll\n" "when's\n"
+    "whence\n" "whenever\n" "where\n" "where'd\n" "where'll\n" "where's\n" "whereafter\n"
+    "whereas\n" "whereby\n" "wherein\n" "wheres\n" "whereupon\n" "wherever\n" "whether\n" "which\n"
+    "whichever\n" "while\n" "whilst\n" "whim\n" "whither\n" "who\n" "who'd\n" "who'll\n" "who's\n"
+    "whod\n" "whoever\n" "whole\n" "wholl\n" "whom\n" "whomever\n" "whos\n" "whose\n" "why\n"
+    "why'd\n" "why'll\n" "why's\n" "widely\n" "width\n" "will\n" "willing\n" "wish\n" "with\n"
+    "within\n" "without\n" "won\n" "won't\n" "wonder\n" "wont\n" "words\n" "work\n" "worked\n"
+    "working\n" "works\n" "world\n" "would\n" "would've\n" "wouldn\n" "wouldn't\n" "wouldnt\n"
+    "ws\n" "www\n" "x\n" "y\n" "ye\n" "year\n" "years\n" "yes\n" "yet\n" "you\n" "you'd\n"
+    "you'll\n" "you're\n" "you've\n" "youd\n" "youll\n" "young\n" "younger\n" "youngest\n" "your\n"
+    "youre\n" "yours\n" "yourself\n" "yourselves\n" "youve\n" "yt\n" "yu\n" "z\n" "za\n" "zero\n"
+    "zm\n" "zr\n";
 
-constexpr std::string_view kAbbreviationsEn[] = {
-    "a.d", "a.m", "a.s", "aa", "ab", "abs", "adm", "adv", "ala", "alt", "approx", "apr", "ariz",
-    "assn", "atty", "aug", "ave", "b.c", "b.v", "blvd", "bros", "c.f", "c.o.d", "calif", "capt",
-    "cmdr", "co", "col", "colo", "comm", "conn", "cont", "corp", "cos", "cpl", "d.a", "d.c", "dc",
-    "dec", "del", "dept", "det", "dr", "e.g", "e.u", "est", "etc", "exec", "feb", "fig", "figs",
-    "fla", "fn", "fri", "ft", "ga", "gen", "gov", "hon", "hon.b.a", "hz", "i.d", "i.e", "i.t",
-    "inc", "ind", "insp", "j.b", "j.d", "j.k", "jan", "jr", "jul", "jun", "k.r", "kan", "kans",
-    "kb", "ky", "l.a", "l.p", "la", "llc", "lt", "lt.cdr", "ltd", "m.i.t", "m.r", "m.t", "maj",
-    "mar", "mb", "md", "messrs", "mgr", "mich", "minn", "misc", "mo", "mon", "mont", "mr", "mrs",
-    "ms", "mt", "n.v", "n.y", "neb", "nev", "nov", "num", "oct", "okla", "op", "p.m", "p.o", "p.v",
-    "pa", "pc", "ph.d", "phys", "plc", "pp", "pres", "prof", "pvt", "r.l", "r.t", "rd", "rep",
-    "reps", "rev", "s.a", "s.a.r", "s.e", "s.p.a", "sen", "sep", "sept", "sgt", "sq", "sr", "st",
-    "supt", "tenn", "tex", "thu", "thur", "thurs", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a",
-    "u.s.c", "univ", "va", "vol", "vs", "vt", "wed", "wis", "wyo", "yr"};
+constexpr char kAbbreviationsEn[] =
+    "a.d\n" "a.m\n" "a.s\n" "aa\n" "ab\n" "abs\n" "adm\n" "adv\n" "ala\n" "alt\n" "approx\n" "apr\n"
+    "ariz\n" "assn\n" "atty\n" "aug\n" "ave\n" "b.c\n" "b.v\n" "blvd\n" "bros\n" "c.f\n" "c.o.d\n"
+    "calif\n" "capt\n" "cmdr\n" "co\n" "col\n" "colo\n" "comm\n" "conn\n" "cont\n" "corp\n" "cos\n"
+    "cpl\n" "d.a\n" "d.c\n" "dc\n" "dec\n" "del\n" "dept\n" "det\n" "dr\n" "e.g\n" "e.u\n" "est\n"
+    "etc\n" "exec\n" "feb\n" "fig\n" "figs\n" "fla\n" "fn\n" "fri\n" "ft\n" "ga\n" "gen\n" "gov\n"
+    "hon\n" "hon.b.a\n" "hz\n" "i.d\n" "i.e\n" "i.t\n" "inc\n" "ind\n" "insp\n" "j.b\n" "j.d\n"
+    "j.k\n" "jan\n" "jr\n" "jul\n" "jun\n" "k.r\n" "kan\n" "kans\n" "kb\n" "ky\n" "l.a\n" "l.p\n"
+    "la\n" "llc\n" "lt\n" "lt.cdr\n" "ltd\n" "m.i.t\n" "m.r\n" "m.t\n" "maj\n" "mar\n" "mb\n" "md\n"
+    "messrs\n" "mgr\n" "mich\n" "minn\n" "misc\n" "mo\n" "mon\n" "mont\n" "mr\n" "mrs\n" "ms\n"
+    "mt\n" "n.v\n" "n.y\n" "neb\n" "nev\n" "nov\n" "num\n" "oct\n" "okla\n" "op\n" "p.m\n" "p.o\n"
+    "p.v\n" "pa\n" "pc\n" "ph.d\n" "phys\n" "plc\n" "pp\n" "pres\n" "prof\n" "pvt\n" "r.l\n" "r.t\n"
+    "rd\n" "rep\n" "reps\n" "rev\n" "s.a\n" "s.a.r\n" "s.e\n" "s.p.a\n" "sen\n" "sep\n" "sept\n"
+    "sgt\n" "sq\n" "sr\n" "st\n" "supt\n" "tenn\n" "tex\n" "thu\n" "thur\n" "thurs\n" "tue\n"
+    "tues\n" "u.k\n" "u.n\n" "u.s\n" "u.s.a\n" "u.s.c\n" "univ\n" "va\n" "vol\n" "vs\n" "vt\n"
+    "wed\n" "wis\n" "wyo\n" "yr\n";
 
-constexpr std::string_view kCountriesEn[] = {
-    "afghanistan\x09" "AF", "albania\x09" "AL", "algeria\x09" "DZ", "american samoa\x09" "AS",
-    "andorra\x09" "AD", "angola\x09" "AO", "anguilla\x09" "AI", "antarctica\x09" "AQ",
-    "antigua & barbuda\x09" "AG", "aotearoa new zealand\x09NZ", "argentina\x09" "AR",
-    "armenia\x09" "AM", "aruba\x09" "AW", "ascension island\x09" "AC", "australia\x09" "AU",
-    "austria\x09" "AT", "azerbaijan\x09" "AZ", "bahamas\x09" "BS", "bahrain\x09" "BH",
-    "bangladesh\x09" "BD", "barbados\x09" "BB", "belarus\x09" "BY", "belgium\x09" "BE",
-    "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT", "bolivia\x09" "BO",
-    "bosnia\x09" "BA", "bosnia & herzegovina\x09" "BA", "botswana\x09" "BW",
-    "bouvet island\x09" "BV", "brazil\x09" "BR", "british indian ocean territory\x09IO",
-    "british virgin islands\x09VG", "brunei\x09" "BN", "bulgaria\x09" "BG", "burkina faso\x09" "BF",
-    "burundi\x09" "BI", "cabo verde\x09" "CV", "cambodia\x09KH", "cameroon\x09" "CM",
-    "canada\x09" "CA", "canary islands\x09IC", "cape verde\x09" "CV",
-    "caribbean netherlands\x09" "BQ", "cayman islands\x09KY", "central african republic\x09" "CF",
-    "ceuta & melilla\x09" "EA", "chad\x09TD", "chile\x09" "CL", "china\x09" "CN",
-    "christmas island\x09" "CX", "clipperton island\x09" "CP", "colombia\x09" "CO", "comoros\x09KM",
-    "congo - brazzaville\x09" "CG", "congo - kinshasa\x09" "CD", "cook islands\x09" "CK",
-    "costa rica\x09" "CR", "croatia\x09HR", "cuba\x09" "CU", "cura\xC3\xA7" "ao\x09" "CW",
-    "cyprus\x09" "CY", "czech republic\x09" "CZ", "czechia\x09" "CZ",
-    "c\xC3\xB4te d'ivoire\x09" "CI", "denmark\x09" "DK", "diego garcia\x09" "DG",
-    "djibouti\x09" "DJ", "dominica\x09" "DM", "dominican republic\x09" "DO", "east timor\x09TL",
-    "ecuador\x09" "EC", "egypt\x09" "EG", "el salvador\x09SV", "equatorial guinea\x09GQ",
-    "eritrea\x09" "ER", "estonia\x09" "EE", "eswatini\x09SZ", "ethiopia\x09" "ET",
-    "falkland islands\x09" "FK", "faroe islands\x09" "FO", "fiji\x09" "FJ", "finland\x09" "FI",
-    "france\x09" "FR", "french guiana\x09GF", "french polynesia\x09PF",
-    "french southern territories\x09TF", "gabon\x09GA", "gambia\x09GM", "georgia\x09GE",
-    "germany\x09" "DE", "ghana\x09GH", "gibraltar\x09GI", "greece\x09GR", "greenland\x09GL",
-    "grenada\x09GD", "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG",
-    "guinea\x09GN", "guinea-bissau\x09GW", "guyana\x09GY", "haiti\x09HT",
-    "heard & mcdonald islands\x09HM", "honduras\x09HN", "hong kong\x09HK",
-    "hong kong sar china\x09HK", "hungary\x09HU", "iceland\x09IS", "india\x09IN", "indonesia\x09ID",
-    "iran\x09IR", "iraq\x09IQ", "ireland\x09IE", "isle of man\x09IM", "israel\x09IL", "italy\x09IT",
-    "ivory coast\x09" "CI", "jamaica\x09JM", "japan\x09JP", "jersey\x09JE", "jordan\x09JO",
-    "kazakhstan\x09KZ", "kenya\x09KE", "kiribati\x09KI", "kosovo\x09XK", "kuwait\x09KW",
-    "kyrgyzstan\x09KG", "laos\x09LA", "latvia\x09LV", "lebanon\x09LB", "lesotho\x09LS",
-    "liberia\x09LR", "libya\x09LY", "liechtenstein\x09LI", "lithuania\x09LT", "luxembourg\x09LU",
-    "macao\x09MO", "macao sar china\x09MO", "madagascar\x09MG", "malawi\x09MW", "malaysia\x09MY",
-    "maldives\x09MV", "mali\x09ML", "malta\x09MT", "marshall islands\x09MH", "martinique\x09MQ",
-    "mauritania\x09MR", "mauritius\x09MU", "mayotte\x09YT", "mexico\x09MX", "micronesia\x09" "FM",
-    "moldova\x09MD", "monaco\x09MC", "mongolia\x09MN", "montenegro\x09ME", "montserrat\x09MS",
-    "morocco\x09MA", "mozambique\x09MZ", "myanmar\x09MM", "namibia\x09NA", "nauru\x09NR",
-    "nepal\x09NP", "netherlands\x09NL", "new caledonia\x09NC", "new zealand\x09NZ",
-    "nicaragua\x09NI", "niger\x09NE", "nigeria\x09NG", "niue\x09NU", "norfolk island\x09NF",
-    "north korea\x09KP", "north macedonia\x09MK", "northern mariana islands\x09MP", "norway\x09NO",
-    "oman\x09OM", "pakistan\x09PK", "palau\x09PW", "palestine\x09PS",
-    "palestinian territories\x09PS", "panama\x09PA", "papua new guinea\x09PG", "paraguay\x09PY",
-    "peru\x09PE", "philippines\x09PH", "pitcairn islands\x09PN", "poland\x09PL", "portugal\x09PT",
-    "puerto rico\x09PR", "qatar\x09QA", "romania\x09RO", "russia\x09RU", "rwanda\x09RW",
-    "r\xC3\xA9union\x09RE", "samoa\x09WS", "san marino\x09SM", "saudi arabia\x09SA",
-    "senegal\x09SN", "serbia\x09RS", "seychelles\x09SC", "sierra leone\x09SL", "singapore\x09SG",
-    "sint maarten\x09SX", "slovakia\x09SK", "slovenia\x09SI", "solomon islands\x09SB",
-    "somalia\x09SO", "south africa\x09ZA", "south georgia & south sandwich islands\x09GS",
-    "south korea\x09KR", "south sudan\x09SS", "spain\x09" "ES", "sri lanka\x09LK",
-    "st barth\xC3\xA9lemy\x09" "BL", "st helena\x09SH", "st kitts & nevis\x09KN", "st lucia\x09LC",
-    "st martin\x09MF", "st pierre & miquelon\x09PM", "st vincent & grenadines\x09VC", "sudan\x09SD",
-    "suriname\x09SR", "svalbard & jan mayen\x09SJ", "swaziland\x09SZ", "sweden\x09SE",
-    "switzerland\x09" "CH", "syria\x09SY", "s\xC3\xA3o tom\xC3\xA9 & pr\xC3\xADncipe\x09ST",
-    "taiwan\x09TW", "tajikistan\x09TJ", "tanzania\x09TZ", "thailand\x09TH", "timor-leste\x09TL",
-    "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidad & tobago\x09TT",
-    "tristan da cunha\x09TA", "tunisia\x09TN", "turkey\x09TR", "turkmenistan\x09TM",
-    "turks & caicos islands\x09TC", "tuvalu\x09TV", "t\xC3\xBCrkiye\x09TR", "uganda\x09UG",
-    "uk\x09GB", "ukraine\x09UA", "united arab emirates\x09" "AE", "united kingdom\x09GB",
-    "united states\x09US", "uruguay\x09UY", "us\x09US", "us outlying islands\x09UM",
-    "us virgin islands\x09VI", "uzbekistan\x09UZ", "vanuatu\x09VU", "vatican city\x09VA",
-    "venezuela\x09VE", "vietnam\x09VN", "wallis & futuna\x09WF", "western sahara\x09" "EH",
-    "yemen\x09YE", "zambia\x09ZM", "zimbabwe\x09ZW", "\xC3\xA5land islands\x09" "AX"};
+constexpr char kCountriesEn[] =
+    "afghanistan\tAF\n" "albania\tAL\n" "algeria\tDZ\n" "american samoa\tAS\n" "andorra\tAD\n"
+    "angola\tAO\n" "anguilla\tAI\n" "antarctica\tAQ\n" "antigua & barbuda\tAG\n"
+    "aotearoa new zealand\tNZ\n" "argentina\tAR\n" "armenia\tAM\n" "aruba\tAW\n"
+    "ascension island\tAC\n" "australia\tAU\n" "austria\tAT\n" "azerbaijan\tAZ\n" "bahamas\tBS\n"
+    "bahrain\tBH\n" "bangladesh\tBD\n" "barbados\tBB\n" "belarus\tBY\n" "belgium\tBE\n"
+    "belize\tBZ\n" "benin\tBJ\n" "bermuda\tBM\n" "bhutan\tBT\n" "bolivia\tBO\n" "bosnia\tBA\n"
+    "bosnia & herzegovina\tBA\n" "botswana\tBW\n" "bouvet island\tBV\n" "brazil\tBR\n"
+    "british indian ocean territory\tIO\n" "british virgin islands\tVG\n" "brunei\tBN\n"
+    "bulgaria\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n" "cabo verde\tCV\n" "cambodia\tKH\n"
+    "cameroon\tCM\n" "canada\tCA\n" "canary islands\tIC\n" "cape verde\tCV\n"
+    "caribbean netherlands\tBQ\n" "cayman islands\tKY\n" "central african republic\tCF\n"
+    "ceuta & melilla\tEA\n" "chad\tTD\n" "chile\tCL\n" "china\tCN\n" "christmas island\tCX\n"
+    "clipperton island\tCP\n" "colombia\tCO\n" "comoros\tKM\n" "congo - brazzaville\tCG\n"
+    "congo - kinshasa\tCD\n" "cook islands\tCK\n" "costa rica\tCR\n" "croatia\tHR\n" "cuba\tCU\n"
+    "cura\xC3\xA7" "ao\tCW\n" "cyprus\tCY\n" "czech republic\tCZ\n" "czechia\tCZ\n"
+    "c\xC3\xB4te d'ivoire\tCI\n" "denmark\tDK\n" "diego garcia\tDG\n" "djibouti\tDJ\n"
+    "dominica\tDM\n" "dominican republic\tDO\n" "east timor\tTL\n" "ecuador\tEC\n" "egypt\tEG\n"
+    "el salvador\tSV\n" "equatorial guinea\tGQ\n" "eritrea\tER\n" "estonia\tEE\n" "eswatini\tSZ\n"
+    "ethiopia\tET\n" "falkland islands\tFK\n" "faroe islands\tFO\n" "fiji\tFJ\n" "finland\tFI\n"
+    "france\tFR\n" "french guiana\tGF\n" "french polynesia\tPF\n"
+    "french southern territories\tTF\n" "gabon\tGA\n" "gambia\tGM\n" "georgia\tGE\n" "germany\tDE\n"
+    "ghana\tGH\n" "gibraltar\tGI\n" "greece\tGR\n" "greenland\tGL\n" "grenada\tGD\n"
+    "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guinea\tGN\n"
+    "guinea-bissau\tGW\n" "guyana\tGY\n" "haiti\tHT\n" "heard & mcdonald islands\tHM\n"
+    "honduras\tHN\n" "hong kong\tHK\n" "hong kong sar china\tHK\n" "hungary\tHU\n" "iceland\tIS\n"
+    "india\tIN\n" "indonesia\tID\n" "iran\tIR\n" "iraq\tIQ\n" "ireland\tIE\n" "isle of man\tIM\n"
+    "israel\tIL\n" "italy\tIT\n" "ivory coast\tCI\n" "jamaica\tJM\n" "japan\tJP\n" "jersey\tJE\n"
+    "jordan\tJO\n" "kazakhstan\tKZ\n" "kenya\tKE\n" "kiribati\tKI\n" "kosovo\tXK\n" "kuwait\tKW\n"
+    "kyrgyzstan\tKG\n" "laos\tLA\n" "latvia\tLV\n" "lebanon\tLB\n" "lesotho\tLS\n" "liberia\tLR\n"
+    "libya\tLY\n" "liechtenstein\tLI\n" "lithuania\tLT\n" "luxembourg\tLU\n" "macao\tMO\n"
+    "macao sar china\tMO\n" "madagascar\tMG\n" "malawi\tMW\n" "malaysia\tMY\n" "maldives\tMV\n"
+    "mali\tML\n" "malta\tMT\n" "marshall islands\tMH\n" "martinique\tMQ\n" "mauritania\tMR\n"
+    "mauritius\tMU\n" "mayotte\tYT\n" "mexico\tMX\n" "micronesia\tFM\n" "moldova\tMD\n"
+    "monaco\tMC\n" "mongolia\tMN\n" "montenegro\tME\n" "montserrat\tMS\n" "morocco\tMA\n"
+    "mozambique\tMZ\n" "myanmar\tMM\n" "namibia\tNA\n" "nauru\tNR\n" "nepal\tNP\n"
+    "netherlands\tNL\n" "new caledonia\tNC\n" "new zealand\tNZ\n" "nicaragua\tNI\n" "niger\tNE\n"
+    "nigeria\tNG\n" "niue\tNU\n" "norfolk island\tNF\n" "north korea\tKP\n" "north macedonia\tMK\n"
+    "northern mariana islands\tMP\n" "norway\tNO\n" "oman\tOM\n" "pakistan\tPK\n" "palau\tPW\n"
+    "palestine\tPS\n" "palestinian territories\tPS\n" "panama\tPA\n" "papua new guinea\tPG\n"
+    "paraguay\tPY\n" "peru\tPE\n" "philippines\tPH\n" "pitcairn islands\tPN\n" "poland\tPL\n"
+    "portugal\tPT\n" "puerto rico\tPR\n" "qatar\tQA\n" "romania\tRO\n" "russia\tRU\n" "rwanda\tRW\n"
+    "r\xC3\xA9union\tRE\n" "samoa\tWS\n" "san marino\tSM\n" "saudi arabia\tSA\n" "senegal\tSN\n"
+    "serbia\tRS\n" "seychelles\tSC\n" "sierra leone\tSL\n" "singapore\tSG\n" "sint maarten\tSX\n"
+    "slovakia\tSK\n" "slovenia\tSI\n" "solomon islands\tSB\n" "somalia\tSO\n" "south africa\tZA\n"
+    "south georgia & south sandwich islands\tGS\n" "south korea\tKR\n" "south sudan\tSS\n"
+    "spain\tES\n" "sri lanka\tLK\n" "st barth\xC3\xA9lemy\tBL\n" "st helena\tSH\n"
+    "st kitts & nevis\tKN\n" "st lucia\tLC\n" "st martin\tMF\n" "st pierre & miquelon\tPM\n"
+    "st vincent & grenadines\tVC\n" "sudan\tSD\n" "suriname\tSR\n" "svalbard & jan mayen\tSJ\n"
+    "swaziland\tSZ\n" "sweden\tSE\n" "switzerland\tCH\n" "syria\tSY\n"
+    "s\xC3\xA3o tom\xC3\xA9 & pr\xC3\xADncipe\tST\n" "taiwan\tTW\n" "tajikistan\tTJ\n"
+    "tanzania\tTZ\n" "thailand\tTH\n" "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n"
+    "trinidad & tobago\tTT\n" "tristan da cunha\tTA\n" "tunisia\tTN\n" "turkey\tTR\n"
+    "turkmenistan\tTM\n" "turks & caicos islands\tTC\n" "tuvalu\tTV\n" "t\xC3\xBCrkiye\tTR\n"
+    "uganda\tUG\n" "uk\tGB\n" "ukraine\tUA\n" "united arab emirates\tAE\n" "united kingdom\tGB\n"
+    "united states\tUS\n" "uruguay\tUY\n" "us\tUS\n" "us outlying islands\tUM\n"
+    "us virgin islands\tVI\n" "uzbekistan\tUZ\n" "vanuatu\tVU\n" "vatican city\tVA\n"
+    "venezuela\tVE\n" "vietnam\tVN\n" "wallis & futuna\tWF\n" "western sahara\tEH\n" "yemen\tYE\n"
+    "zambia\tZM\n" "zimbabwe\tZW\n" "\xC3\xA5land islands\tAX\n";
 
 }  // namespace precis::detail

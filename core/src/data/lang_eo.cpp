@@ -4,93 +4,86 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsEo[] = {
-    "adia\xC5\xAD", "ajn", "al", "ankora\xC5\xAD", "anta\xC5\xAD", "a\xC5\xAD", "bonan", "bonvole",
-    "bonvolu", "bv", "ci", "cia", "cian", "cin", "d-ro", "da", "de", "dek", "deka", "do", "doktor'",
-    "doktoro", "du", "dua", "dum", "eble", "ekz", "ekzemple", "en", "estas", "estis", "estos",
-    "estu", "estus", "e\xC4\x89", "f-no", "feli\xC4\x89" "an", "for", "fra\xC5\xADlino", "ha",
-    "havas", "havis", "havos", "havu", "havus", "he", "ho", "hu", "ili", "ilia", "ilian", "ilin",
-    "inter", "io", "ion", "iu", "iujn", "iun", "ja", "jam", "je", "jes", "k", "kaj", "ke", "kio",
-    "kion", "kiu", "kiujn", "kiun", "kvankam", "kvar", "kvara", "kvaza\xC5\xAD", "kvin", "kvina",
-    "la", "li", "lia", "lian", "lin", "malanta\xC5\xAD", "male", "malgra\xC5\xAD", "mem", "mi",
-    "mia", "mian", "min", "minus", "na\xC5\xAD", "na\xC5\xAD" "a", "ne", "nek", "nenio", "nenion",
-    "neniu", "neniun", "nepre", "ni", "nia", "nian", "nin", "nu", "nun", "nur", "ok", "oka", "oni",
-    "onia", "onian", "onin", "plej", "pli", "plu", "plus", "por", "post", "preter", "s-no", "s-ro",
-    "se", "sed", "sep", "sepa", "ses", "sesa", "si", "sia", "sian", "sin", "sinjor'", "sinjorino",
-    "sinjoro", "sub", "super", "supren", "sur", "tamen", "tio", "tion", "tiu", "tiujn", "tiun",
-    "tra", "tri", "tria", "tuj", "tute", "unu", "unua", "ve", "ver\xC5\x9D" "ajne", "vi", "via",
-    "vian", "vin", "\xC4\x89i", "\xC4\x89io", "\xC4\x89ion", "\xC4\x89iu", "\xC4\x89iujn",
-    "\xC4\x89iun", "\xC4\x89u", "\xC4\x9Di", "\xC4\x9Dia", "\xC4\x9Dian", "\xC4\x9Din",
-    "\xC4\x9Dis", "\xC4\xB5us", "\xC5\x9Di", "\xC5\x9Dia", "\xC5\x9Din"};
+constexpr char kStopwordsEo[] =
+    "adia\xC5\xAD\n" "ajn\n" "al\n" "ankora\xC5\xAD\n" "anta\xC5\xAD\n" "a\xC5\xAD\n" "bonan\n"
+    "bonvole\n" "bonvolu\n" "bv\n" "ci\n" "cia\n" "cian\n" "cin\n" "d-ro\n" "da\n" "de\n" "dek\n"
+    "deka\n" "do\n" "doktor'\n" "doktoro\n" "du\n" "dua\n" "dum\n" "eble\n" "ekz\n" "ekzemple\n"
+    "en\n" "estas\n" "estis\n" "estos\n" "estu\n" "estus\n" "e\xC4\x89\n" "f-no\n"
+    "feli\xC4\x89" "an\n" "for\n" "fra\xC5\xADlino\n" "ha\n" "havas\n" "havis\n" "havos\n" "havu\n"
+    "havus\n" "he\n" "ho\n" "hu\n" "ili\n" "ilia\n" "ilian\n" "ilin\n" "inter\n" "io\n" "ion\n"
+    "iu\n" "iujn\n" "iun\n" "ja\n" "jam\n" "je\n" "jes\n" "k\n" "kaj\n" "ke\n" "kio\n" "kion\n"
+    "kiu\n" "kiujn\n" "kiun\n" "kvankam\n" "kvar\n" "kvara\n" "kvaza\xC5\xAD\n" "kvin\n" "kvina\n"
+    "la\n" "li\n" "lia\n" "lian\n" "lin\n" "malanta\xC5\xAD\n" "male\n" "malgra\xC5\xAD\n" "mem\n"
+    "mi\n" "mia\n" "mian\n" "min\n" "minus\n" "na\xC5\xAD\n" "na\xC5\xAD" "a\n" "ne\n" "nek\n"
+    "nenio\n" "nenion\n" "neniu\n" "neniun\n" "nepre\n" "ni\n" "nia\n" "nian\n" "nin\n" "nu\n"
+    "nun\n" "nur\n" "ok\n" "oka\n" "oni\n" "onia\n" "onian\n" "onin\n" "plej\n" "pli\n" "plu\n"
+    "plus\n" "por\n" "post\n" "preter\n" "s-no\n" "s-ro\n" "se\n" "sed\n" "sep\n" "sepa\n" "ses\n"
+    "sesa\n" "si\n" "sia\n" "sian\n" "sin\n" "sinjor'\n" "sinjorino\n" "sinjoro\n" "sub\n" "super\n"
+    "supren\n" "sur\n" "tamen\n" "tio\n" "tion\n" "tiu\n" "tiujn\n" "tiun\n" "tra\n" "tri\n"
+    "tria\n" "tuj\n" "tute\n" "unu\n" "unua\n" "ve\n" "ver\xC5\x9D" "ajne\n" "vi\n" "via\n" "vian\n"
+    "vin\n" "\xC4\x89i\n" "\xC4\x89io\n" "\xC4\x89ion\n" "\xC4\x89iu\n" "\xC4\x89iujn\n"
+    "\xC4\x89iun\n" "\xC4\x89u\n" "\xC4\x9Di\n" "\xC4\x9Dia\n" "\xC4\x9Dian\n" "\xC4\x9Din\n"
+    "\xC4\x9Dis\n" "\xC4\xB5us\n" "\xC5\x9Di\n" "\xC5\x9Dia\n" "\xC5\x9Din\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesEo[] = {
-    "ac\x09" "AC", "afganujo\x09" "AF", "albanujo\x09" "AL", "al\xC4\x9D" "erio\x09" "DZ",
-    "andoro\x09" "AD", "angolo\x09" "AO", "angvilo\x09" "AI", "antarkto\x09" "AQ",
-    "antigvo-barbudo\x09" "AG", "argentino\x09" "AR", "armenujo\x09" "AM", "arubo\x09" "AW",
-    "as\x09" "AS", "ax\x09" "AX", "azerbaj\xC4\x9D" "ano\x09" "AZ", "a\xC5\xADstralio\x09" "AU",
-    "a\xC5\xADstrujo\x09" "AT", "bahamoj\x09" "BS", "banglade\xC5\x9Do\x09" "BD",
-    "barbado\x09" "BB", "barejno\x09" "BH", "bela\xC5\xADo\x09PW", "belgujo\x09" "BE",
-    "belizo\x09" "BZ", "belorusujo\x09" "BY", "benino\x09" "BJ", "bermudoj\x09" "BM", "bl\x09" "BL",
-    "bocvano\x09" "BW", "bolivio\x09" "BO", "bosnio-hercegovino\x09" "BA", "bq\x09" "BQ",
-    "brazilo\x09" "BR", "brita hindoceana teritorio\x09IO", "britaj virgulininsuloj\x09VG",
-    "brunejo\x09" "BN", "bulgarujo\x09" "BG", "burkino\x09" "BF", "burundo\x09" "BI",
-    "butano\x09" "BT", "bv\x09" "BV", "cc\x09" "CC", "cd\x09" "CD",
-    "centr-afrika respubliko\x09" "CF", "cp\x09" "CP", "cw\x09" "CW", "cx\x09" "CX",
-    "danujo\x09" "DK", "dg\x09" "DG", "domingo\x09" "DO", "dominiko\x09" "DM", "ea\x09" "EA",
-    "ebur-bordo\x09" "CI", "egipto\x09" "EG", "ekvadoro\x09" "EC", "ekvatora gvineo\x09GQ",
-    "eritreo\x09" "ER", "estonujo\x09" "EE", "etiopujo\x09" "ET", "ferooj\x09" "FO",
-    "filipinoj\x09PH", "finnlando\x09" "FI", "fi\xC4\x9Doj\x09" "FJ", "fk\x09" "FK",
-    "franca gviano\x09GF", "franca polinezio\x09PF", "francujo\x09" "FR", "gabono\x09GA",
-    "gambio\x09GM", "ganao\x09GH", "germanujo\x09" "DE", "gg\x09GG", "grekujo\x09GR",
-    "grenado\x09GD", "gronlando\x09GL", "gujano\x09GY", "gvadelupo\x09GP", "gvamo\x09GU",
-    "gvatemalo\x09GT", "gvineo\x09GN", "gvineo-bisa\xC5\xADo\x09GW", "haitio\x09HT",
-    "herda kaj makdonaldaj insuloj\x09HM", "hindujo\x09IN", "hispanujo\x09" "ES", "hk\x09HK",
-    "honduro\x09HN", "hungarujo\x09HU", "ic\x09IC", "im\x09IM", "indonezio\x09ID", "irako\x09IQ",
-    "irano\x09IR", "irlando\x09IE", "islando\x09IS", "israelo\x09IL", "italujo\x09IT",
-    "jamajko\x09JM", "japanujo\x09JP", "je\x09JE", "jemeno\x09YE", "jordanio\x09JO",
-    "kabo-verdo\x09" "CV", "kambo\xC4\x9Do\x09KH", "kameruno\x09" "CM", "kanado\x09" "CA",
-    "kartvelujo\x09GE", "kataro\x09QA", "kaza\xC4\xA5stano\x09KZ", "kejmanoj\x09KY", "kenjo\x09KE",
-    "kipro\x09" "CY", "kirgizistano\x09KG", "kiribato\x09KI", "kolombio\x09" "CO", "komoroj\x09KM",
-    "kongolo\x09" "CG", "kostariko\x09" "CR", "kroatujo\x09HR", "kubo\x09" "CU",
-    "kukinsuloj\x09" "CK", "kuvajto\x09KW", "laoso\x09LA", "latvujo\x09LV", "lesoto\x09LS",
-    "libano\x09LB", "liberio\x09LR", "libio\x09LY", "litovujo\x09LT",
-    "li\xC4\xA5ten\xC5\x9Dtejno\x09LI", "luksemburgo\x09LU", "madagaskaro\x09MG", "majoto\x09YT",
-    "malajzio\x09MY", "malavio\x09MW", "maldivoj\x09MV", "malio\x09ML", "malto\x09MT",
-    "maroko\x09MA", "martiniko\x09MQ", "mar\xC5\x9D" "aloj\x09MH", "ma\xC5\xADricio\x09MU",
-    "ma\xC5\xADritanujo\x09MR", "me\x09ME", "meksiko\x09MX", "mf\x09MF", "mikronezio\x09" "FM",
-    "mjanmao\x09MM", "mk\x09MK", "mo\x09MO", "moldavujo\x09MD", "monako\x09MC", "mongolujo\x09MN",
-    "mozambiko\x09MZ", "ms\x09MS", "namibio\x09NA", "nauro\x09NR", "nederlando\x09NL",
-    "nepalo\x09NP", "nikaragvo\x09NI", "niuo\x09NU", "ni\xC4\x9D" "erio\x09NG",
-    "ni\xC4\x9D" "ero\x09NE", "nord-koreo\x09KP", "nord-marianoj\x09MP", "norfolkinsulo\x09NF",
-    "norvegujo\x09NO", "nov-kaledonio\x09NC", "nov-zelando\x09NZ", "okcidenta saharo\x09" "EH",
-    "omano\x09OM", "pakistano\x09PK", "panamo\x09PA", "papuo-nov-gvineo\x09PG", "paragvajo\x09PY",
-    "peruo\x09PE", "pitkarna insulo\x09PN", "pollando\x09PL", "portugalujo\x09PT", "ps\x09PS",
-    "puerto-riko\x09PR", "reunio\x09RE", "rs\x09RS", "ruando\x09RW", "rumanujo\x09RO",
-    "rusujo\x09RU", "salomonoj\x09SB", "salvadoro\x09SV", "samoo\x09WS", "san-marino\x09SM",
-    "sao-tomeo kaj principeo\x09ST", "sa\xC5\xAD" "da arabujo\x09SA", "sej\xC5\x9D" "eloj\x09SC",
-    "senegalo\x09SN", "sent-heleno\x09SH", "sent-kristofo kaj neviso\x09KN", "sent-lucio\x09LC",
-    "sent-piero kaj mikelono\x09PM", "sent-vincento kaj la grenadinoj\x09VC", "siera-leono\x09SL",
-    "singapuro\x09SG", "sirio\x09SY", "slovakujo\x09SK", "slovenujo\x09SI", "somalujo\x09SO",
-    "sri-lanko\x09LK", "ss\x09SS", "sud-afriko\x09ZA",
-    "sud-georgio kaj sud-sandvi\xC4\x89insuloj\x09GS", "sud-koreo\x09KR", "sudano\x09SD",
-    "surinamo\x09SR", "svalbardo kaj jan-majen-insulo\x09SJ", "svazilando\x09SZ", "svedujo\x09SE",
-    "svisujo\x09" "CH", "sx\x09SX", "ta\x09TA", "tajlando\x09TH", "tajvano\x09TW", "tanzanio\x09TZ",
-    "ta\xC4\x9Dikujo\x09TJ", "tc\x09TC", "tf\x09TF", "tk\x09TK", "tl\x09TL", "togolo\x09TG",
-    "tongo\x09TO", "trinidado kaj tobago\x09TT", "tunizio\x09TN", "turkmenujo\x09TM",
-    "turkujo\x09TR", "tuvalo\x09TV", "ugando\x09UG", "ukrajno\x09UA",
-    "unui\xC4\x9Dinta re\xC4\x9Dlando\x09GB", "unui\xC4\x9Dintaj arabaj emirlandoj\x09" "AE",
-    "urugvajo\x09UY", "usonaj malgrandaj insuloj\x09UM", "usonaj virgulininsuloj\x09VI",
-    "usono\x09US", "uzbekujo\x09UZ", "valiso kaj futuno\x09WF", "vanuatuo\x09VU", "vatikano\x09VA",
-    "venezuelo\x09VE", "vjetnamo\x09VN", "xk\x09XK", "zambio\x09ZM", "zimbabvo\x09ZW",
-    "\xC4\x89" "ado\x09TD", "\xC4\x89" "e\xC4\xA5ujo\x09" "CZ", "\xC4\x89ilio\x09" "CL",
-    "\xC4\x89inujo\x09" "CN", "\xC4\x9Dibraltaro\x09GI", "\xC4\x9Dibutio\x09" "DJ"};
+constexpr char kCountriesEo[] =
+    "ac\tAC\n" "afganujo\tAF\n" "albanujo\tAL\n" "al\xC4\x9D" "erio\tDZ\n" "andoro\tAD\n"
+    "angolo\tAO\n" "angvilo\tAI\n" "antarkto\tAQ\n" "antigvo-barbudo\tAG\n" "argentino\tAR\n"
+    "armenujo\tAM\n" "arubo\tAW\n" "as\tAS\n" "ax\tAX\n" "azerbaj\xC4\x9D" "ano\tAZ\n"
+    "a\xC5\xADstralio\tAU\n" "a\xC5\xADstrujo\tAT\n" "bahamoj\tBS\n" "banglade\xC5\x9Do\tBD\n"
+    "barbado\tBB\n" "barejno\tBH\n" "bela\xC5\xADo\tPW\n" "belgujo\tBE\n" "belizo\tBZ\n"
+    "belorusujo\tBY\n" "benino\tBJ\n" "bermudoj\tBM\n" "bl\tBL\n" "bocvano\tBW\n" "bolivio\tBO\n"
+    "bosnio-hercegovino\tBA\n" "bq\tBQ\n" "brazilo\tBR\n" "brita hindoceana teritorio\tIO\n"
+    "britaj virgulininsuloj\tVG\n" "brunejo\tBN\n" "bulgarujo\tBG\n" "burkino\tBF\n" "burundo\tBI\n"
+    "butano\tBT\n" "bv\tBV\n" "cc\tCC\n" "cd\tCD\n" "centr-afrika respubliko\tCF\n" "cp\tCP\n"
+    "cw\tCW\n" "cx\tCX\n" "danujo\tDK\n" "dg\tDG\n" "domingo\tDO\n" "dominiko\tDM\n" "ea\tEA\n"
+    "ebur-bordo\tCI\n" "egipto\tEG\n" "ekvadoro\tEC\n" "ekvatora gvineo\tGQ\n" "eritreo\tER\n"
+    "estonujo\tEE\n" "etiopujo\tET\n" "ferooj\tFO\n" "filipinoj\tPH\n" "finnlando\tFI\n"
+    "fi\xC4\x9Doj\tFJ\n" "fk\tFK\n" "franca gviano\tGF\n" "franca polinezio\tPF\n" "francujo\tFR\n"
+    "gabono\tGA\n" "gambio\tGM\n" "ganao\tGH\n" "germanujo\tDE\n" "gg\tGG\n" "grekujo\tGR\n"
+    "grenado\tGD\n" "gronlando\tGL\n" "gujano\tGY\n" "gvadelupo\tGP\n" "gvamo\tGU\n"
+    "gvatemalo\tGT\n" "gvineo\tGN\n" "gvineo-bisa\xC5\xADo\tGW\n" "haitio\tHT\n"
+    "herda kaj makdonaldaj insuloj\tHM\n" "hindujo\tIN\n" "hispanujo\tES\n" "hk\tHK\n"
+    "honduro\tHN\n" "hungarujo\tHU\n" "ic\tIC\n" "im\tIM\n" "indonezio\tID\n" "irako\tIQ\n"
+    "irano\tIR\n" "irlando\tIE\n" "islando\tIS\n" "israelo\tIL\n" "italujo\tIT\n" "jamajko\tJM\n"
+    "japanujo\tJP\n" "je\tJE\n" "jemeno\tYE\n" "jordanio\tJO\n" "kabo-verdo\tCV\n"
+    "kambo\xC4\x9Do\tKH\n" "kameruno\tCM\n" "kanado\tCA\n" "kartvelujo\tGE\n" "kataro\tQA\n"
+    "kaza\xC4\xA5stano\tKZ\n" "kejmanoj\tKY\n" "kenjo\tKE\n" "kipro\tCY\n" "kirgizistano\tKG\n"
+    "kiribato\tKI\n" "kolombio\tCO\n" "komoroj\tKM\n" "kongolo\tCG\n" "kostariko\tCR\n"
+    "kroatujo\tHR\n" "kubo\tCU\n" "kukinsuloj\tCK\n" "kuvajto\tKW\n" "laoso\tLA\n" "latvujo\tLV\n"
+    "lesoto\tLS\n" "libano\tLB\n" "liberio\tLR\n" "libio\tLY\n" "litovujo\tLT\n"
+    "li\xC4\xA5ten\xC5\x9Dtejno\tLI\n" "luksemburgo\tLU\n" "madagaskaro\tMG\n" "majoto\tYT\n"
+    "malajzio\tMY\n" "malavio\tMW\n" "maldivoj\tMV\n" "malio\tML\n" "malto\tMT\n" "maroko\tMA\n"
+    "martiniko\tMQ\n" "mar\xC5\x9D" "aloj\tMH\n" "ma\xC5\xADricio\tMU\n" "ma\xC5\xADritanujo\tMR\n"
+    "me\tME\n" "meksiko\tMX\n" "mf\tMF\n" "mikronezio\tFM\n" "mjanmao\tMM\n" "mk\tMK\n" "mo\tMO\n"
+    "moldavujo\tMD\n" "monako\tMC\n" "mongolujo\tMN\n" "mozambiko\tMZ\n" "ms\tMS\n" "namibio\tNA\n"
+    "nauro\tNR\n" "nederlando\tNL\n" "nepalo\tNP\n" "nikaragvo\tNI\n" "niuo\tNU\n"
+    "ni\xC4\x9D" "erio\tNG\n" "ni\xC4\x9D" "ero\tNE\n" "nord-koreo\tKP\n" "nord-marianoj\tMP\n"
+    "norfolkinsulo\tNF\n" "norvegujo\tNO\n" "nov-kaledonio\tNC\n" "nov-zelando\tNZ\n"
+    "okcidenta saharo\tEH\n" "omano\tOM\n" "pakistano\tPK\n" "panamo\tPA\n" "papuo-nov-gvineo\tPG\n"
+    "paragvajo\tPY\n" "peruo\tPE\n" "pitkarna insulo\tPN\n" "pollando\tPL\n" "portugalujo\tPT\n"
+    "ps\tPS\n" "puerto-riko\tPR\n" "reunio\tRE\n" "rs\tRS\n" "ruando\tRW\n" "rumanujo\tRO\n"
+    "rusujo\tRU\n" "salomonoj\tSB\n" "salvadoro\tSV\n" "samoo\tWS\n" "san-marino\tSM\n"
+    "sao-tomeo kaj principeo\tST\n" "sa\xC5\xAD" "da arabujo\tSA\n" "sej\xC5\x9D" "eloj\tSC\n"
+    "senegalo\tSN\n" "sent-heleno\tSH\n" "sent-kristofo kaj neviso\tKN\n" "sent-lucio\tLC\n"
+    "sent-piero kaj mikelono\tPM\n" "sent-vincento kaj la grenadinoj\tVC\n" "siera-leono\tSL\n"
+    "singapuro\tSG\n" "sirio\tSY\n" "slovakujo\tSK\n" "slovenujo\tSI\n" "somalujo\tSO\n"
+    "sri-lanko\tLK\n" "ss\tSS\n" "sud-afriko\tZA\n"
+    "sud-georgio kaj sud-sandvi\xC4\x89insuloj\tGS\n" "sud-koreo\tKR\n" "sudano\tSD\n"
+    "surinamo\tSR\n" "svalbardo kaj jan-majen-insulo\tSJ\n" "svazilando\tSZ\n" "svedujo\tSE\n"
+    "svisujo\tCH\n" "sx\tSX\n" "ta\tTA\n" "tajlando\tTH\n" "tajvano\tTW\n" "tanzanio\tTZ\n"
+    "ta\xC4\x9Dikujo\tTJ\n" "tc\tTC\n" "tf\tTF\n" "tk\tTK\n" "tl\tTL\n" "togolo\tTG\n" "tongo\tTO\n"
+    "trinidado kaj tobago\tTT\n" "tunizio\tTN\n" "turkmenujo\tTM\n" "turkujo\tTR\n" "tuvalo\tTV\n"
+    "ugando\tUG\n" "ukrajno\tUA\n" "unui\xC4\x9Dinta re\xC4\x9Dlando\tGB\n"
+    "unui\xC4\x9Dintaj arabaj emirlandoj\tAE\n" "urugvajo\tUY\n" "usonaj malgrandaj insuloj\tUM\n"
+    "usonaj virgulininsuloj\tVI\n" "usono\tUS\n" "uzbekujo\tUZ\n" "valiso kaj futuno\tWF\n"
+    "vanuatuo\tVU\n" "vatikano\tVA\n" "venezuelo\tVE\n" "vjetnamo\tVN\n" "xk\tXK\n" "zambio\tZM\n"
+    "zimbabvo\tZW\n" "\xC4\x89" "ado\tTD\n" "\xC4\x89" "e\xC4\xA5ujo\tCZ\n" "\xC4\x89ilio\tCL\n"
+    "\xC4\x89inujo\tCN\n" "\xC4\x9Dibraltaro\tGI\n" "\xC4\x9Dibutio\tDJ\n";
 
 }  // namespace precis::detail

@@ -4,192 +4,193 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsEs[] = {
-    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "_", "a", "actualmente", "acuerdo",
-    "adelante", "ademas", "adem\xC3\xA1s", "adrede", "afirm\xC3\xB3", "agreg\xC3\xB3", "ahi",
-    "ahora", "ah\xC3\xAD", "al", "algo", "alguna", "algunas", "alguno", "algunos", "alg\xC3\xBAn",
-    "alli", "all\xC3\xAD", "alrededor", "ambos", "ampleamos", "antano", "anta\xC3\xB1o", "ante",
-    "anterior", "antes", "apenas", "aproximadamente", "aquel", "aquella", "aquellas", "aquello",
-    "aquellos", "aqui", "aqu\xC3\xA9l", "aqu\xC3\xA9lla", "aqu\xC3\xA9llas", "aqu\xC3\xA9llos",
-    "aqu\xC3\xAD", "arriba", "arribaabajo", "asegur\xC3\xB3", "asi", "as\xC3\xAD", "atras", "aun",
-    "aunque", "ayer", "a\xC3\xB1" "adi\xC3\xB3", "a\xC3\xBAn", "b", "bajo", "bastante", "bien",
-    "breve", "buen", "buena", "buenas", "bueno", "buenos", "c", "cada", "casi", "cerca", "cierta",
-    "ciertas", "cierto", "ciertos", "cinco", "claro", "coment\xC3\xB3", "como", "con", "conmigo",
-    "conocer", "conseguimos", "conseguir", "considera", "consider\xC3\xB3", "consigo", "consigue",
-    "consiguen", "consigues", "contigo", "contra", "cosas", "creo", "cual", "cuales", "cualquier",
-    "cuando", "cuanta", "cuantas", "cuanto", "cuantos", "cuatro", "cuenta", "cu\xC3\xA1l",
-    "cu\xC3\xA1les", "cu\xC3\xA1ndo", "cu\xC3\xA1nta", "cu\xC3\xA1ntas", "cu\xC3\xA1nto",
-    "cu\xC3\xA1ntos", "c\xC3\xB3mo", "d", "da", "dado", "dan", "dar", "de", "debajo", "debe",
-    "deben", "debido", "decir", "dej\xC3\xB3", "del", "delante", "demasiado", "dem\xC3\xA1s",
-    "dentro", "deprisa", "desde", "despacio", "despues", "despu\xC3\xA9s", "detras",
-    "detr\xC3\xA1s", "dia", "dias", "dice", "dicen", "dicho", "dieron", "diferente", "diferentes",
-    "dijeron", "dijo", "dio", "donde", "dos", "durante", "d\xC3\xAD" "a", "d\xC3\xAD" "as",
-    "d\xC3\xB3nde", "e", "ejemplo", "el", "ella", "ellas", "ello", "ellos", "embargo", "empleais",
-    "emplean", "emplear", "empleas", "empleo", "en", "encima", "encuentra", "enfrente", "enseguida",
-    "entonces", "entre", "era", "erais", "eramos", "eran", "eras", "eres", "es", "esa", "esas",
-    "ese", "eso", "esos", "esta", "estaba", "estabais", "estaban", "estabas", "estad", "estada",
-    "estadas", "estado", "estados", "estais", "estamos", "estan", "estando", "estar", "estaremos",
-    "estar\xC3\xA1", "estar\xC3\xA1n", "estar\xC3\xA1s", "estar\xC3\xA9", "estar\xC3\xA9is",
-    "estar\xC3\xAD" "a", "estar\xC3\xAD" "ais", "estar\xC3\xAD" "amos", "estar\xC3\xAD" "an",
-    "estar\xC3\xAD" "as", "estas", "este", "estemos", "esto", "estos", "estoy", "estuve",
-    "estuviera", "estuvierais", "estuvieran", "estuvieras", "estuvieron", "estuviese",
-    "estuvieseis", "estuviesen", "estuvieses", "estuvimos", "estuviste", "estuvisteis",
-    "estuvi\xC3\xA9ramos", "estuvi\xC3\xA9semos", "estuvo", "est\xC3\xA1", "est\xC3\xA1" "bamos",
-    "est\xC3\xA1is", "est\xC3\xA1n", "est\xC3\xA1s", "est\xC3\xA9", "est\xC3\xA9is", "est\xC3\xA9n",
-    "est\xC3\xA9s", "ex", "excepto", "existe", "existen", "explic\xC3\xB3", "expres\xC3\xB3", "f",
-    "fin", "final", "fue", "fuera", "fuerais", "fueran", "fueras", "fueron", "fuese", "fueseis",
-    "fuesen", "fueses", "fui", "fuimos", "fuiste", "fuisteis", "fu\xC3\xA9ramos", "fu\xC3\xA9semos",
-    "g", "general", "gran", "grandes", "gueno", "h", "ha", "haber", "habia", "habida", "habidas",
-    "habido", "habidos", "habiendo", "habla", "hablan", "habremos", "habr\xC3\xA1", "habr\xC3\xA1n",
-    "habr\xC3\xA1s", "habr\xC3\xA9", "habr\xC3\xA9is", "habr\xC3\xAD" "a", "habr\xC3\xAD" "ais",
-    "habr\xC3\xAD" "amos", "habr\xC3\xAD" "an", "habr\xC3\xAD" "as", "hab\xC3\xA9is",
-    "hab\xC3\xAD" "a", "hab\xC3\xAD" "ais", "hab\xC3\xAD" "amos", "hab\xC3\xAD" "an",
-    "hab\xC3\xAD" "as", "hace", "haceis", "hacemos", "hacen", "hacer", "hacerlo", "haces", "hacia",
-    "haciendo", "hago", "han", "has", "hasta", "hay", "haya", "hayamos", "hayan", "hayas",
-    "hay\xC3\xA1is", "he", "hecho", "hemos", "hicieron", "hizo", "horas", "hoy", "hube", "hubiera",
-    "hubierais", "hubieran", "hubieras", "hubieron", "hubiese", "hubieseis", "hubiesen", "hubieses",
-    "hubimos", "hubiste", "hubisteis", "hubi\xC3\xA9ramos", "hubi\xC3\xA9semos", "hubo", "i",
-    "igual", "incluso", "indic\xC3\xB3", "informo", "inform\xC3\xB3", "intenta", "intentais",
-    "intentamos", "intentan", "intentar", "intentas", "intento", "ir", "j", "junto", "k", "l", "la",
-    "lado", "largo", "las", "le", "lejos", "les", "lleg\xC3\xB3", "lleva", "llevar", "lo", "los",
-    "luego", "lugar", "m", "mal", "manera", "manifest\xC3\xB3", "mas", "mayor", "me", "mediante",
-    "medio", "mejor", "mencion\xC3\xB3", "menos", "menudo", "mi", "mia", "mias", "mientras", "mio",
-    "mios", "mis", "misma", "mismas", "mismo", "mismos", "modo", "momento", "mucha", "muchas",
-    "mucho", "muchos", "muy", "m\xC3\xA1s", "m\xC3\xAD", "m\xC3\xAD" "a", "m\xC3\xAD" "as",
-    "m\xC3\xADo", "m\xC3\xADos", "n", "nada", "nadie", "ni", "ninguna", "ningunas", "ninguno",
-    "ningunos", "ning\xC3\xBAn", "no", "nos", "nosotras", "nosotros", "nuestra", "nuestras",
-    "nuestro", "nuestros", "nueva", "nuevas", "nuevo", "nuevos", "nunca", "o", "ocho", "os", "otra",
-    "otras", "otro", "otros", "p", "pais", "para", "parece", "parte", "partir", "pasada", "pasado",
-    "pa\xC3\xACs", "peor", "pero", "pesar", "poca", "pocas", "poco", "pocos", "podeis", "podemos",
-    "poder", "podria", "podriais", "podriamos", "podrian", "podrias", "podr\xC3\xA1",
-    "podr\xC3\xA1n", "podr\xC3\xAD" "a", "podr\xC3\xAD" "an", "poner", "por", "por qu\xC3\xA9",
-    "porque", "posible", "primer", "primera", "primero", "primeros", "principalmente", "pronto",
-    "propia", "propias", "propio", "propios", "proximo", "pr\xC3\xB3ximo", "pr\xC3\xB3ximos",
-    "pudo", "pueda", "puede", "pueden", "puedo", "pues", "q", "qeu", "que", "qued\xC3\xB3",
-    "queremos", "quien", "quienes", "quiere", "quiza", "quizas", "quiz\xC3\xA1", "quiz\xC3\xA1s",
-    "qui\xC3\xA9n", "qui\xC3\xA9nes", "qu\xC3\xA9", "r", "raras", "realizado", "realizar",
-    "realiz\xC3\xB3", "repente", "respecto", "s", "sabe", "sabeis", "sabemos", "saben", "saber",
-    "sabes", "sal", "salvo", "se", "sea", "seamos", "sean", "seas", "segun", "segunda", "segundo",
-    "seg\xC3\xBAn", "seis", "ser", "sera", "seremos", "ser\xC3\xA1", "ser\xC3\xA1n", "ser\xC3\xA1s",
-    "ser\xC3\xA9", "ser\xC3\xA9is", "ser\xC3\xAD" "a", "ser\xC3\xAD" "ais", "ser\xC3\xAD" "amos",
-    "ser\xC3\xAD" "an", "ser\xC3\xAD" "as", "se\xC3\xA1is", "se\xC3\xB1" "al\xC3\xB3", "si", "sido",
-    "siempre", "siendo", "siete", "sigue", "siguiente", "sin", "sino", "sobre", "sois", "sola",
-    "solamente", "solas", "solo", "solos", "somos", "son", "soy", "soyos", "su", "supuesto", "sus",
-    "suya", "suyas", "suyo", "suyos", "s\xC3\xA9", "s\xC3\xAD", "s\xC3\xB3lo", "t", "tal",
-    "tambien", "tambi\xC3\xA9n", "tampoco", "tan", "tanto", "tarde", "te", "temprano", "tendremos",
-    "tendr\xC3\xA1", "tendr\xC3\xA1n", "tendr\xC3\xA1s", "tendr\xC3\xA9", "tendr\xC3\xA9is",
-    "tendr\xC3\xAD" "a", "tendr\xC3\xAD" "ais", "tendr\xC3\xAD" "amos", "tendr\xC3\xAD" "an",
-    "tendr\xC3\xAD" "as", "tened", "teneis", "tenemos", "tener", "tenga", "tengamos", "tengan",
-    "tengas", "tengo", "teng\xC3\xA1is", "tenida", "tenidas", "tenido", "tenidos", "teniendo",
-    "ten\xC3\xA9is", "ten\xC3\xAD" "a", "ten\xC3\xAD" "ais", "ten\xC3\xAD" "amos",
-    "ten\xC3\xAD" "an", "ten\xC3\xAD" "as", "tercera", "ti", "tiempo", "tiene", "tienen", "tienes",
-    "toda", "todas", "todavia", "todav\xC3\xAD" "a", "todo", "todos", "total", "trabaja",
-    "trabajais", "trabajamos", "trabajan", "trabajar", "trabajas", "trabajo", "tras", "trata",
-    "trav\xC3\xA9s", "tres", "tu", "tus", "tuve", "tuviera", "tuvierais", "tuvieran", "tuvieras",
-    "tuvieron", "tuviese", "tuvieseis", "tuviesen", "tuvieses", "tuvimos", "tuviste", "tuvisteis",
-    "tuvi\xC3\xA9ramos", "tuvi\xC3\xA9semos", "tuvo", "tuya", "tuyas", "tuyo", "tuyos", "t\xC3\xBA",
-    "u", "ultimo", "un", "una", "unas", "uno", "unos", "usa", "usais", "usamos", "usan", "usar",
-    "usas", "uso", "usted", "ustedes", "v", "va", "vais", "valor", "vamos", "van", "varias",
-    "varios", "vaya", "veces", "ver", "verdad", "verdadera", "verdadero", "vez", "vosotras",
-    "vosotros", "voy", "vuestra", "vuestras", "vuestro", "vuestros", "w", "x", "y", "ya", "yo", "z",
-    "\xC3\xA9l", "\xC3\xA9ramos", "\xC3\xA9sa", "\xC3\xA9sas", "\xC3\xA9se", "\xC3\xA9sos",
-    "\xC3\xA9sta", "\xC3\xA9stas", "\xC3\xA9ste", "\xC3\xA9stos", "\xC3\xBAltima", "\xC3\xBAltimas",
-    "\xC3\xBAltimo", "\xC3\xBAltimos"};
+constexpr char kStopwordsEs[] =
+    "0\n" "1\n" "2\n" "3\n" "4\n" "5\n" "6\n" "7\n" "8\n" "9\n" "_\n" "a\n" "actualmente\n"
+    "acuerdo\n" "adelante\n" "ademas\n" "adem\xC3\xA1s\n" "adrede\n" "afirm\xC3\xB3\n"
+    "agreg\xC3\xB3\n" "ahi\n" "ahora\n" "ah\xC3\xAD\n" "al\n" "algo\n" "alguna\n" "algunas\n"
+    "alguno\n" "algunos\n" "alg\xC3\xBAn\n" "alli\n" "all\xC3\xAD\n" "alrededor\n" "ambos\n"
+    "ampleamos\n" "antano\n" "anta\xC3\xB1o\n" "ante\n" "anterior\n" "antes\n" "apenas\n"
+    "aproximadamente\n" "aquel\n" "aquella\n" "aquellas\n" "aquello\n" "aquellos\n" "aqui\n"
+    "aqu\xC3\xA9l\n" "aqu\xC3\xA9lla\n" "aqu\xC3\xA9llas\n" "aqu\xC3\xA9llos\n" "aqu\xC3\xAD\n"
+    "arriba\n" "arribaabajo\n" "asegur\xC3\xB3\n" "asi\n" "as\xC3\xAD\n" "atras\n" "aun\n"
+    "aunque\n" "ayer\n" "a\xC3\xB1" "adi\xC3\xB3\n" "a\xC3\xBAn\n" "b\n" "bajo\n" "bastante\n"
+    "bien\n" "breve\n" "buen\n" "buena\n" "buenas\n" "bueno\n" "buenos\n" "c\n" "cada\n" "casi\n"
+    "cerca\n" "cierta\n" "ciertas\n" "cierto\n" "ciertos\n" "cinco\n" "claro\n" "coment\xC3\xB3\n"
+    "como\n" "con\n" "conmigo\n" "conocer\n" "conseguimos\n" "conseguir\n" "considera\n"
+    "consider\xC3\xB3\n" "consigo\n" "consigue\n" "consiguen\n" "consigues\n" "contigo\n" "contra\n"
+    "cosas\n" "creo\n" "cual\n" "cuales\n" "cualquier\n" "cuando\n" "cuanta\n" "cuantas\n"
+    "cuanto\n" "cuantos\n" "cuatro\n" "cuenta\n" "cu\xC3\xA1l\n" "cu\xC3\xA1les\n" "cu\xC3\xA1ndo\n"
+    "cu\xC3\xA1nta\n" "cu\xC3\xA1ntas\n" "cu\xC3\xA1nto\n" "cu\xC3\xA1ntos\n" "c\xC3\xB3mo\n" "d\n"
+    "da\n" "dado\n" "dan\n" "dar\n" "de\n" "debajo\n" "debe\n" "deben\n" "debido\n" "decir\n"
+    "dej\xC3\xB3\n" "del\n" "delante\n" "demasiado\n" "dem\xC3\xA1s\n" "dentro\n" "deprisa\n"
+    "desde\n" "despacio\n" "despues\n" "despu\xC3\xA9s\n" "detras\n" "detr\xC3\xA1s\n" "dia\n"
+    "dias\n" "dice\n" "dicen\n" "dicho\n" "dieron\n" "diferente\n" "diferentes\n" "dijeron\n"
+    "dijo\n" "dio\n" "donde\n" "dos\n" "durante\n" "d\xC3\xAD" "a\n" "d\xC3\xAD" "as\n"
+    "d\xC3\xB3nde\n" "e\n" "ejemplo\n" "el\n" "ella\n" "ellas\n" "ello\n" "ellos\n" "embargo\n"
+    "empleais\n" "emplean\n" "emplear\n" "empleas\n" "empleo\n" "en\n" "encima\n" "encuentra\n"
+    "enfrente\n" "enseguida\n" "entonces\n" "entre\n" "era\n" "erais\n" "eramos\n" "eran\n" "eras\n"
+    "eres\n" "es\n" "esa\n" "esas\n" "ese\n" "eso\n" "esos\n" "esta\n" "estaba\n" "estabais\n"
+    "estaban\n" "estabas\n" "estad\n" "estada\n" "estadas\n" "estado\n" "estados\n" "estais\n"
+    "estamos\n" "estan\n" "estando\n" "estar\n" "estaremos\n" "estar\xC3\xA1\n" "estar\xC3\xA1n\n"
+    "estar\xC3\xA1s\n" "estar\xC3\xA9\n" "estar\xC3\xA9is\n" "estar\xC3\xAD" "a\n"
+    "estar\xC3\xAD" "ais\n" "estar\xC3\xAD" "amos\n" "estar\xC3\xAD" "an\n" "estar\xC3\xAD" "as\n"
+    "estas\n" "este\n" "estemos\n" "esto\n" "estos\n" "estoy\n" "estuve\n" "estuviera\n"
+    "estuvierais\n" "estuvieran\n" "estuvieras\n" "estuvieron\n" "estuviese\n" "estuvieseis\n"
+    "estuviesen\n" "estuvieses\n" "estuvimos\n" "estuviste\n" "estuvisteis\n"
+    "estuvi\xC3\xA9ramos\n" "estuvi\xC3\xA9semos\n" "estuvo\n" "est\xC3\xA1\n"
+    "est\xC3\xA1" "bamos\n" "est\xC3\xA1is\n" "est\xC3\xA1n\n" "est\xC3\xA1s\n" "est\xC3\xA9\n"
+    "est\xC3\xA9is\n" "est\xC3\xA9n\n" "est\xC3\xA9s\n" "ex\n" "excepto\n" "existe\n" "existen\n"
+    "explic\xC3\xB3\n" "expres\xC3\xB3\n" "f\n" "fin\n" "final\n" "fue\n" "fuera\n" "fuerais\n"
+    "fueran\n" "fueras\n" "fueron\n" "fuese\n" "fueseis\n" "fuesen\n" "fueses\n" "fui\n" "fuimos\n"
+    "fuiste\n" "fuisteis\n" "fu\xC3\xA9ramos\n" "fu\xC3\xA9semos\n" "g\n" "general\n" "gran\n"
+    "grandes\n" "gueno\n" "h\n" "ha\n" "haber\n" "habia\n" "habida\n" "habidas\n" "habido\n"
+    "habidos\n" "habiendo\n" "habla\n" "hablan\n" "habremos\n" "habr\xC3\xA1\n" "habr\xC3\xA1n\n"
+    "habr\xC3\xA1s\n" "habr\xC3\xA9\n" "habr\xC3\xA9is\n" "habr\xC3\xAD" "a\n"
+    "habr\xC3\xAD" "ais\n" "habr\xC3\xAD" "amos\n" "habr\xC3\xAD" "an\n" "habr\xC3\xAD" "as\n"
+    "hab\xC3\xA9is\n" "hab\xC3\xAD" "a\n" "hab\xC3\xAD" "ais\n" "hab\xC3\xAD" "amos\n"
+    "hab\xC3\xAD" "an\n" "hab\xC3\xAD" "as\n" "hace\n" "haceis\n" "hacemos\n" "hacen\n" "hacer\n"
+    "hacerlo\n" "haces\n" "hacia\n" "haciendo\n" "hago\n" "han\n" "has\n" "hasta\n" "hay\n" "haya\n"
+    "hayamos\n" "hayan\n" "hayas\n" "hay\xC3\xA1is\n" "he\n" "hecho\n" "hemos\n" "hicieron\n"
+    "hizo\n" "horas\n" "hoy\n" "hube\n" "hubiera\n" "hubierais\n" "hubieran\n" "hubieras\n"
+    "hubieron\n" "hubiese\n" "hubieseis\n" "hubiesen\n" "hubieses\n" "hubimos\n" "hubiste\n"
+    "hubisteis\n" "hubi\xC3\xA9ramos\n" "hubi\xC3\xA9semos\n" "hubo\n" "i\n" "igual\n" "incluso\n"
+    "indic\xC3\xB3\n" "informo\n" "inform\xC3\xB3\n" "intenta\n" "intentais\n" "intentamos\n"
+    "intentan\n" "intentar\n" "intentas\n" "intento\n" "ir\n" "j\n" "junto\n" "k\n" "l\n" "la\n"
+    "lado\n" "largo\n" "las\n" "le\n" "lejos\n" "les\n" "lleg\xC3\xB3\n" "lleva\n" "llevar\n" "lo\n"
+    "los\n" "luego\n" "lugar\n" "m\n" "mal\n" "manera\n" "manifest\xC3\xB3\n" "mas\n" "mayor\n"
+    "me\n" "mediante\n" "medio\n" "mejor\n" "mencion\xC3\xB3\n" "menos\n" "menudo\n" "mi\n" "mia\n"
+    "mias\n" "mientras\n" "mio\n" "mios\n" "mis\n" "misma\n" "mismas\n" "mismo\n" "mismos\n"
+    "modo\n" "momento\n" "mucha\n" "muchas\n" "mucho\n" "muchos\n" "muy\n" "m\xC3\xA1s\n"
+    "m\xC3\xAD\n" "m\xC3\xAD" "a\n" "m\xC3\xAD" "as\n" "m\xC3\xADo\n" "m\xC3\xADos\n" "n\n" "nada\n"
+    "nadie\n" "ni\n" "ninguna\n" "ningunas\n" "ninguno\n" "ningunos\n" "ning\xC3\xBAn\n" "no\n"
+    "nos\n" "nosotras\n" "nosotros\n" "nuestra\n" "nuestras\n" "nuestro\n" "nuestros\n" "nueva\n"
+    "nuevas\n" "nuevo\n" "nuevos\n" "nunca\n" "o\n" "ocho\n" "os\n" "otra\n" "otras\n" "otro\n"
+    "otros\n" "p\n" "pais\n" "para\n" "parece\n" "parte\n" "partir\n" "pasada\n" "pasado\n"
+    "pa\xC3\xACs\n" "peor\n" "pero\n" "pesar\n" "poca\n" "pocas\n" "poco\n" "pocos\n" "podeis\n"
+    "podemos\n" "poder\n" "podria\n" "podriais\n" "podriamos\n" "podrian\n" "podrias\n"
+    "podr\xC3\xA1\n" "podr\xC3\xA1n\n" "podr\xC3\xAD" "a\n" "podr\xC3\xAD" "an\n" "poner\n" "por\n"
+    "por qu\xC3\xA9\n" "porque\n" "posible\n" "primer\n" "primera\n" "primero\n" "primeros\n"
+    "principalmente\n" "pronto\n" "propia\n" "propias\n" "propio\n" "propios\n" "proximo\n"
+    "pr\xC3\xB3ximo\n" "pr\xC3\xB3ximos\n" "pudo\n" "pueda\n" "puede\n" "pueden\n" "puedo\n"
+    "pues\n" "q\n" "qeu\n" "que\n" "qued\xC3\xB3\n" "queremos\n" "quien\n" "quienes\n" "quiere\n"
+    "quiza\n" "quizas\n" "quiz\xC3\xA1\n" "quiz\xC3\xA1s\n" "qui\xC3\xA9n\n" "qui\xC3\xA9nes\n"
+    "qu\xC3\xA9\n" "r\n" "raras\n" "realizado\n" "realizar\n" "realiz\xC3\xB3\n" "repente\n"
+    "respecto\n" "s\n" "sabe\n" "sabeis\n" "sabemos\n" "saben\n" "saber\n" "sabes\n" "sal\n"
+    "salvo\n" "se\n" "sea\n" "seamos\n" "sean\n" "seas\n" "segun\n" "segunda\n" "segundo\n"
+    "seg\xC3\xBAn\n" "seis\n" "ser\n" "sera\n" "seremos\n" "ser\xC3\xA1\n" "ser\xC3\xA1n\n"
+    "ser\xC3\xA1s\n" "ser\xC3\xA9\n" "ser\xC3\xA9is\n" "ser\xC3\xAD" "a\n" "ser\xC3\xAD" "ais\n"
+    "ser\xC3\xAD" "amos\n" "ser\xC3\xAD" "an\n" "ser\xC3\xAD" "as\n" "se\xC3\xA1is\n"
+    "se\xC3\xB1" "al\xC3\xB3\n" "si\n" "sido\n" "siempre\n" "siendo\n" "siete\n" "sigue\n"
+    "siguiente\n" "sin\n" "sino\n" "sobre\n" "sois\n" "sola\n" "solamente\n" "solas\n" "solo\n"
+    "solos\n" "somos\n" "son\n" "soy\n" "soyos\n" "su\n" "supuesto\n" "sus\n" "suya\n" "suyas\n"
+    "suyo\n" "suyos\n" "s\xC3\xA9\n" "s\xC3\xAD\n" "s\xC3\xB3lo\n" "t\n" "tal\n" "tambien\n"
+    "tambi\xC3\xA9n\n" "tampoco\n" "tan\n" "tanto\n" "tarde\n" "te\n" "temprano\n" "tendremos\n"
+    "tendr\xC3\xA1\n" "tendr\xC3\xA1n\n" "tendr\xC3\xA1s\n" "tendr\xC3\xA9\n" "tendr\xC3\xA9is\n"
+    "tendr\xC3\xAD" "a\n" "tendr\xC3\xAD" "ais\n" "tendr\xC3\xAD" "amos\n" "tendr\xC3\xAD" "an\n"
+    "tendr\xC3\xAD" "as\n" "tened\n" "teneis\n" "tenemos\n" "tener\n" "tenga\n" "tengamos\n"
+    "tengan\n" "tengas\n" "tengo\n" "teng\xC3\xA1is\n" "tenida\n" "tenidas\n" "tenido\n" "tenidos\n"
+    "teniendo\n" "ten\xC3\xA9is\n" "ten\xC3\xAD" "a\n" "ten\xC3\xAD" "ais\n" "ten\xC3\xAD" "amos\n"
+    "ten\xC3\xAD" "an\n" "ten\xC3\xAD" "as\n" "tercera\n" "ti\n" "tiempo\n" "tiene\n" "tienen\n"
+    "tienes\n" "toda\n" "todas\n" "todavia\n" "todav\xC3\xAD" "a\n" "todo\n" "todos\n" "total\n"
+    "trabaja\n" "trabajais\n" "trabajamos\n" "trabajan\n" "trabajar\n" "trabajas\n" "trabajo\n"
+    "tras\n" "trata\n" "trav\xC3\xA9s\n" "tres\n" "tu\n" "tus\n" "tuve\n" "tuviera\n" "tuvierais\n"
+    "tuvieran\n" "tuvieras\n" "tuvieron\n" "tuviese\n" "tuvieseis\n" "tuviesen\n" "tuvieses\n"
+    "tuvimos\n" "tuviste\n" "tuvisteis\n" "tuvi\xC3\xA9ramos\n" "tuvi\xC3\xA9semos\n" "tuvo\n"
+    "tuya\n" "tuyas\n" "tuyo\n" "tuyos\n" "t\xC3\xBA\n" "u\n" "ultimo\n" "un\n" "una\n" "unas\n"
+    "uno\n" "unos\n" "usa\n" "usais\n" "usamos\n" "usan\n" "usar\n" "usas\n" "uso\n" "usted\n"
+    "ustedes\n" "v\n" "va\n" "vais\n" "valor\n" "vamos\n" "van\n" "varias\n" "varios\n" "vaya\n"
+    "veces\n" "ver\n" "verdad\n" "verdadera\n" "verdadero\n" "vez\n" "vosotras\n" "vosotros\n"
+    "voy\n" "vuestra\n" "vuestras\n" "vuestro\n" "vuestros\n" "w\n" "x\n" "y\n" "ya\n" "yo\n" "z\n"
+    "\xC3\xA9l\n" "\xC3\xA9ramos\n" "\xC3\xA9sa\n" "\xC3\xA9sas\n" "\xC3\xA9se\n" "\xC3\xA9sos\n"
+    "\xC3\xA9sta\n" "\xC3\xA9stas\n" "\xC3\xA9ste\n" "\xC3\xA9stos\n" "\xC3\xBAltima\n"
+    "\xC3\xBAltimas\n" "\xC3\xBAltimo\n" "\xC3\xBAltimos\n";
 
-constexpr std::string_view kAbbreviationsEs[] = {
-    "a. c", "a. e. c", "a.c", "a.e.c", "aa", "abr", "afma", "afmas", "afmo", "afmos", "ago", "all",
-    "ant", "aprox", "av", "avda", "bco", "bol", "c", "c.p", "c.s", "c.v", "c/c", "ca", "cap", "cf",
-    "cfr", "col", "comm", "corp", "c\xC3\xAD" "a", "d. c", "d.c", "dc", "depto", "deptos", "desc",
-    "desv", "dic", "doc", "dom", "dpto", "dptos", "dr", "dra", "drs", "dto", "dtor", "d\xC2\xAA",
-    "d\xC3\xB1" "a", "e. c", "e.c", "e.g", "ed", "ee.uu", "ej", "em", "emm", "ene", "etc", "exc",
-    "excma", "excmas", "excmo", "excmos", "exma", "exmas", "exmo", "exmos", "fabric", "feb",
-    "ff.cc", "fig", "figs", "fr", "fund", "gob", "gral", "h.p", "hnos", "id", "ilma", "ilmas",
-    "ilmo", "ilmos", "inc", "ing", "jj.oo", "jue", "jul", "jun", "kit", "korn", "lcda", "lcdo",
-    "lda", "ldo", "lic", "licda", "licdo", "ltd", "ltda", "ltdo", "lun", "mar", "may", "mi\xC3\xA9",
-    "mm", "mons", "mr", "mrs", "ms", "mss", "mtro", "nov", "ntra", "ntro", "n\xC3\xBAm", "o.m",
-    "oct", "p.ej", "pdte", "pp", "prof", "prov", "p\xC3\xA1g", "r.d", "r.u", "ram", "rdo", "rdos",
-    "reg", "rev", "rol", "rr.hh", "rvdmo", "rvdmos", "rvdo", "rvdos", "s.a", "s.l", "sa", "sdad",
-    "seg", "sept", "sol", "sr", "sra", "sras", "sres", "srs", "srta", "srtas", "ss", "ss.aa",
-    "ss.mm", "sta", "sto", "s\xC3\xA1" "b", "tel", "trab", "trad", "u.s", "u.s.a", "v.gr", "var",
-    "vda", "vid", "vie", "vs"};
+constexpr char kAbbreviationsEs[] =
+    "a. c\n" "a. e. c\n" "a.c\n" "a.e.c\n" "aa\n" "abr\n" "afma\n" "afmas\n" "afmo\n" "afmos\n"
+    "ago\n" "all\n" "ant\n" "aprox\n" "av\n" "avda\n" "bco\n" "bol\n" "c\n" "c.p\n" "c.s\n" "c.v\n"
+    "c/c\n" "ca\n" "cap\n" "cf\n" "cfr\n" "col\n" "comm\n" "corp\n" "c\xC3\xAD" "a\n" "d. c\n"
+    "d.c\n" "dc\n" "depto\n" "deptos\n" "desc\n" "desv\n" "dic\n" "doc\n" "dom\n" "dpto\n" "dptos\n"
+    "dr\n" "dra\n" "drs\n" "dto\n" "dtor\n" "d\xC2\xAA\n" "d\xC3\xB1" "a\n" "e. c\n" "e.c\n" "e.g\n"
+    "ed\n" "ee.uu\n" "ej\n" "em\n" "emm\n" "ene\n" "etc\n" "exc\n" "excma\n" "excmas\n" "excmo\n"
+    "excmos\n" "exma\n" "exmas\n" "exmo\n" "exmos\n" "fabric\n" "feb\n" "ff.cc\n" "fig\n" "figs\n"
+    "fr\n" "fund\n" "gob\n" "gral\n" "h.p\n" "hnos\n" "id\n" "ilma\n" "ilmas\n" "ilmo\n" "ilmos\n"
+    "inc\n" "ing\n" "jj.oo\n" "jue\n" "jul\n" "jun\n" "kit\n" "korn\n" "lcda\n" "lcdo\n" "lda\n"
+    "ldo\n" "lic\n" "licda\n" "licdo\n" "ltd\n" "ltda\n" "ltdo\n" "lun\n" "mar\n" "may\n"
+    "mi\xC3\xA9\n" "mm\n" "mons\n" "mr\n" "mrs\n" "ms\n" "mss\n" "mtro\n" "nov\n" "ntra\n" "ntro\n"
+    "n\xC3\xBAm\n" "o.m\n" "oct\n" "p.ej\n" "pdte\n" "pp\n" "prof\n" "prov\n" "p\xC3\xA1g\n" "r.d\n"
+    "r.u\n" "ram\n" "rdo\n" "rdos\n" "reg\n" "rev\n" "rol\n" "rr.hh\n" "rvdmo\n" "rvdmos\n" "rvdo\n"
+    "rvdos\n" "s.a\n" "s.l\n" "sa\n" "sdad\n" "seg\n" "sept\n" "sol\n" "sr\n" "sra\n" "sras\n"
+    "sres\n" "srs\n" "srta\n" "srtas\n" "ss\n" "ss.aa\n" "ss.mm\n" "sta\n" "sto\n" "s\xC3\xA1" "b\n"
+    "tel\n" "trab\n" "trad\n" "u.s\n" "u.s.a\n" "v.gr\n" "var\n" "vda\n" "vid\n" "vie\n" "vs\n";
 
-constexpr std::string_view kCountriesEs[] = {
-    "afganist\xC3\xA1n\x09" "AF", "albania\x09" "AL", "alemania\x09" "DE", "andorra\x09" "AD",
-    "angola\x09" "AO", "anguila\x09" "AI", "antigua y barbuda\x09" "AG",
-    "ant\xC3\xA1rtida\x09" "AQ", "arabia saud\xC3\xAD\x09SA", "argelia\x09" "DZ",
-    "argentina\x09" "AR", "armenia\x09" "AM", "aruba\x09" "AW", "australia\x09" "AU",
-    "austria\x09" "AT", "azerbaiy\xC3\xA1n\x09" "AZ", "bahamas\x09" "BS",
-    "banglad\xC3\xA9s\x09" "BD", "barbados\x09" "BB", "bar\xC3\xA9in\x09" "BH", "belice\x09" "BZ",
-    "ben\xC3\xADn\x09" "BJ", "bermudas\x09" "BM", "bielorrusia\x09" "BY", "bolivia\x09" "BO",
-    "bosnia y herzegovina\x09" "BA", "botsuana\x09" "BW", "brasil\x09" "BR",
-    "brun\xC3\xA9i\x09" "BN", "bulgaria\x09" "BG", "burkina faso\x09" "BF", "burundi\x09" "BI",
-    "but\xC3\xA1n\x09" "BT", "b\xC3\xA9lgica\x09" "BE", "cabo verde\x09" "CV", "camboya\x09KH",
-    "camer\xC3\xBAn\x09" "CM", "canad\xC3\xA1\x09" "CA", "canarias\x09IC",
-    "caribe neerland\xC3\xA9s\x09" "BQ", "catar\x09QA", "ceuta y melilla\x09" "EA", "chad\x09TD",
-    "chequia\x09" "CZ", "chile\x09" "CL", "china\x09" "CN", "chipre\x09" "CY",
-    "ciudad del vaticano\x09VA", "colombia\x09" "CO", "comoras\x09KM", "congo\x09" "CG",
-    "corea del norte\x09KP", "corea del sur\x09KR", "costa de marfil\x09" "CI",
-    "costa rica\x09" "CR", "croacia\x09HR", "cuba\x09" "CU", "curazao\x09" "CW",
-    "c\xC3\xB4te d'ivoire\x09" "CI", "diego garc\xC3\xAD" "a\x09" "DG", "dinamarca\x09" "DK",
-    "dominica\x09" "DM", "ecuador\x09" "EC", "ee uu\x09US", "egipto\x09" "EG", "el salvador\x09SV",
-    "emiratos \xC3\xA1rabes unidos\x09" "AE", "eritrea\x09" "ER", "eslovaquia\x09SK",
-    "eslovenia\x09SI", "espa\xC3\xB1" "a\x09" "ES", "estados unidos\x09US", "estonia\x09" "EE",
-    "esuatini\x09SZ", "etiop\xC3\xAD" "a\x09" "ET", "filipinas\x09PH", "finlandia\x09" "FI",
-    "fiyi\x09" "FJ", "francia\x09" "FR", "gab\xC3\xB3n\x09GA", "gambia\x09GM", "georgia\x09GE",
-    "ghana\x09GH", "gibraltar\x09GI", "granada\x09GD", "grecia\x09GR", "groenlandia\x09GL",
-    "guadalupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guayana francesa\x09GF", "guernesey\x09GG",
-    "guinea\x09GN", "guinea ecuatorial\x09GQ", "guinea-bis\xC3\xA1u\x09GW", "guyana\x09GY",
-    "hait\xC3\xAD\x09HT", "honduras\x09HN", "hong kong\x09HK", "hungr\xC3\xAD" "a\x09HU",
-    "india\x09IN", "indonesia\x09ID", "irak\x09IQ", "irlanda\x09IE", "ir\xC3\xA1n\x09IR",
-    "isla bouvet\x09" "BV", "isla clipperton\x09" "CP", "isla de la ascensi\xC3\xB3n\x09" "AC",
-    "isla de man\x09IM", "isla de navidad\x09" "CX", "isla norfolk\x09NF", "islandia\x09IS",
-    "islas aland\x09" "AX", "islas caim\xC3\xA1n\x09KY", "islas cocos\x09" "CC",
-    "islas cook\x09" "CK", "islas feroe\x09" "FO", "islas georgia del sur y sandwich del sur\x09GS",
-    "islas heard y mcdonald\x09HM", "islas malvinas\x09" "FK", "islas marianas del norte\x09MP",
-    "islas marshall\x09MH", "islas menores alejadas de ee uu\x09UM", "islas pitcairn\x09PN",
-    "islas salom\xC3\xB3n\x09SB", "islas turcas y caicos\x09TC",
-    "islas v\xC3\xADrgenes brit\xC3\xA1nicas\x09VG", "islas v\xC3\xADrgenes de ee uu\x09VI",
-    "israel\x09IL", "italia\x09IT", "jamaica\x09JM", "jap\xC3\xB3n\x09JP", "jersey\x09JE",
-    "jordania\x09JO", "kazajist\xC3\xA1n\x09KZ", "kenia\x09KE", "kirguist\xC3\xA1n\x09KG",
-    "kiribati\x09KI", "kosovo\x09XK", "kuwait\x09KW", "laos\x09LA", "lesoto\x09LS", "letonia\x09LV",
-    "liberia\x09LR", "libia\x09LY", "liechtenstein\x09LI", "lituania\x09LT", "luxemburgo\x09LU",
-    "l\xC3\xAD" "bano\x09LB", "macao\x09MO", "macedonia del norte\x09MK", "madagascar\x09MG",
-    "malasia\x09MY", "malaui\x09MW", "maldivas\x09MV", "mali\x09ML", "malta\x09MT",
-    "marruecos\x09MA", "martinica\x09MQ", "mauricio\x09MU", "mauritania\x09MR", "mayotte\x09YT",
-    "micronesia\x09" "FM", "moldavia\x09MD", "mongolia\x09MN", "montenegro\x09ME",
-    "montserrat\x09MS", "mozambique\x09MZ", "m\xC3\xA9xico\x09MX", "m\xC3\xB3naco\x09MC",
-    "namibia\x09NA", "nauru\x09NR", "nepal\x09NP", "nicaragua\x09NI", "nigeria\x09NG", "niue\x09NU",
-    "noruega\x09NO", "nueva caledonia\x09NC", "nueva zelanda\x09NZ", "n\xC3\xADger\x09NE",
-    "om\xC3\xA1n\x09OM", "pakist\xC3\xA1n\x09PK", "palaos\x09PW", "palestina\x09PS",
-    "panam\xC3\xA1\x09PA", "pap\xC3\xBA" "a nueva guinea\x09PG", "paraguay\x09PY",
-    "pa\xC3\xADses bajos\x09NL", "per\xC3\xBA\x09PE", "polinesia francesa\x09PF", "polonia\x09PL",
-    "portugal\x09PT", "puerto rico\x09PR", "reino unido\x09GB",
-    "rep\xC3\xBA" "blica centroafricana\x09" "CF", "rep\xC3\xBA" "blica checa\x09" "CZ",
-    "rep\xC3\xBA" "blica democr\xC3\xA1tica del congo\x09" "CD",
-    "rep\xC3\xBA" "blica dominicana\x09" "DO", "reuni\xC3\xB3n\x09RE", "ru\x09GB", "ruanda\x09RW",
-    "ruman\xC3\xAD" "a\x09RO", "rusia\x09RU", "samoa\x09WS", "samoa americana\x09" "AS",
-    "san bartolom\xC3\xA9\x09" "BL", "san crist\xC3\xB3" "bal y nieves\x09KN", "san marino\x09SM",
-    "san mart\xC3\xADn\x09MF", "san pedro y miquel\xC3\xB3n\x09PM",
-    "san vicente y las granadinas\x09VC", "santa elena\x09SH", "santa luc\xC3\xAD" "a\x09LC",
-    "santo tom\xC3\xA9 y pr\xC3\xADncipe\x09ST", "senegal\x09SN", "serbia\x09RS",
-    "seychelles\x09SC", "sierra leona\x09SL", "singapur\x09SG", "sint maarten\x09SX", "siria\x09SY",
-    "somalia\x09SO", "sri lanka\x09LK", "suazilandia\x09SZ", "sud\xC3\xA1" "frica\x09ZA",
-    "sud\xC3\xA1n\x09SD", "sud\xC3\xA1n del sur\x09SS", "suecia\x09SE", "suiza\x09" "CH",
-    "surinam\x09SR", "svalbard y jan mayen\x09SJ", "s\xC3\xA1hara occidental\x09" "EH",
-    "tailandia\x09TH", "taiw\xC3\xA1n\x09TW", "tanzania\x09TZ", "tayikist\xC3\xA1n\x09TJ",
-    "territorio brit\xC3\xA1nico del oc\xC3\xA9" "ano \xC3\xADndico\x09IO",
-    "territorios australes franceses\x09TF", "territorios palestinos\x09PS", "timor oriental\x09TL",
-    "timor-leste\x09TL", "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidad y tobago\x09TT",
-    "trist\xC3\xA1n de acu\xC3\xB1" "a\x09TA", "turkmenist\xC3\xA1n\x09TM",
-    "turqu\xC3\xAD" "a\x09TR", "tuvalu\x09TV", "t\xC3\xBAnez\x09TN", "ucrania\x09UA",
-    "uganda\x09UG", "uruguay\x09UY", "uzbekist\xC3\xA1n\x09UZ", "vanuatu\x09VU", "venezuela\x09VE",
-    "vietnam\x09VN", "wallis y futuna\x09WF", "yemen\x09YE", "yibuti\x09" "DJ", "zambia\x09ZM",
-    "zimbabue\x09ZW"};
+constexpr char kCountriesEs[] =
+    "afganist\xC3\xA1n\tAF\n" "albania\tAL\n" "alemania\tDE\n" "andorra\tAD\n" "angola\tAO\n"
+    "anguila\tAI\n" "antigua y barbuda\tAG\n" "ant\xC3\xA1rtida\tAQ\n" "arabia saud\xC3\xAD\tSA\n"
+    "argelia\tDZ\n" "argentina\tAR\n" "armenia\tAM\n" "aruba\tAW\n" "australia\tAU\n"
+    "austria\tAT\n" "azerbaiy\xC3\xA1n\tAZ\n" "bahamas\tBS\n" "banglad\xC3\xA9s\tBD\n"
+    "barbados\tBB\n" "bar\xC3\xA9in\tBH\n" "belice\tBZ\n" "ben\xC3\xADn\tBJ\n" "bermudas\tBM\n"
+    "bielorrusia\tBY\n" "bolivia\tBO\n" "bosnia y herzegovina\tBA\n" "botsuana\tBW\n" "brasil\tBR\n"
+    "brun\xC3\xA9i\tBN\n" "bulgaria\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n" "but\xC3\xA1n\tBT\n"
+    "b\xC3\xA9lgica\tBE\n" "cabo verde\tCV\n" "camboya\tKH\n" "camer\xC3\xBAn\tCM\n"
+    "canad\xC3\xA1\tCA\n" "canarias\tIC\n" "caribe neerland\xC3\xA9s\tBQ\n" "catar\tQA\n"
+    "ceuta y melilla\tEA\n" "chad\tTD\n" "chequia\tCZ\n" "chile\tCL\n" "china\tCN\n" "chipre\tCY\n"
+    "ciudad del vaticano\tVA\n" "colombia\tCO\n" "comoras\tKM\n" "congo\tCG\n"
+    "corea del norte\tKP\n" "corea del sur\tKR\n" "costa de marfil\tCI\n" "costa rica\tCR\n"
+    "croacia\tHR\n" "cuba\tCU\n" "curazao\tCW\n" "c\xC3\xB4te d'ivoire\tCI\n"
+    "diego garc\xC3\xAD" "a\tDG\n" "dinamarca\tDK\n" "dominica\tDM\n" "ecuador\tEC\n" "ee uu\tUS\n"
+    "egipto\tEG\n" "el salvador\tSV\n" "emiratos \xC3\xA1rabes unidos\tAE\n" "eritrea\tER\n"
+    "eslovaquia\tSK\n" "eslovenia\tSI\n" "espa\xC3\xB1" "a\tES\n" "estados unidos\tUS\n"
+    "estonia\tEE\n" "esuatini\tSZ\n" "etiop\xC3\xAD" "a\tET\n" "filipinas\tPH\n" "finlandia\tFI\n"
+    "fiyi\tFJ\n" "francia\tFR\n" "gab\xC3\xB3n\tGA\n" "gambia\tGM\n" "georgia\tGE\n" "ghana\tGH\n"
+    "gibraltar\tGI\n" "granada\tGD\n" "grecia\tGR\n" "groenlandia\tGL\n" "guadalupe\tGP\n"
+    "guam\tGU\n" "guatemala\tGT\n" "guayana francesa\tGF\n" "guernesey\tGG\n" "guinea\tGN\n"
+    "guinea ecuatorial\tGQ\n" "guinea-bis\xC3\xA1u\tGW\n" "guyana\tGY\n" "hait\xC3\xAD\tHT\n"
+    "honduras\tHN\n" "hong kong\tHK\n" "hungr\xC3\xAD" "a\tHU\n" "india\tIN\n" "indonesia\tID\n"
+    "irak\tIQ\n" "irlanda\tIE\n" "ir\xC3\xA1n\tIR\n" "isla bouvet\tBV\n" "isla clipperton\tCP\n"
+    "isla de la ascensi\xC3\xB3n\tAC\n" "isla de man\tIM\n" "isla de navidad\tCX\n"
+    "isla norfolk\tNF\n" "islandia\tIS\n" "islas aland\tAX\n" "islas caim\xC3\xA1n\tKY\n"
+    "islas cocos\tCC\n" "islas cook\tCK\n" "islas feroe\tFO\n"
+    "islas georgia del sur y sandwich del sur\tGS\n" "islas heard y mcdonald\tHM\n"
+    "islas malvinas\tFK\n" "islas marianas del norte\tMP\n" "islas marshall\tMH\n"
+    "islas menores alejadas de ee uu\tUM\n" "islas pitcairn\tPN\n" "islas salom\xC3\xB3n\tSB\n"
+    "islas turcas y caicos\tTC\n" "islas v\xC3\xADrgenes brit\xC3\xA1nicas\tVG\n"
+    "islas v\xC3\xADrgenes de ee uu\tVI\n" "israel\tIL\n" "italia\tIT\n" "jamaica\tJM\n"
+    "jap\xC3\xB3n\tJP\n" "jersey\tJE\n" "jordania\tJO\n" "kazajist\xC3\xA1n\tKZ\n" "kenia\tKE\n"
+    "kirguist\xC3\xA1n\tKG\n" "kiribati\tKI\n" "kosovo\tXK\n" "kuwait\tKW\n" "laos\tLA\n"
+    "lesoto\tLS\n" "letonia\tLV\n" "liberia\tLR\n" "libia\tLY\n" "liechtenstein\tLI\n"
+    "lituania\tLT\n" "luxemburgo\tLU\n" "l\xC3\xAD" "bano\tLB\n" "macao\tMO\n"
+    "macedonia del norte\tMK\n" "madagascar\tMG\n" "malasia\tMY\n" "malaui\tMW\n" "maldivas\tMV\n"
+    "mali\tML\n" "malta\tMT\n" "marruecos\tMA\n" "martinica\tMQ\n" "mauricio\tMU\n"
+    "mauritania\tMR\n" "mayotte\tYT\n" "micronesia\tFM\n" "moldavia\tMD\n" "mongolia\tMN\n"
+    "montenegro\tME\n" "montserrat\tMS\n" "mozambique\tMZ\n" "m\xC3\xA9xico\tMX\n"
+    "m\xC3\xB3naco\tMC\n" "namibia\tNA\n" "nauru\tNR\n" "nepal\tNP\n" "nicaragua\tNI\n"
+    "nigeria\tNG\n" "niue\tNU\n" "noruega\tNO\n" "nueva caledonia\tNC\n" "nueva zelanda\tNZ\n"
+    "n\xC3\xADger\tNE\n" "om\xC3\xA1n\tOM\n" "pakist\xC3\xA1n\tPK\n" "palaos\tPW\n"
+    "palestina\tPS\n" "panam\xC3\xA1\tPA\n" "pap\xC3\xBA" "a nueva guinea\tPG\n" "paraguay\tPY\n"
+    "pa\xC3\xADses bajos\tNL\n" "per\xC3\xBA\tPE\n" "polinesia francesa\tPF\n" "polonia\tPL\n"
+    "portugal\tPT\n" "puerto rico\tPR\n" "reino unido\tGB\n"
+    "rep\xC3\xBA" "blica centroafricana\tCF\n" "rep\xC3\xBA" "blica checa\tCZ\n"
+    "rep\xC3\xBA" "blica democr\xC3\xA1tica del congo\tCD\n" "rep\xC3\xBA" "blica dominicana\tDO\n"
+    "reuni\xC3\xB3n\tRE\n" "ru\tGB\n" "ruanda\tRW\n" "ruman\xC3\xAD" "a\tRO\n" "rusia\tRU\n"
+    "samoa\tWS\n" "samoa americana\tAS\n" "san bartolom\xC3\xA9\tBL\n"
+    "san crist\xC3\xB3" "bal y nieves\tKN\n" "san marino\tSM\n" "san mart\xC3\xADn\tMF\n"
+    "san pedro y miquel\xC3\xB3n\tPM\n" "san vicente y las granadinas\tVC\n" "santa elena\tSH\n"
+    "santa luc\xC3\xAD" "a\tLC\n" "santo tom\xC3\xA9 y pr\xC3\xADncipe\tST\n" "senegal\tSN\n"
+    "serbia\tRS\n" "seychelles\tSC\n" "sierra leona\tSL\n" "singapur\tSG\n" "sint maarten\tSX\n"
+    "siria\tSY\n" "somalia\tSO\n" "sri lanka\tLK\n" "suazilandia\tSZ\n" "sud\xC3\xA1" "frica\tZA\n"
+    "sud\xC3\xA1n\tSD\n" "sud\xC3\xA1n del sur\tSS\n" "suecia\tSE\n" "suiza\tCH\n" "surinam\tSR\n"
+    "svalbard y jan mayen\tSJ\n" "s\xC3\xA1hara occidental\tEH\n" "tailandia\tTH\n"
+    "taiw\xC3\xA1n\tTW\n" "tanzania\tTZ\n" "tayikist\xC3\xA1n\tTJ\n"
+    "territorio brit\xC3\xA1nico del oc\xC3\xA9" "ano \xC3\xADndico\tIO\n"
+    "territorios australes franceses\tTF\n" "territorios palestinos\tPS\n" "timor oriental\tTL\n"
+    "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad y tobago\tTT\n"
+    "trist\xC3\xA1n de acu\xC3\xB1" "a\tTA\n" "turkmenist\xC3\xA1n\tTM\n" "turqu\xC3\xAD" "a\tTR\n"
+    "tuvalu\tTV\n" "t\xC3\xBAnez\tTN\n" "ucrania\tUA\n" "uganda\tUG\n" "uruguay\tUY\n"
+    "uzbekist\xC3\xA1n\tUZ\n" "vanuatu\tVU\n" "venezuela\tVE\n" "vietnam\tVN\n"
+    "wallis y futuna\tWF\n" "yemen\tYE\n" "yibuti\tDJ\n" "zambia\tZM\n" "zimbabue\tZW\n";
 
 }  // namespace precis::detail

@@ -4,89 +4,81 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsEt[] = {
-    "aga", "ei", "et", "ja", "jah", "kas", "kui", "k\xC3\xB5ik", "ma", "me", "mida", "midagi",
-    "mind", "minu", "mis", "mu", "mul", "mulle", "nad", "nii", "oled", "olen", "oli", "oma", "on",
-    "pole", "sa", "seda", "see", "selle", "siin", "siis", "ta", "te", "\xC3\xA4ra"};
+constexpr char kStopwordsEt[] =
+    "aga\n" "ei\n" "et\n" "ja\n" "jah\n" "kas\n" "kui\n" "k\xC3\xB5ik\n" "ma\n" "me\n" "mida\n"
+    "midagi\n" "mind\n" "minu\n" "mis\n" "mu\n" "mul\n" "mulle\n" "nad\n" "nii\n" "oled\n" "olen\n"
+    "oli\n" "oma\n" "on\n" "pole\n" "sa\n" "seda\n" "see\n" "selle\n" "siin\n" "siis\n" "ta\n"
+    "te\n" "\xC3\xA4ra\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesEt[] = {
-    "afganistan\x09" "AF", "ahvenamaa\x09" "AX", "albaania\x09" "AL", "al\xC5\xBE" "eeria\x09" "DZ",
-    "ameerika samoa\x09" "AS", "ameerika \xC3\xBChendriigid\x09US", "andorra\x09" "AD",
-    "angola\x09" "AO", "anguilla\x09" "AI", "antarktika\x09" "AQ", "antigua ja barbuda\x09" "AG",
-    "aotearoa uus-meremaa\x09NZ", "araabia \xC3\xBChendemiraadid\x09" "AE", "argentina\x09" "AR",
-    "armeenia\x09" "AM", "aruba\x09" "AW", "ascensioni saar\x09" "AC",
-    "aserbaid\xC5\xBE" "aan\x09" "AZ", "austraalia\x09" "AU", "austria\x09" "AT", "bahama\x09" "BS",
-    "bahrein\x09" "BH", "bangladesh\x09" "BD", "barbados\x09" "BB", "belau\x09PW",
-    "belgia\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT",
-    "boliivia\x09" "BO", "bosnia ja hertsegoviina\x09" "BA", "botswana\x09" "BW",
-    "bouvet' saar\x09" "BV", "brasiilia\x09" "BR", "briti india ookeani ala\x09IO",
-    "briti neitsisaared\x09VG", "brunei\x09" "BN", "bulgaaria\x09" "BG", "burkina faso\x09" "BF",
-    "burundi\x09" "BI", "ceuta ja melilla\x09" "EA", "clippertoni saar\x09" "CP",
-    "colombia\x09" "CO", "cooki saared\x09" "CK", "costa rica\x09" "CR",
-    "cura\xC3\xA7" "ao\x09" "CW", "c\xC3\xB4te d'ivoire\x09" "CI", "diego garcia\x09" "DG",
-    "djibouti\x09" "DJ", "dominica\x09" "DM", "dominikaani vabariik\x09" "DO", "ecuador\x09" "EC",
-    "eesti\x09" "EE", "egiptus\x09" "EG", "ekvatoriaal-guinea\x09GQ", "el salvador\x09SV",
-    "elevandiluurannik\x09" "CI", "eritrea\x09" "ER", "eswatini\x09SZ", "etioopia\x09" "ET",
-    "falklandi saared\x09" "FK", "fid\xC5\xBEi\x09" "FJ", "filipiinid\x09PH",
-    "f\xC3\xA4\xC3\xA4ri saared\x09" "FO", "gabon\x09GA", "gambia\x09GM", "ghana\x09GH",
-    "gibraltar\x09GI", "grenada\x09GD", "gruusia\x09GE", "gr\xC3\xB6\xC3\xB6nimaa\x09GL",
-    "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG", "guinea\x09GN",
-    "guinea-bissau\x09GW", "guyana\x09GY", "haiti\x09HT", "heardi ja mcdonaldi saared\x09HM",
-    "hiina\x09" "CN", "hispaania\x09" "ES", "holland\x09NL",
-    "hollandi kariibi mere saared\x09" "BQ", "honduras\x09HN", "hongkong\x09HK",
-    "hongkongi erihalduspiirkond\x09HK", "horvaatia\x09HR", "ida-timor\x09TL", "iirimaa\x09IE",
-    "iisrael\x09IL", "india\x09IN", "indoneesia\x09ID", "iraak\x09IQ", "iraan\x09IR",
-    "island\x09IS", "itaalia\x09IT", "jaapan\x09JP", "jamaica\x09JM", "jeemen\x09YE",
-    "jersey\x09JE", "jordaania\x09JO", "j\xC3\xB5ulusaar\x09" "CX", "kaimanisaared\x09KY",
-    "kambod\xC5\xBE" "a\x09KH", "kamerun\x09" "CM", "kanaari saared\x09IC", "kanada\x09" "CA",
-    "kasahstan\x09KZ", "katar\x09QA", "keenia\x09KE", "kesk-aafrika vabariik\x09" "CF",
-    "kiribati\x09KI", "komoorid\x09KM", "kongo dv\x09" "CD", "kongo vabariik\x09" "CG",
-    "kongo-brazzaville\x09" "CG", "kongo-kinshasa\x09" "CD", "kookossaared\x09" "CC",
-    "kosovo\x09XK", "kreeka\x09GR", "kuuba\x09" "CU", "kuveit\x09KW",
-    "k\xC3\xB5rg\xC3\xB5zstan\x09KG", "k\xC3\xBCpros\x09" "CY", "laos\x09LA", "leedu\x09LT",
-    "lesotho\x09LS", "libeeria\x09LR", "liechtenstein\x09LI", "liibanon\x09LB",
-    "liib\xC3\xBC" "a\x09LY", "luksemburg\x09LU", "l\xC3\xA4ti\x09LV",
-    "l\xC3\xA4\xC3\xA4ne-sahara\x09" "EH", "l\xC3\xB5una-aafrika vabariik\x09ZA",
-    "l\xC3\xB5una-georgia ja l\xC3\xB5una-sandwichi saared\x09GS", "l\xC3\xB5una-korea\x09KR",
-    "l\xC3\xB5una-sudaan\x09SS", "macau\x09MO", "macau erihalduspiirkond\x09MO", "madagaskar\x09MG",
-    "malaisia\x09MY", "malawi\x09MW", "maldiivid\x09MV", "mali\x09ML", "malta\x09MT",
-    "mani saar\x09IM", "maroko\x09MA", "marshalli saared\x09MH", "martinique\x09MQ",
-    "mauritaania\x09MR", "mauritius\x09MU", "mayotte\x09YT", "mehhiko\x09MX",
-    "mikroneesia\x09" "FM", "moldova\x09MD", "monaco\x09MC", "mongoolia\x09MN", "montenegro\x09ME",
-    "montserrat\x09MS", "mosambiik\x09MZ", "namiibia\x09NA", "nauru\x09NR", "nepal\x09NP",
-    "nicaragua\x09NI", "nigeeria\x09NG", "niger\x09NE", "niue\x09NU", "norfolk\x09NF",
-    "norra\x09NO", "omaan\x09OM", "paapua uus-guinea\x09PG", "pakistan\x09PK", "palestiina\x09PS",
-    "palestiina alad\x09PS", "panama\x09PA", "paraguay\x09PY", "peruu\x09PE",
-    "pitcairni saared\x09PN", "poola\x09PL", "portugal\x09PT", "prantsuse guajaana\x09GF",
-    "prantsuse l\xC3\xB5unaalad\x09TF", "prantsuse pol\xC3\xBCneesia\x09PF", "prantsusmaa\x09" "FR",
-    "puerto rico\x09PR", "p\xC3\xB5hja-korea\x09KP", "p\xC3\xB5hja-makedoonia\x09MK",
-    "p\xC3\xB5hja-mariaanid\x09MP", "roheneemesaared\x09" "CV", "rootsi\x09SE", "rumeenia\x09RO",
-    "rwanda\x09RW", "r\xC3\xA9union\x09RE", "saalomoni saared\x09SB", "saint helena\x09SH",
-    "saint kitts ja nevis\x09KN", "saint lucia\x09LC", "saint vincent ja grenadiinid\x09VC",
-    "saint-barth\xC3\xA9lemy\x09" "BL", "saint-martin\x09MF", "saint-pierre ja miquelon\x09PM",
-    "saksamaa\x09" "DE", "sambia\x09ZM", "samoa\x09WS", "san marino\x09SM", "saudi araabia\x09SA",
-    "sei\xC5\xA1" "ellid\x09SC", "senegal\x09SN", "serbia\x09RS", "sierra leone\x09SL",
-    "singapur\x09SG", "sint maarten\x09SX", "slovakkia\x09SK", "sloveenia\x09SI", "somaalia\x09SO",
-    "soome\x09" "FI", "sri lanka\x09LK", "sudaan\x09SD", "suriname\x09SR", "svaasimaa\x09SZ",
-    "svalbard ja jan mayen\x09SJ", "s\xC3\xA3o tom\xC3\xA9 ja pr\xC3\xADncipe\x09ST",
-    "s\xC3\xBC\xC3\xBCria\x09SY", "taani\x09" "DK", "tad\xC5\xBEikistan\x09TJ", "tai\x09TH",
-    "taiwan\x09TW", "tansaania\x09TZ", "timor-leste\x09TL", "togo\x09TG", "tokelau\x09TK",
-    "tonga\x09TO", "trinidad ja tobago\x09TT", "tristan da cunha\x09TA", "tuneesia\x09TN",
-    "turks ja caicos\x09TC", "tuvalu\x09TV", "t\xC3\xBCrgi\x09TR", "t\xC3\xBCrkmenistan\x09TM",
-    "t\xC5\xA1" "aad\x09TD", "t\xC5\xA1" "ehhi\x09" "CZ", "t\xC5\xA1" "ehhi vabariik\x09" "CZ",
-    "t\xC5\xA1iili\x09" "CL", "uganda\x09UG", "ukraina\x09UA", "ungari\x09HU", "uruguay\x09UY",
-    "usa\x09US", "usa neitsisaared\x09VI", "usbekistan\x09UZ", "uus-kaledoonia\x09NC",
-    "uus-meremaa\x09NZ", "valgevene\x09" "BY", "vanuatu\x09VU", "vatikan\x09VA", "venemaa\x09RU",
-    "venezuela\x09VE", "vietnam\x09VN", "wallis ja futuna\x09WF", "zimbabwe\x09ZW",
-    "\xC3\xBChendkuningriik\x09GB", "\xC3\xBChendriikide hajasaared\x09UM", "\xC3\xBCk\x09GB",
-    "\xC5\xA1veits\x09" "CH"};
+constexpr char kCountriesEt[] =
+    "afganistan\tAF\n" "ahvenamaa\tAX\n" "albaania\tAL\n" "al\xC5\xBE" "eeria\tDZ\n"
+    "ameerika samoa\tAS\n" "ameerika \xC3\xBChendriigid\tUS\n" "andorra\tAD\n" "angola\tAO\n"
+    "anguilla\tAI\n" "antarktika\tAQ\n" "antigua ja barbuda\tAG\n" "aotearoa uus-meremaa\tNZ\n"
+    "araabia \xC3\xBChendemiraadid\tAE\n" "argentina\tAR\n" "armeenia\tAM\n" "aruba\tAW\n"
+    "ascensioni saar\tAC\n" "aserbaid\xC5\xBE" "aan\tAZ\n" "austraalia\tAU\n" "austria\tAT\n"
+    "bahama\tBS\n" "bahrein\tBH\n" "bangladesh\tBD\n" "barbados\tBB\n" "belau\tPW\n" "belgia\tBE\n"
+    "belize\tBZ\n" "benin\tBJ\n" "bermuda\tBM\n" "bhutan\tBT\n" "boliivia\tBO\n"
+    "bosnia ja hertsegoviina\tBA\n" "botswana\tBW\n" "bouvet' saar\tBV\n" "brasiilia\tBR\n"
+    "briti india ookeani ala\tIO\n" "briti neitsisaared\tVG\n" "brunei\tBN\n" "bulgaaria\tBG\n"
+    "burkina faso\tBF\n" "burundi\tBI\n" "ceuta ja melilla\tEA\n" "clippertoni saar\tCP\n"
+    "colombia\tCO\n" "cooki saared\tCK\n" "costa rica\tCR\n" "cura\xC3\xA7" "ao\tCW\n"
+    "c\xC3\xB4te d'ivoire\tCI\n" "diego garcia\tDG\n" "djibouti\tDJ\n" "dominica\tDM\n"
+    "dominikaani vabariik\tDO\n" "ecuador\tEC\n" "eesti\tEE\n" "egiptus\tEG\n"
+    "ekvatoriaal-guinea\tGQ\n" "el salvador\tSV\n" "elevandiluurannik\tCI\n" "eritrea\tER\n"
+    "eswatini\tSZ\n" "etioopia\tET\n" "falklandi saared\tFK\n" "fid\xC5\xBEi\tFJ\n"
+    "filipiinid\tPH\n" "f\xC3\xA4\xC3\xA4ri saared\tFO\n" "gabon\tGA\n" "gambia\tGM\n" "ghana\tGH\n"
+    "gibraltar\tGI\n" "grenada\tGD\n" "gruusia\tGE\n" "gr\xC3\xB6\xC3\xB6nimaa\tGL\n"
+    "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guinea\tGN\n"
+    "guinea-bissau\tGW\n" "guyana\tGY\n" "haiti\tHT\n" "heardi ja mcdonaldi saared\tHM\n"
+    "hiina\tCN\n" "hispaania\tES\n" "holland\tNL\n" "hollandi kariibi mere saared\tBQ\n"
+    "honduras\tHN\n" "hongkong\tHK\n" "hongkongi erihalduspiirkond\tHK\n" "horvaatia\tHR\n"
+    "ida-timor\tTL\n" "iirimaa\tIE\n" "iisrael\tIL\n" "india\tIN\n" "indoneesia\tID\n" "iraak\tIQ\n"
+    "iraan\tIR\n" "island\tIS\n" "itaalia\tIT\n" "jaapan\tJP\n" "jamaica\tJM\n" "jeemen\tYE\n"
+    "jersey\tJE\n" "jordaania\tJO\n" "j\xC3\xB5ulusaar\tCX\n" "kaimanisaared\tKY\n"
+    "kambod\xC5\xBE" "a\tKH\n" "kamerun\tCM\n" "kanaari saared\tIC\n" "kanada\tCA\n"
+    "kasahstan\tKZ\n" "katar\tQA\n" "keenia\tKE\n" "kesk-aafrika vabariik\tCF\n" "kiribati\tKI\n"
+    "komoorid\tKM\n" "kongo dv\tCD\n" "kongo vabariik\tCG\n" "kongo-brazzaville\tCG\n"
+    "kongo-kinshasa\tCD\n" "kookossaared\tCC\n" "kosovo\tXK\n" "kreeka\tGR\n" "kuuba\tCU\n"
+    "kuveit\tKW\n" "k\xC3\xB5rg\xC3\xB5zstan\tKG\n" "k\xC3\xBCpros\tCY\n" "laos\tLA\n" "leedu\tLT\n"
+    "lesotho\tLS\n" "libeeria\tLR\n" "liechtenstein\tLI\n" "liibanon\tLB\n" "liib\xC3\xBC" "a\tLY\n"
+    "luksemburg\tLU\n" "l\xC3\xA4ti\tLV\n" "l\xC3\xA4\xC3\xA4ne-sahara\tEH\n"
+    "l\xC3\xB5una-aafrika vabariik\tZA\n"
+    "l\xC3\xB5una-georgia ja l\xC3\xB5una-sandwichi saared\tGS\n" "l\xC3\xB5una-korea\tKR\n"
+    "l\xC3\xB5una-sudaan\tSS\n" "macau\tMO\n" "macau erihalduspiirkond\tMO\n" "madagaskar\tMG\n"
+    "malaisia\tMY\n" "malawi\tMW\n" "maldiivid\tMV\n" "mali\tML\n" "malta\tMT\n" "mani saar\tIM\n"
+    "maroko\tMA\n" "marshalli saared\tMH\n" "martinique\tMQ\n" "mauritaania\tMR\n" "mauritius\tMU\n"
+    "mayotte\tYT\n" "mehhiko\tMX\n" "mikroneesia\tFM\n" "moldova\tMD\n" "monaco\tMC\n"
+    "mongoolia\tMN\n" "montenegro\tME\n" "montserrat\tMS\n" "mosambiik\tMZ\n" "namiibia\tNA\n"
+    "nauru\tNR\n" "nepal\tNP\n" "nicaragua\tNI\n" "nigeeria\tNG\n" "niger\tNE\n" "niue\tNU\n"
+    "norfolk\tNF\n" "norra\tNO\n" "omaan\tOM\n" "paapua uus-guinea\tPG\n" "pakistan\tPK\n"
+    "palestiina\tPS\n" "palestiina alad\tPS\n" "panama\tPA\n" "paraguay\tPY\n" "peruu\tPE\n"
+    "pitcairni saared\tPN\n" "poola\tPL\n" "portugal\tPT\n" "prantsuse guajaana\tGF\n"
+    "prantsuse l\xC3\xB5unaalad\tTF\n" "prantsuse pol\xC3\xBCneesia\tPF\n" "prantsusmaa\tFR\n"
+    "puerto rico\tPR\n" "p\xC3\xB5hja-korea\tKP\n" "p\xC3\xB5hja-makedoonia\tMK\n"
+    "p\xC3\xB5hja-mariaanid\tMP\n" "roheneemesaared\tCV\n" "rootsi\tSE\n" "rumeenia\tRO\n"
+    "rwanda\tRW\n" "r\xC3\xA9union\tRE\n" "saalomoni saared\tSB\n" "saint helena\tSH\n"
+    "saint kitts ja nevis\tKN\n" "saint lucia\tLC\n" "saint vincent ja grenadiinid\tVC\n"
+    "saint-barth\xC3\xA9lemy\tBL\n" "saint-martin\tMF\n" "saint-pierre ja miquelon\tPM\n"
+    "saksamaa\tDE\n" "sambia\tZM\n" "samoa\tWS\n" "san marino\tSM\n" "saudi araabia\tSA\n"
+    "sei\xC5\xA1" "ellid\tSC\n" "senegal\tSN\n" "serbia\tRS\n" "sierra leone\tSL\n" "singapur\tSG\n"
+    "sint maarten\tSX\n" "slovakkia\tSK\n" "sloveenia\tSI\n" "somaalia\tSO\n" "soome\tFI\n"
+    "sri lanka\tLK\n" "sudaan\tSD\n" "suriname\tSR\n" "svaasimaa\tSZ\n"
+    "svalbard ja jan mayen\tSJ\n" "s\xC3\xA3o tom\xC3\xA9 ja pr\xC3\xADncipe\tST\n"
+    "s\xC3\xBC\xC3\xBCria\tSY\n" "taani\tDK\n" "tad\xC5\xBEikistan\tTJ\n" "tai\tTH\n" "taiwan\tTW\n"
+    "tansaania\tTZ\n" "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n"
+    "trinidad ja tobago\tTT\n" "tristan da cunha\tTA\n" "tuneesia\tTN\n" "turks ja caicos\tTC\n"
+    "tuvalu\tTV\n" "t\xC3\xBCrgi\tTR\n" "t\xC3\xBCrkmenistan\tTM\n" "t\xC5\xA1" "aad\tTD\n"
+    "t\xC5\xA1" "ehhi\tCZ\n" "t\xC5\xA1" "ehhi vabariik\tCZ\n" "t\xC5\xA1iili\tCL\n" "uganda\tUG\n"
+    "ukraina\tUA\n" "ungari\tHU\n" "uruguay\tUY\n" "usa\tUS\n" "usa neitsisaared\tVI\n"
+    "usbekistan\tUZ\n" "uus-kaledoonia\tNC\n" "uus-meremaa\tNZ\n" "valgevene\tBY\n" "vanuatu\tVU\n"
+    "vatikan\tVA\n" "venemaa\tRU\n" "venezuela\tVE\n" "vietnam\tVN\n" "wallis ja futuna\tWF\n"
+    "zimbabwe\tZW\n" "\xC3\xBChendkuningriik\tGB\n" "\xC3\xBChendriikide hajasaared\tUM\n"
+    "\xC3\xBCk\tGB\n" "\xC5\xA1veits\tCH\n";
 
 }  // namespace precis::detail

@@ -4,93 +4,84 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsEu[] = {
-    "al", "anitz", "arabera", "asko", "baina", "bat", "batean", "batek", "bati", "batzuei",
-    "batzuek", "batzuetan", "batzuk", "bera", "beraiek", "berau", "berauek", "bere", "berori",
-    "beroriek", "beste", "bezala", "da", "dago", "dira", "ditu", "du", "dute", "edo", "egin", "ere",
-    "eta", "eurak", "ez", "gainera", "gu", "gutxi", "guzti", "haiei", "haiek", "haietan",
-    "hainbeste", "hala", "han", "handik", "hango", "hara", "hari", "hark", "hartan", "hau", "hauei",
-    "hauek", "hauetan", "hemen", "hemendik", "hemengo", "hi", "hona", "honek", "honela", "honetan",
-    "honi", "hor", "hori", "horiei", "horiek", "horietan", "horko", "horra", "horrek", "horrela",
-    "horretan", "horri", "hortik", "hura", "izan", "ni", "noiz", "nola", "non", "nondik", "nongo",
-    "nor", "nora", "ze", "zein", "zen", "zenbait", "zenbat", "zer", "zergatik", "ziren", "zituen",
-    "zu", "zuek", "zuen", "zuten"};
+constexpr char kStopwordsEu[] =
+    "al\n" "anitz\n" "arabera\n" "asko\n" "baina\n" "bat\n" "batean\n" "batek\n" "bati\n"
+    "batzuei\n" "batzuek\n" "batzuetan\n" "batzuk\n" "bera\n" "beraiek\n" "berau\n" "berauek\n"
+    "bere\n" "berori\n" "beroriek\n" "beste\n" "bezala\n" "da\n" "dago\n" "dira\n" "ditu\n" "du\n"
+    "dute\n" "edo\n" "egin\n" "ere\n" "eta\n" "eurak\n" "ez\n" "gainera\n" "gu\n" "gutxi\n"
+    "guzti\n" "haiei\n" "haiek\n" "haietan\n" "hainbeste\n" "hala\n" "han\n" "handik\n" "hango\n"
+    "hara\n" "hari\n" "hark\n" "hartan\n" "hau\n" "hauei\n" "hauek\n" "hauetan\n" "hemen\n"
+    "hemendik\n" "hemengo\n" "hi\n" "hona\n" "honek\n" "honela\n" "honetan\n" "honi\n" "hor\n"
+    "hori\n" "horiei\n" "horiek\n" "horietan\n" "horko\n" "horra\n" "horrek\n" "horrela\n"
+    "horretan\n" "horri\n" "hortik\n" "hura\n" "izan\n" "ni\n" "noiz\n" "nola\n" "non\n" "nondik\n"
+    "nongo\n" "nor\n" "nora\n" "ze\n" "zein\n" "zen\n" "zenbait\n" "zenbat\n" "zer\n" "zergatik\n"
+    "ziren\n" "zituen\n" "zu\n" "zuek\n" "zuen\n" "zuten\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesEu[] = {
-    "aeb\x09US", "afganistan\x09" "AF", "afrika erdiko errepublika\x09" "CF", "aingira\x09" "AI",
-    "albania\x09" "AL", "alemania\x09" "DE", "aljeria\x09" "DZ", "ameriketako estatu batuak\x09US",
-    "ameriketako estatu batuetako kanpoaldeko uharte txikiak\x09UM", "andorra\x09" "AD",
-    "angola\x09" "AO", "antartika\x09" "AQ", "antigua eta barbuda\x09" "AG",
-    "aotearoa / zeelanda berria\x09NZ", "arabiar emirerri batuak\x09" "AE", "argentina\x09" "AR",
-    "armenia\x09" "AM", "aruba\x09" "AW", "ascension uhartea\x09" "AC", "australia\x09" "AU",
-    "austria\x09" "AT", "azerbaijan\x09" "AZ", "bahamak\x09" "BS", "bahrain\x09" "BH",
-    "bangladesh\x09" "BD", "barbados\x09" "BB", "belgika\x09" "BE", "belize\x09" "BZ",
-    "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT", "bielorrusia\x09" "BY",
-    "birjina uharte amerikarrak\x09VI", "birjina uharte britainiarrak\x09VG", "boli kosta\x09" "CI",
-    "bolivia\x09" "BO", "bosnia-herzegovina\x09" "BA", "botswana\x09" "BW",
-    "bouvet uhartea\x09" "BV", "brasil\x09" "BR", "brunei\x09" "BN", "bulgaria\x09" "BG",
-    "burkina faso\x09" "BF", "burundi\x09" "BI", "cabo verde\x09" "CV",
-    "ceuta eta melilla\x09" "EA", "christmas uhartea\x09" "CX", "clipperton uhartea\x09" "CP",
-    "cook uharteak\x09" "CK", "costa rica\x09" "CR", "cura\xC3\xA7" "ao\x09" "CW",
-    "c\xC2\xA8\xC3\xB4te d'ivore\x09" "CI", "danimarka\x09" "DK", "diego garc\xC3\xAD" "a\x09" "DG",
-    "djibuti\x09" "DJ", "dominika\x09" "DM", "dominikar errepublika\x09" "DO", "eb\x09GB",
-    "egipto\x09" "EG", "ekialdeko timor\x09TL", "ekuador\x09" "EC", "ekuatore ginea\x09GQ",
-    "el salvador\x09SV", "eritrea\x09" "ER", "erresuma batua\x09GB", "errumania\x09RO",
-    "errusia\x09RU", "eslovakia\x09SK", "eslovenia\x09SI", "espainia\x09" "ES", "estonia\x09" "EE",
-    "etiopia\x09" "ET", "falklandak\x09" "FK", "faroe uharteak\x09" "FO", "fiji\x09" "FJ",
-    "filipinak\x09PH", "finlandia\x09" "FI", "frantzia\x09" "FR", "gabon\x09GA", "gambia\x09GM",
-    "georgia\x09GE", "ghana\x09GH", "gibraltar\x09GI", "ginea\x09GN", "ginea bissau\x09GW",
-    "grenada\x09GD", "grezia\x09GR", "groenlandia\x09GL", "guadalupe\x09GP", "guam\x09GU",
-    "guatemala\x09GT", "guernesey\x09GG", "guyana\x09GY", "guyana frantsesa\x09GF", "haiti\x09HT",
-    "heard eta mcdonald uharteak\x09HM", "hego korea\x09KR", "hego sudan\x09SS", "hegoafrika\x09ZA",
-    "hegoaldeko georgia eta hegoaldeko sandwich uharteak\x09GS",
-    "hegoaldeko lurralde frantsesak\x09TF", "herbehereak\x09NL", "honduras\x09HN",
-    "hong kong\x09HK", "hong kong txinako aeb\x09HK", "hungaria\x09HU", "india\x09IN",
-    "indiako ozeanoko lurralde britainiarra\x09IO", "indonesia\x09ID", "ipar korea\x09KP",
-    "ipar mariana uharteak\x09MP", "ipar mazedonia\x09MK", "irak\x09IQ", "iran\x09IR",
-    "irlanda\x09IE", "islandia\x09IS", "israel\x09IL", "italia\x09IT", "jamaika\x09JM",
-    "japonia\x09JP", "jersey\x09JE", "jordania\x09JO", "kaiman uharteak\x09KY",
-    "kaledonia berria\x09NC", "kamerun\x09" "CM", "kanada\x09" "CA", "kanariak\x09IC",
-    "kanbodia\x09KH", "karibeko herbehereak\x09" "BQ", "kazakhstan\x09KZ", "kenya\x09KE",
-    "kirgizistan\x09KG", "kiribati\x09KI", "kolonbia\x09" "CO", "komoreak\x09KM", "kongo\x09" "CG",
-    "kongoko errepublika\x09" "CG", "kongoko errepublika demokratikoa\x09" "CD", "kosovo\x09XK",
-    "kroazia\x09HR", "kuba\x09" "CU", "kuwait\x09KW", "laos\x09LA", "lesotho\x09LS",
-    "letonia\x09LV", "libano\x09LB", "liberia\x09LR", "libia\x09LY", "liechtenstein\x09LI",
-    "lituania\x09LT", "luxenburgo\x09LU", "macau\x09MO", "macau txinako aeb\x09MO",
-    "madagaskar\x09MG", "malawi\x09MW", "malaysia\x09MY", "maldivak\x09MV", "mali\x09ML",
-    "malta\x09MT", "man uhartea\x09IM", "maroko\x09MA", "marshall uharteak\x09MH",
-    "martinika\x09MQ", "mauritania\x09MR", "maurizio\x09MU", "mayotte\x09YT",
-    "mendebaldeko sahara\x09" "EH", "mexiko\x09MX", "mikronesia\x09" "FM", "moldavia\x09MD",
-    "monako\x09MC", "mongolia\x09MN", "montenegro\x09ME", "montserrat\x09MS", "mozambike\x09MZ",
-    "namibia\x09NA", "nauru\x09NR", "nepal\x09NP", "niger\x09NE", "nigeria\x09NG",
-    "nikaragua\x09NI", "niue\x09NU", "norfolk uhartea\x09NF", "norvegia\x09NO", "oman\x09OM",
-    "pakistan\x09PK", "palau\x09PW", "palestina\x09PS", "palestinar lurralde okupatuak\x09PS",
-    "panama\x09PA", "papua ginea berria\x09PG", "paraguai\x09PY", "peru\x09PE",
-    "pitcairn uharteak\x09PN", "polinesia frantsesa\x09PF", "polonia\x09PL", "portugal\x09PT",
-    "puerto rico\x09PR", "qatar\x09QA", "reunion\x09RE", "ruanda\x09RW",
-    "saint barth\xC3\xA9lemy\x09" "BL", "saint kitts eta nevis\x09KN",
-    "saint vincent eta grenadinak\x09VC", "saint-pierre eta mikelune\x09PM",
-    "salomon uharteak\x09SB", "samoa\x09WS", "samoa estatubatuarra\x09" "AS", "san marino\x09SM",
-    "san martin\x09MF", "santa helena\x09SH", "santa luzia\x09LC", "sao tome eta principe\x09ST",
-    "saudi arabia\x09SA", "senegal\x09SN", "serbia\x09RS", "seychelleak\x09SC",
-    "sierra leona\x09SL", "singapur\x09SG", "sint maarten\x09SX", "siria\x09SY", "somalia\x09SO",
-    "sri lanka\x09LK", "sudan\x09SD", "suedia\x09SE", "suitza\x09" "CH", "surinam\x09SR",
-    "svalbard eta jan mayen uharteak\x09SJ", "swazilandia\x09SZ", "taiwan\x09TW",
-    "tajikistan\x09TJ", "tanzania\x09TZ", "thailandia\x09TH", "togo\x09TG", "tokelau\x09TK",
-    "tonga\x09TO", "trinidad eta tobago\x09TT", "tristan da cunha\x09TA", "tunisia\x09TN",
-    "turk eta caico uharteak\x09TC", "turkia\x09TR", "turkmenistan\x09TM", "tuvalu\x09TV",
-    "txad\x09TD", "txekia\x09" "CZ", "txekiar errepublika\x09" "CZ", "txile\x09" "CL",
-    "txina\x09" "CN", "uganda\x09UG", "ukraina\x09UA", "uruguai\x09UY", "uzbekistan\x09UZ",
-    "vanuatu\x09VU", "vatikano hiria\x09VA", "venezuela\x09VE", "vietnam\x09VN",
-    "wallis eta futuna\x09WF", "yemen\x09YE", "zambia\x09ZM", "zeelanda berria\x09NZ",
-    "zimbabwe\x09ZW", "zipre\x09" "CY", "\xC3\xA5land\x09" "AX"};
+constexpr char kCountriesEu[] =
+    "aeb\tUS\n" "afganistan\tAF\n" "afrika erdiko errepublika\tCF\n" "aingira\tAI\n" "albania\tAL\n"
+    "alemania\tDE\n" "aljeria\tDZ\n" "ameriketako estatu batuak\tUS\n"
+    "ameriketako estatu batuetako kanpoaldeko uharte txikiak\tUM\n" "andorra\tAD\n" "angola\tAO\n"
+    "antartika\tAQ\n" "antigua eta barbuda\tAG\n" "aotearoa / zeelanda berria\tNZ\n"
+    "arabiar emirerri batuak\tAE\n" "argentina\tAR\n" "armenia\tAM\n" "aruba\tAW\n"
+    "ascension uhartea\tAC\n" "australia\tAU\n" "austria\tAT\n" "azerbaijan\tAZ\n" "bahamak\tBS\n"
+    "bahrain\tBH\n" "bangladesh\tBD\n" "barbados\tBB\n" "belgika\tBE\n" "belize\tBZ\n" "benin\tBJ\n"
+    "bermuda\tBM\n" "bhutan\tBT\n" "bielorrusia\tBY\n" "birjina uharte amerikarrak\tVI\n"
+    "birjina uharte britainiarrak\tVG\n" "boli kosta\tCI\n" "bolivia\tBO\n"
+    "bosnia-herzegovina\tBA\n" "botswana\tBW\n" "bouvet uhartea\tBV\n" "brasil\tBR\n" "brunei\tBN\n"
+    "bulgaria\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n" "cabo verde\tCV\n"
+    "ceuta eta melilla\tEA\n" "christmas uhartea\tCX\n" "clipperton uhartea\tCP\n"
+    "cook uharteak\tCK\n" "costa rica\tCR\n" "cura\xC3\xA7" "ao\tCW\n"
+    "c\xC2\xA8\xC3\xB4te d'ivore\tCI\n" "danimarka\tDK\n" "diego garc\xC3\xAD" "a\tDG\n"
+    "djibuti\tDJ\n" "dominika\tDM\n" "dominikar errepublika\tDO\n" "eb\tGB\n" "egipto\tEG\n"
+    "ekialdeko timor\tTL\n" "ekuador\tEC\n" "ekuatore ginea\tGQ\n" "el salvador\tSV\n"
+    "eritrea\tER\n" "erresuma batua\tGB\n" "errumania\tRO\n" "errusia\tRU\n" "eslovakia\tSK\n"
+    "eslovenia\tSI\n" "espainia\tES\n" "estonia\tEE\n" "etiopia\tET\n" "falklandak\tFK\n"
+    "faroe uharteak\tFO\n" "fiji\tFJ\n" "filipinak\tPH\n" "finlandia\tFI\n" "frantzia\tFR\n"
+    "gabon\tGA\n" "gambia\tGM\n" "georgia\tGE\n" "ghana\tGH\n" "gibraltar\tGI\n" "ginea\tGN\n"
+    "ginea bissau\tGW\n" "grenada\tGD\n" "grezia\tGR\n" "groenlandia\tGL\n" "guadalupe\tGP\n"
+    "guam\tGU\n" "guatemala\tGT\n" "guernesey\tGG\n" "guyana\tGY\n" "guyana frantsesa\tGF\n"
+    "haiti\tHT\n" "heard eta mcdonald uharteak\tHM\n" "hego korea\tKR\n" "hego sudan\tSS\n"
+    "hegoafrika\tZA\n" "hegoaldeko georgia eta hegoaldeko sandwich uharteak\tGS\n"
+    "hegoaldeko lurralde frantsesak\tTF\n" "herbehereak\tNL\n" "honduras\tHN\n" "hong kong\tHK\n"
+    "hong kong txinako aeb\tHK\n" "hungaria\tHU\n" "india\tIN\n"
+    "indiako ozeanoko lurralde britainiarra\tIO\n" "indonesia\tID\n" "ipar korea\tKP\n"
+    "ipar mariana uharteak\tMP\n" "ipar mazedonia\tMK\n" "irak\tIQ\n" "iran\tIR\n" "irlanda\tIE\n"
+    "islandia\tIS\n" "israel\tIL\n" "italia\tIT\n" "jamaika\tJM\n" "japonia\tJP\n" "jersey\tJE\n"
+    "jordania\tJO\n" "kaiman uharteak\tKY\n" "kaledonia berria\tNC\n" "kamerun\tCM\n" "kanada\tCA\n"
+    "kanariak\tIC\n" "kanbodia\tKH\n" "karibeko herbehereak\tBQ\n" "kazakhstan\tKZ\n" "kenya\tKE\n"
+    "kirgizistan\tKG\n" "kiribati\tKI\n" "kolonbia\tCO\n" "komoreak\tKM\n" "kongo\tCG\n"
+    "kongoko errepublika\tCG\n" "kongoko errepublika demokratikoa\tCD\n" "kosovo\tXK\n"
+    "kroazia\tHR\n" "kuba\tCU\n" "kuwait\tKW\n" "laos\tLA\n" "lesotho\tLS\n" "letonia\tLV\n"
+    "libano\tLB\n" "liberia\tLR\n" "libia\tLY\n" "liechtenstein\tLI\n" "lituania\tLT\n"
+    "luxenburgo\tLU\n" "macau\tMO\n" "macau txinako aeb\tMO\n" "madagaskar\tMG\n" "malawi\tMW\n"
+    "malaysia\tMY\n" "maldivak\tMV\n" "mali\tML\n" "malta\tMT\n" "man uhartea\tIM\n" "maroko\tMA\n"
+    "marshall uharteak\tMH\n" "martinika\tMQ\n" "mauritania\tMR\n" "maurizio\tMU\n" "mayotte\tYT\n"
+    "mendebaldeko sahara\tEH\n" "mexiko\tMX\n" "mikronesia\tFM\n" "moldavia\tMD\n" "monako\tMC\n"
+    "mongolia\tMN\n" "montenegro\tME\n" "montserrat\tMS\n" "mozambike\tMZ\n" "namibia\tNA\n"
+    "nauru\tNR\n" "nepal\tNP\n" "niger\tNE\n" "nigeria\tNG\n" "nikaragua\tNI\n" "niue\tNU\n"
+    "norfolk uhartea\tNF\n" "norvegia\tNO\n" "oman\tOM\n" "pakistan\tPK\n" "palau\tPW\n"
+    "palestina\tPS\n" "palestinar lurralde okupatuak\tPS\n" "panama\tPA\n"
+    "papua ginea berria\tPG\n" "paraguai\tPY\n" "peru\tPE\n" "pitcairn uharteak\tPN\n"
+    "polinesia frantsesa\tPF\n" "polonia\tPL\n" "portugal\tPT\n" "puerto rico\tPR\n" "qatar\tQA\n"
+    "reunion\tRE\n" "ruanda\tRW\n" "saint barth\xC3\xA9lemy\tBL\n" "saint kitts eta nevis\tKN\n"
+    "saint vincent eta grenadinak\tVC\n" "saint-pierre eta mikelune\tPM\n" "salomon uharteak\tSB\n"
+    "samoa\tWS\n" "samoa estatubatuarra\tAS\n" "san marino\tSM\n" "san martin\tMF\n"
+    "santa helena\tSH\n" "santa luzia\tLC\n" "sao tome eta principe\tST\n" "saudi arabia\tSA\n"
+    "senegal\tSN\n" "serbia\tRS\n" "seychelleak\tSC\n" "sierra leona\tSL\n" "singapur\tSG\n"
+    "sint maarten\tSX\n" "siria\tSY\n" "somalia\tSO\n" "sri lanka\tLK\n" "sudan\tSD\n"
+    "suedia\tSE\n" "suitza\tCH\n" "surinam\tSR\n" "svalbard eta jan mayen uharteak\tSJ\n"
+    "swazilandia\tSZ\n" "taiwan\tTW\n" "tajikistan\tTJ\n" "tanzania\tTZ\n" "thailandia\tTH\n"
+    "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad eta tobago\tTT\n" "tristan da cunha\tTA\n"
+    "tunisia\tTN\n" "turk eta caico uharteak\tTC\n" "turkia\tTR\n" "turkmenistan\tTM\n"
+    "tuvalu\tTV\n" "txad\tTD\n" "txekia\tCZ\n" "txekiar errepublika\tCZ\n" "txile\tCL\n"
+    "txina\tCN\n" "uganda\tUG\n" "ukraina\tUA\n" "uruguai\tUY\n" "uzbekistan\tUZ\n" "vanuatu\tVU\n"
+    "vatikano hiria\tVA\n" "venezuela\tVE\n" "vietnam\tVN\n" "wallis eta futuna\tWF\n" "yemen\tYE\n"
+    "zambia\tZM\n" "zeelanda berria\tNZ\n" "zimbabwe\tZW\n" "zipre\tCY\n" "\xC3\xA5land\tAX\n";
 
 }  // namespace precis::detail

@@ -4,205 +4,205 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsFi[] = {
-    "aiemmin", "aika", "aikaa", "aikaan", "aikaisemmin", "aikaisin", "aikajen", "aikana", "aikoina",
-    "aikoo", "aikovat", "aina", "ainakaan", "ainakin", "ainoa", "ainoat", "aiomme", "aion",
-    "aiotte", "aist", "aivan", "ajan", "alas", "alemmas", "alkuisin", "alkuun", "alla", "alle",
-    "aloitamme", "aloitan", "aloitat", "aloitatte", "aloitattivat", "aloitettava", "aloitettevaksi",
-    "aloitettu", "aloitimme", "aloitin", "aloitit", "aloititte", "aloittaa", "aloittamatta",
-    "aloitti", "aloittivat", "alta", "aluksi", "alussa", "alusta", "annettavaksi", "annetteva",
-    "annettu", "ansiosta", "antaa", "antamatta", "antoi", "aoua", "apu", "asia", "asiaa", "asian",
-    "asiasta", "asiat", "asioiden", "asioihin", "asioita", "asti", "avuksi", "avulla", "avun",
-    "avutta", "edelle", "edelleen", "edell\xC3\xA4", "edelt\xC3\xA4", "edemm\xC3\xA4s", "edes",
-    "edess\xC3\xA4", "edest\xC3\xA4", "ehk\xC3\xA4", "ei", "eik\xC3\xA4", "eilen", "eiv\xC3\xA4t",
-    "eli", "ellei", "elleiv\xC3\xA4t", "ellemme", "ellen", "ellet", "ellette", "emme", "en",
-    "enemm\xC3\xA4n", "eniten", "ennen", "ensi", "ensimm\xC3\xA4inen", "ensimm\xC3\xA4iseksi",
-    "ensimm\xC3\xA4isen", "ensimm\xC3\xA4isen\xC3\xA4", "ensimm\xC3\xA4iset",
-    "ensimm\xC3\xA4isiksi", "ensimm\xC3\xA4isin\xC3\xA4", "ensimm\xC3\xA4isi\xC3\xA4",
-    "ensimm\xC3\xA4ist\xC3\xA4", "ensin", "entinen", "entisen", "entisi\xC3\xA4", "entisten",
-    "entist\xC3\xA4", "en\xC3\xA4\xC3\xA4", "eri", "eritt\xC3\xA4in", "erityisesti",
-    "er\xC3\xA4iden", "er\xC3\xA4s", "er\xC3\xA4\xC3\xA4t", "esi", "esiin", "esill\xC3\xA4",
-    "esimerkiksi", "et", "eteen", "etenkin", "etessa", "ette", "ettei", "ett\xC3\xA4", "haikki",
-    "halua", "haluaa", "haluamatta", "haluamme", "haluan", "haluat", "haluatte", "haluavat",
-    "halunnut", "halusi", "halusimme", "halusin", "halusit", "halusitte", "halusivat", "halutessa",
-    "haluton", "he", "hei", "heid\xC3\xA4n", "heid\xC3\xA4t", "heihin", "heille", "heill\xC3\xA4",
-    "heilt\xC3\xA4", "heiss\xC3\xA4", "heist\xC3\xA4", "heit\xC3\xA4", "helposti", "heti",
-    "hetkell\xC3\xA4", "hieman", "hitaasti", "hoikein", "huolimatta", "huomenna", "hyvien",
-    "hyviin", "hyviksi", "hyville", "hyvilt\xC3\xA4", "hyvin", "hyvin\xC3\xA4", "hyviss\xC3\xA4",
-    "hyvist\xC3\xA4", "hyvi\xC3\xA4", "hyv\xC3\xA4", "hyv\xC3\xA4t", "hyv\xC3\xA4\xC3\xA4",
-    "h\xC3\xA4n", "h\xC3\xA4neen", "h\xC3\xA4nelle", "h\xC3\xA4nell\xC3\xA4",
-    "h\xC3\xA4nelt\xC3\xA4", "h\xC3\xA4nen", "h\xC3\xA4ness\xC3\xA4", "h\xC3\xA4nest\xC3\xA4",
-    "h\xC3\xA4net", "h\xC3\xA4nt\xC3\xA4", "ihan", "ilman", "ilmeisesti", "itse", "itsens\xC3\xA4",
-    "itse\xC3\xA4\xC3\xA4n", "ja", "jo", "johon", "joiden", "joihin", "joiksi", "joilla", "joille",
-    "joilta", "joina", "joissa", "joista", "joita", "joka", "jokainen", "jokin", "joko", "joksi",
-    "joku", "jolla", "jolle", "jolloin", "jolta", "jompikumpi", "jona", "jonka", "jonkin", "jonne",
-    "joo", "jopa", "jos", "joskus", "jossa", "josta", "jota", "jotain", "joten", "jotenkin",
-    "jotenkuten", "jotka", "jotta", "jouduimme", "jouduin", "jouduit", "jouduitte", "joudumme",
-    "joudun", "joudutte", "joukkoon", "joukossa", "joukosta", "joutua", "joutui", "joutuivat",
-    "joutumaan", "joutuu", "joutuvat", "juuri", "j\xC3\xA4lkeen", "j\xC3\xA4lleen",
-    "j\xC3\xA4\xC3\xA4", "kahdeksan", "kahdeksannen", "kahdella", "kahdelle", "kahdelta", "kahden",
-    "kahdessa", "kahdesta", "kahta", "kahteen", "kai", "kaiken", "kaikille", "kaikilta", "kaikkea",
-    "kaikki", "kaikkia", "kaikkiaan", "kaikkialla", "kaikkialle", "kaikkialta", "kaikkien",
-    "kaikkin", "kaksi", "kannalta", "kannattaa", "kanssa", "kanssaan", "kanssamme", "kanssani",
-    "kanssanne", "kanssasi", "kauan", "kauemmas", "kaukana", "kautta", "kehen", "keiden", "keihin",
-    "keiksi", "keille", "keill\xC3\xA4", "keilt\xC3\xA4", "kein\xC3\xA4", "keiss\xC3\xA4",
-    "keist\xC3\xA4", "keitten", "keitt\xC3\xA4", "keit\xC3\xA4", "keneen", "keneksi", "kenelle",
-    "kenell\xC3\xA4", "kenelt\xC3\xA4", "kenen", "kenen\xC3\xA4", "keness\xC3\xA4",
-    "kenest\xC3\xA4", "kenet", "kenett\xC3\xA4", "kenness\xC3\xA4st\xC3\xA4", "kenties", "kerran",
-    "kerta", "kertaa", "keskell\xC3\xA4", "kesken", "keskim\xC3\xA4\xC3\xA4rin", "ketk\xC3\xA4",
-    "ket\xC3\xA4", "kiitos", "kohti", "koko", "kokonaan", "kolmas", "kolme", "kolmen", "kolmesti",
-    "koska", "koskaan", "kovin", "kuin", "kuinka", "kuinkan", "kuitenkaan", "kuitenkin", "kuka",
-    "kukaan", "kukin", "kukka", "kumpainen", "kumpainenkaan", "kumpi", "kumpikaan", "kumpikin",
-    "kun", "kuten", "kuuden", "kuusi", "kuutta", "kylliksi", "kyll\xC3\xA4", "kymmenen", "kyse",
-    "liian", "liki", "lis\xC3\xA4ksi", "lis\xC3\xA4\xC3\xA4", "lla", "luo", "luona",
-    "l\xC3\xA4hekk\xC3\xA4in", "l\xC3\xA4helle", "l\xC3\xA4hell\xC3\xA4", "l\xC3\xA4helt\xC3\xA4",
-    "l\xC3\xA4hemm\xC3\xA4s", "l\xC3\xA4hes", "l\xC3\xA4hinn\xC3\xA4", "l\xC3\xA4htien",
-    "l\xC3\xA4pi", "mahdollisimman", "mahdollista", "me", "meid\xC3\xA4n", "meid\xC3\xA4t",
-    "meihin", "meille", "meill\xC3\xA4", "meilt\xC3\xA4", "meiss\xC3\xA4", "meist\xC3\xA4",
-    "meit\xC3\xA4", "melkein", "melko", "menee", "meneet", "menemme", "menen", "menet", "menette",
-    "menev\xC3\xA4t", "meni", "menimme", "menin", "menit", "meniv\xC3\xA4t", "menness\xC3\xA4",
-    "mennyt", "menossa", "mihin", "mikin", "miksi", "mik\xC3\xA4", "mik\xC3\xA4li",
-    "mik\xC3\xA4\xC3\xA4n", "mille", "milloin", "milloinkan", "mill\xC3\xA4", "milt\xC3\xA4",
-    "mink\xC3\xA4", "minne", "minua", "minulla", "minulle", "minulta", "minun", "minussa",
-    "minusta", "minut", "minuun", "min\xC3\xA4", "miss\xC3\xA4", "mist\xC3\xA4", "miten",
-    "mitk\xC3\xA4", "mit\xC3\xA4", "mit\xC3\xA4\xC3\xA4n", "moi", "molemmat", "mones", "monesti",
-    "monet", "moni", "moniaalla", "moniaalle", "moniaalta", "monta", "muassa", "muiden", "muita",
-    "muka", "mukaan", "mukaansa", "mukana", "mutta", "muu", "muualla", "muualle", "muualta",
-    "muuanne", "muulloin", "muun", "muut", "muuta", "muutama", "muutaman", "muuten",
-    "my\xC3\xB6hemmin", "my\xC3\xB6s", "my\xC3\xB6skin", "my\xC3\xB6sk\xC3\xA4\xC3\xA4n",
-    "my\xC3\xB6t\xC3\xA4", "ne", "nelj\xC3\xA4", "nelj\xC3\xA4n", "nelj\xC3\xA4\xC3\xA4", "niiden",
-    "niihin", "niiksi", "niille", "niill\xC3\xA4", "niilt\xC3\xA4", "niin", "niin\xC3\xA4",
-    "niiss\xC3\xA4", "niist\xC3\xA4", "niit\xC3\xA4", "noiden", "noihin", "noiksi", "noilla",
-    "noille", "noilta", "noin", "noina", "noissa", "noista", "noita", "nopeammin", "nopeasti",
-    "nopeiten", "nro", "nuo", "nyt", "n\xC3\xA4iden", "n\xC3\xA4ihin", "n\xC3\xA4iksi",
-    "n\xC3\xA4ille", "n\xC3\xA4ill\xC3\xA4", "n\xC3\xA4ilt\xC3\xA4", "n\xC3\xA4in",
-    "n\xC3\xA4in\xC3\xA4", "n\xC3\xA4iss\xC3\xA4", "n\xC3\xA4iss\xC3\xA4hin",
-    "n\xC3\xA4iss\xC3\xA4lle", "n\xC3\xA4iss\xC3\xA4lt\xC3\xA4", "n\xC3\xA4iss\xC3\xA4st\xC3\xA4",
-    "n\xC3\xA4ist\xC3\xA4", "n\xC3\xA4it\xC3\xA4", "n\xC3\xA4m\xC3\xA4", "ohi", "oikea", "oikealla",
-    "oikein", "ole", "olemme", "olen", "olet", "olette", "oleva", "olevan", "olevat", "oli",
-    "olimme", "olin", "olisi", "olisimme", "olisin", "olisit", "olisitte", "olisivat", "olit",
-    "olitte", "olivat", "olla", "olleet", "olli", "ollut", "oma", "omaa", "omaan", "omaksi",
-    "omalle", "omalta", "oman", "omassa", "omat", "omia", "omien", "omiin", "omiksi", "omille",
-    "omilta", "omissa", "omista", "on", "onkin", "onko", "ovat", "paikoittain", "paitsi", "pakosti",
-    "paljon", "paremmin", "parempi", "parhaillaan", "parhaiten", "perusteella", "per\xC3\xA4ti",
-    "pian", "pieneen", "pieneksi", "pienelle", "pienell\xC3\xA4", "pienelt\xC3\xA4", "pienempi",
-    "pienest\xC3\xA4", "pieni", "pienin", "poikki", "puolesta", "puolestaan",
-    "p\xC3\xA4\xC3\xA4lle", "runsaasti", "saakka", "sadam", "sama", "samaa", "samaan", "samalla",
-    "samallalta", "samallassa", "samallasta", "saman", "samat", "samoin", "sata", "sataa",
-    "satojen", "se", "seitsem\xC3\xA4n", "sek\xC3\xA4", "sen", "seuraavat", "siell\xC3\xA4",
-    "sielt\xC3\xA4", "siihen", "siin\xC3\xA4", "siis", "siit\xC3\xA4", "sijaan", "siksi", "sille",
-    "silloin", "sill\xC3\xA4", "silti", "silt\xC3\xA4", "sinne", "sinua", "sinulla", "sinulle",
-    "sinulta", "sinun", "sinussa", "sinusta", "sinut", "sinuun", "sin\xC3\xA4",
-    "sis\xC3\xA4kk\xC3\xA4in", "sis\xC3\xA4ll\xC3\xA4", "siten", "sitten", "sit\xC3\xA4", "ssa",
-    "sta", "suoraan", "suuntaan", "suuren", "suuret", "suuri", "suuria", "suurin", "suurten", "taa",
-    "taas", "taemmas", "tahansa", "tai", "takaa", "takaisin", "takana", "takia", "tall\xC3\xA4",
-    "tapauksessa", "tarpeeksi", "tavalla", "tavoitteena", "te", "teid\xC3\xA4n", "teid\xC3\xA4t",
-    "teihin", "teille", "teill\xC3\xA4", "teilt\xC3\xA4", "teiss\xC3\xA4", "teist\xC3\xA4",
-    "teit\xC3\xA4", "tietysti", "todella", "toinen", "toisaalla", "toisaalle", "toisaalta",
-    "toiseen", "toiseksi", "toisella", "toiselle", "toiselta", "toisemme", "toisen", "toisensa",
-    "toisessa", "toisesta", "toista", "toistaiseksi", "toki", "tosin", "tuhannen", "tuhat", "tule",
-    "tulee", "tulemme", "tulen", "tulet", "tulette", "tulevat", "tulimme", "tulin", "tulisi",
-    "tulisimme", "tulisin", "tulisit", "tulisitte", "tulisivat", "tulit", "tulitte", "tulivat",
-    "tulla", "tulleet", "tullut", "tuntuu", "tuo", "tuohon", "tuoksi", "tuolla", "tuolle",
-    "tuolloin", "tuolta", "tuon", "tuona", "tuonne", "tuossa", "tuosta", "tuota", "tuot\xC3\xA4",
-    "tuskin", "tyk\xC3\xB6", "t\xC3\xA4h\xC3\xA4n", "t\xC3\xA4ksi", "t\xC3\xA4lle",
-    "t\xC3\xA4ll\xC3\xA4", "t\xC3\xA4ll\xC3\xB6in", "t\xC3\xA4lt\xC3\xA4", "t\xC3\xA4m\xC3\xA4",
-    "t\xC3\xA4m\xC3\xA4n", "t\xC3\xA4nne", "t\xC3\xA4n\xC3\xA4", "t\xC3\xA4n\xC3\xA4\xC3\xA4n",
-    "t\xC3\xA4ss\xC3\xA4", "t\xC3\xA4st\xC3\xA4", "t\xC3\xA4ten", "t\xC3\xA4t\xC3\xA4",
-    "t\xC3\xA4ysin", "t\xC3\xA4ytyv\xC3\xA4t", "t\xC3\xA4ytyy", "t\xC3\xA4\xC3\xA4ll\xC3\xA4",
-    "t\xC3\xA4\xC3\xA4lt\xC3\xA4", "ulkopuolella", "usea", "useasti", "useimmiten", "usein",
-    "useita", "uudeksi", "uudelleen", "uuden", "uudet", "uusi", "uusia", "uusien", "uusinta",
-    "uuteen", "uutta", "vaan", "vahemm\xC3\xA4n", "vai", "vaiheessa", "vaikea", "vaikean",
-    "vaikeat", "vaikeilla", "vaikeille", "vaikeilta", "vaikeissa", "vaikeista", "vaikka", "vain",
-    "varmasti", "varsin", "varsinkin", "varten", "vasen", "vasenmalla", "vasta", "vastaan",
-    "vastakkain", "vastan", "verran", "viel\xC3\xA4", "vierekk\xC3\xA4in", "vieress\xC3\xA4",
-    "vieri", "viiden", "viime", "viimeinen", "viimeisen", "viimeksi", "viisi", "voi", "voidaan",
-    "voimme", "voin", "voisi", "voit", "voitte", "voivat", "vuoden", "vuoksi", "vuosi", "vuosien",
-    "vuosina", "vuotta", "v\xC3\xA4hemm\xC3\xA4n", "v\xC3\xA4hint\xC3\xA4\xC3\xA4n",
-    "v\xC3\xA4hiten", "v\xC3\xA4h\xC3\xA4n", "v\xC3\xA4lill\xC3\xA4", "yhdeks\xC3\xA4n", "yhden",
-    "yhdess\xC3\xA4", "yhteen", "yhteens\xC3\xA4", "yhteydess\xC3\xA4", "yhteyteen", "yht\xC3\xA4",
-    "yht\xC3\xA4\xC3\xA4lle", "yht\xC3\xA4\xC3\xA4ll\xC3\xA4", "yht\xC3\xA4\xC3\xA4lt\xC3\xA4",
-    "yht\xC3\xA4\xC3\xA4n", "yh\xC3\xA4", "yksi", "yksin", "yksitt\xC3\xA4in", "yleens\xC3\xA4",
-    "ylemm\xC3\xA4s", "yli", "yl\xC3\xB6s", "ymp\xC3\xA4ri", "\xC3\xA4lk\xC3\xB6\xC3\xB6n",
-    "\xC3\xA4l\xC3\xA4"};
+constexpr char kStopwordsFi[] =
+    "aiemmin\n" "aika\n" "aikaa\n" "aikaan\n" "aikaisemmin\n" "aikaisin\n" "aikajen\n" "aikana\n"
+    "aikoina\n" "aikoo\n" "aikovat\n" "aina\n" "ainakaan\n" "ainakin\n" "ainoa\n" "ainoat\n"
+    "aiomme\n" "aion\n" "aiotte\n" "aist\n" "aivan\n" "ajan\n" "alas\n" "alemmas\n" "alkuisin\n"
+    "alkuun\n" "alla\n" "alle\n" "aloitamme\n" "aloitan\n" "aloitat\n" "aloitatte\n"
+    "aloitattivat\n" "aloitettava\n" "aloitettevaksi\n" "aloitettu\n" "aloitimme\n" "aloitin\n"
+    "aloitit\n" "aloititte\n" "aloittaa\n" "aloittamatta\n" "aloitti\n" "aloittivat\n" "alta\n"
+    "aluksi\n" "alussa\n" "alusta\n" "annettavaksi\n" "annetteva\n" "annettu\n" "ansiosta\n"
+    "antaa\n" "antamatta\n" "antoi\n" "aoua\n" "apu\n" "asia\n" "asiaa\n" "asian\n" "asiasta\n"
+    "asiat\n" "asioiden\n" "asioihin\n" "asioita\n" "asti\n" "avuksi\n" "avulla\n" "avun\n"
+    "avutta\n" "edelle\n" "edelleen\n" "edell\xC3\xA4\n" "edelt\xC3\xA4\n" "edemm\xC3\xA4s\n"
+    "edes\n" "edess\xC3\xA4\n" "edest\xC3\xA4\n" "ehk\xC3\xA4\n" "ei\n" "eik\xC3\xA4\n" "eilen\n"
+    "eiv\xC3\xA4t\n" "eli\n" "ellei\n" "elleiv\xC3\xA4t\n" "ellemme\n" "ellen\n" "ellet\n"
+    "ellette\n" "emme\n" "en\n" "enemm\xC3\xA4n\n" "eniten\n" "ennen\n" "ensi\n"
+    "ensimm\xC3\xA4inen\n" "ensimm\xC3\xA4iseksi\n" "ensimm\xC3\xA4isen\n"
+    "ensimm\xC3\xA4isen\xC3\xA4\n" "ensimm\xC3\xA4iset\n" "ensimm\xC3\xA4isiksi\n"
+    "ensimm\xC3\xA4isin\xC3\xA4\n" "ensimm\xC3\xA4isi\xC3\xA4\n" "ensimm\xC3\xA4ist\xC3\xA4\n"
+    "ensin\n" "entinen\n" "entisen\n" "entisi\xC3\xA4\n" "entisten\n" "entist\xC3\xA4\n"
+    "en\xC3\xA4\xC3\xA4\n" "eri\n" "eritt\xC3\xA4in\n" "erityisesti\n" "er\xC3\xA4iden\n"
+    "er\xC3\xA4s\n" "er\xC3\xA4\xC3\xA4t\n" "esi\n" "esiin\n" "esill\xC3\xA4\n" "esimerkiksi\n"
+    "et\n" "eteen\n" "etenkin\n" "etessa\n" "ette\n" "ettei\n" "ett\xC3\xA4\n" "haikki\n" "halua\n"
+    "haluaa\n" "haluamatta\n" "haluamme\n" "haluan\n" "haluat\n" "haluatte\n" "haluavat\n"
+    "halunnut\n" "halusi\n" "halusimme\n" "halusin\n" "halusit\n" "halusitte\n" "halusivat\n"
+    "halutessa\n" "haluton\n" "he\n" "hei\n" "heid\xC3\xA4n\n" "heid\xC3\xA4t\n" "heihin\n"
+    "heille\n" "heill\xC3\xA4\n" "heilt\xC3\xA4\n" "heiss\xC3\xA4\n" "heist\xC3\xA4\n"
+    "heit\xC3\xA4\n" "helposti\n" "heti\n" "hetkell\xC3\xA4\n" "hieman\n" "hitaasti\n" "hoikein\n"
+    "huolimatta\n" "huomenna\n" "hyvien\n" "hyviin\n" "hyviksi\n" "hyville\n" "hyvilt\xC3\xA4\n"
+    "hyvin\n" "hyvin\xC3\xA4\n" "hyviss\xC3\xA4\n" "hyvist\xC3\xA4\n" "hyvi\xC3\xA4\n"
+    "hyv\xC3\xA4\n" "hyv\xC3\xA4t\n" "hyv\xC3\xA4\xC3\xA4\n" "h\xC3\xA4n\n" "h\xC3\xA4neen\n"
+    "h\xC3\xA4nelle\n" "h\xC3\xA4nell\xC3\xA4\n" "h\xC3\xA4nelt\xC3\xA4\n" "h\xC3\xA4nen\n"
+    "h\xC3\xA4ness\xC3\xA4\n" "h\xC3\xA4nest\xC3\xA4\n" "h\xC3\xA4net\n" "h\xC3\xA4nt\xC3\xA4\n"
+    "ihan\n" "ilman\n" "ilmeisesti\n" "itse\n" "itsens\xC3\xA4\n" "itse\xC3\xA4\xC3\xA4n\n" "ja\n"
+    "jo\n" "johon\n" "joiden\n" "joihin\n" "joiksi\n" "joilla\n" "joille\n" "joilta\n" "joina\n"
+    "joissa\n" "joista\n" "joita\n" "joka\n" "jokainen\n" "jokin\n" "joko\n" "joksi\n" "joku\n"
+    "jolla\n" "jolle\n" "jolloin\n" "jolta\n" "jompikumpi\n" "jona\n" "jonka\n" "jonkin\n" "jonne\n"
+    "joo\n" "jopa\n" "jos\n" "joskus\n" "jossa\n" "josta\n" "jota\n" "jotain\n" "joten\n"
+    "jotenkin\n" "jotenkuten\n" "jotka\n" "jotta\n" "jouduimme\n" "jouduin\n" "jouduit\n"
+    "jouduitte\n" "joudumme\n" "joudun\n" "joudutte\n" "joukkoon\n" "joukossa\n" "joukosta\n"
+    "joutua\n" "joutui\n" "joutuivat\n" "joutumaan\n" "joutuu\n" "joutuvat\n" "juuri\n"
+    "j\xC3\xA4lkeen\n" "j\xC3\xA4lleen\n" "j\xC3\xA4\xC3\xA4\n" "kahdeksan\n" "kahdeksannen\n"
+    "kahdella\n" "kahdelle\n" "kahdelta\n" "kahden\n" "kahdessa\n" "kahdesta\n" "kahta\n"
+    "kahteen\n" "kai\n" "kaiken\n" "kaikille\n" "kaikilta\n" "kaikkea\n" "kaikki\n" "kaikkia\n"
+    "kaikkiaan\n" "kaikkialla\n" "kaikkialle\n" "kaikkialta\n" "kaikkien\n" "kaikkin\n" "kaksi\n"
+    "kannalta\n" "kannattaa\n" "kanssa\n" "kanssaan\n" "kanssamme\n" "kanssani\n" "kanssanne\n"
+    "kanssasi\n" "kauan\n" "kauemmas\n" "kaukana\n" "kautta\n" "kehen\n" "keiden\n" "keihin\n"
+    "keiksi\n" "keille\n" "keill\xC3\xA4\n" "keilt\xC3\xA4\n" "kein\xC3\xA4\n" "keiss\xC3\xA4\n"
+    "keist\xC3\xA4\n" "keitten\n" "keitt\xC3\xA4\n" "keit\xC3\xA4\n" "keneen\n" "keneksi\n"
+    "kenelle\n" "kenell\xC3\xA4\n" "kenelt\xC3\xA4\n" "kenen\n" "kenen\xC3\xA4\n" "keness\xC3\xA4\n"
+    "kenest\xC3\xA4\n" "kenet\n" "kenett\xC3\xA4\n" "kenness\xC3\xA4st\xC3\xA4\n" "kenties\n"
+    "kerran\n" "kerta\n" "kertaa\n" "keskell\xC3\xA4\n" "kesken\n" "keskim\xC3\xA4\xC3\xA4rin\n"
+    "ketk\xC3\xA4\n" "ket\xC3\xA4\n" "kiitos\n" "kohti\n" "koko\n" "kokonaan\n" "kolmas\n" "kolme\n"
+    "kolmen\n" "kolmesti\n" "koska\n" "koskaan\n" "kovin\n" "kuin\n" "kuinka\n" "kuinkan\n"
+    "kuitenkaan\n" "kuitenkin\n" "kuka\n" "kukaan\n" "kukin\n" "kukka\n" "kumpainen\n"
+    "kumpainenkaan\n" "kumpi\n" "kumpikaan\n" "kumpikin\n" "kun\n" "kuten\n" "kuuden\n" "kuusi\n"
+    "kuutta\n" "kylliksi\n" "kyll\xC3\xA4\n" "kymmenen\n" "kyse\n" "liian\n" "liki\n"
+    "lis\xC3\xA4ksi\n" "lis\xC3\xA4\xC3\xA4\n" "lla\n" "luo\n" "luona\n" "l\xC3\xA4hekk\xC3\xA4in\n"
+    "l\xC3\xA4helle\n" "l\xC3\xA4hell\xC3\xA4\n" "l\xC3\xA4helt\xC3\xA4\n"
+    "l\xC3\xA4hemm\xC3\xA4s\n" "l\xC3\xA4hes\n" "l\xC3\xA4hinn\xC3\xA4\n" "l\xC3\xA4htien\n"
+    "l\xC3\xA4pi\n" "mahdollisimman\n" "mahdollista\n" "me\n" "meid\xC3\xA4n\n" "meid\xC3\xA4t\n"
+    "meihin\n" "meille\n" "meill\xC3\xA4\n" "meilt\xC3\xA4\n" "meiss\xC3\xA4\n" "meist\xC3\xA4\n"
+    "meit\xC3\xA4\n" "melkein\n" "melko\n" "menee\n" "meneet\n" "menemme\n" "menen\n" "menet\n"
+    "menette\n" "menev\xC3\xA4t\n" "meni\n" "menimme\n" "menin\n" "menit\n" "meniv\xC3\xA4t\n"
+    "menness\xC3\xA4\n" "mennyt\n" "menossa\n" "mihin\n" "mikin\n" "miksi\n" "mik\xC3\xA4\n"
+    "mik\xC3\xA4li\n" "mik\xC3\xA4\xC3\xA4n\n" "mille\n" "milloin\n" "milloinkan\n" "mill\xC3\xA4\n"
+    "milt\xC3\xA4\n" "mink\xC3\xA4\n" "minne\n" "minua\n" "minulla\n" "minulle\n" "minulta\n"
+    "minun\n" "minussa\n" "minusta\n" "minut\n" "minuun\n" "min\xC3\xA4\n" "miss\xC3\xA4\n"
+    "mist\xC3\xA4\n" "miten\n" "mitk\xC3\xA4\n" "mit\xC3\xA4\n" "mit\xC3\xA4\xC3\xA4n\n" "moi\n"
+    "molemmat\n" "mones\n" "monesti\n" "monet\n" "moni\n" "moniaalla\n" "moniaalle\n" "moniaalta\n"
+    "monta\n" "muassa\n" "muiden\n" "muita\n" "muka\n" "mukaan\n" "mukaansa\n" "mukana\n" "mutta\n"
+    "muu\n" "muualla\n" "muualle\n" "muualta\n" "muuanne\n" "muulloin\n" "muun\n" "muut\n" "muuta\n"
+    "muutama\n" "muutaman\n" "muuten\n" "my\xC3\xB6hemmin\n" "my\xC3\xB6s\n" "my\xC3\xB6skin\n"
+    "my\xC3\xB6sk\xC3\xA4\xC3\xA4n\n" "my\xC3\xB6t\xC3\xA4\n" "ne\n" "nelj\xC3\xA4\n"
+    "nelj\xC3\xA4n\n" "nelj\xC3\xA4\xC3\xA4\n" "niiden\n" "niihin\n" "niiksi\n" "niille\n"
+    "niill\xC3\xA4\n" "niilt\xC3\xA4\n" "niin\n" "niin\xC3\xA4\n" "niiss\xC3\xA4\n"
+    "niist\xC3\xA4\n" "niit\xC3\xA4\n" "noiden\n" "noihin\n" "noiksi\n" "noilla\n" "noille\n"
+    "noilta\n" "noin\n" "noina\n" "noissa\n" "noista\n" "noita\n" "nopeammin\n" "nopeasti\n"
+    "nopeiten\n" "nro\n" "nuo\n" "nyt\n" "n\xC3\xA4iden\n" "n\xC3\xA4ihin\n" "n\xC3\xA4iksi\n"
+    "n\xC3\xA4ille\n" "n\xC3\xA4ill\xC3\xA4\n" "n\xC3\xA4ilt\xC3\xA4\n" "n\xC3\xA4in\n"
+    "n\xC3\xA4in\xC3\xA4\n" "n\xC3\xA4iss\xC3\xA4\n" "n\xC3\xA4iss\xC3\xA4hin\n"
+    "n\xC3\xA4iss\xC3\xA4lle\n" "n\xC3\xA4iss\xC3\xA4lt\xC3\xA4\n"
+    "n\xC3\xA4iss\xC3\xA4st\xC3\xA4\n" "n\xC3\xA4ist\xC3\xA4\n" "n\xC3\xA4it\xC3\xA4\n"
+    "n\xC3\xA4m\xC3\xA4\n" "ohi\n" "oikea\n" "oikealla\n" "oikein\n" "ole\n" "olemme\n" "olen\n"
+    "olet\n" "olette\n" "oleva\n" "olevan\n" "olevat\n" "oli\n" "olimme\n" "olin\n" "olisi\n"
+    "olisimme\n" "olisin\n" "olisit\n" "olisitte\n" "olisivat\n" "olit\n" "olitte\n" "olivat\n"
+    "olla\n" "olleet\n" "olli\n" "ollut\n" "oma\n" "omaa\n" "omaan\n" "omaksi\n" "omalle\n"
+    "omalta\n" "oman\n" "omassa\n" "omat\n" "omia\n" "omien\n" "omiin\n" "omiksi\n" "omille\n"
+    "omilta\n" "omissa\n" "omista\n" "on\n" "onkin\n" "onko\n" "ovat\n" "paikoittain\n" "paitsi\n"
+    "pakosti\n" "paljon\n" "paremmin\n" "parempi\n" "parhaillaan\n" "parhaiten\n" "perusteella\n"
+    "per\xC3\xA4ti\n" "pian\n" "pieneen\n" "pieneksi\n" "pienelle\n" "pienell\xC3\xA4\n"
+    "pienelt\xC3\xA4\n" "pienempi\n" "pienest\xC3\xA4\n" "pieni\n" "pienin\n" "poikki\n"
+    "puolesta\n" "puolestaan\n" "p\xC3\xA4\xC3\xA4lle\n" "runsaasti\n" "saakka\n" "sadam\n" "sama\n"
+    "samaa\n" "samaan\n" "samalla\n" "samallalta\n" "samallassa\n" "samallasta\n" "saman\n"
+    "samat\n" "samoin\n" "sata\n" "sataa\n" "satojen\n" "se\n" "seitsem\xC3\xA4n\n" "sek\xC3\xA4\n"
+    "sen\n" "seuraavat\n" "siell\xC3\xA4\n" "sielt\xC3\xA4\n" "siihen\n" "siin\xC3\xA4\n" "siis\n"
+    "siit\xC3\xA4\n" "sijaan\n" "siksi\n" "sille\n" "silloin\n" "sill\xC3\xA4\n" "silti\n"
+    "silt\xC3\xA4\n" "sinne\n" "sinua\n" "sinulla\n" "sinulle\n" "sinulta\n" "sinun\n" "sinussa\n"
+    "sinusta\n" "sinut\n" "sinuun\n" "sin\xC3\xA4\n" "sis\xC3\xA4kk\xC3\xA4in\n"
+    "sis\xC3\xA4ll\xC3\xA4\n" "siten\n" "sitten\n" "sit\xC3\xA4\n" "ssa\n" "sta\n" "suoraan\n"
+    "suuntaan\n" "suuren\n" "suuret\n" "suuri\n" "suuria\n" "suurin\n" "suurten\n" "taa\n" "taas\n"
+    "taemmas\n" "tahansa\n" "tai\n" "takaa\n" "takaisin\n" "takana\n" "takia\n" "tall\xC3\xA4\n"
+    "tapauksessa\n" "tarpeeksi\n" "tavalla\n" "tavoitteena\n" "te\n" "teid\xC3\xA4n\n"
+    "teid\xC3\xA4t\n" "teihin\n" "teille\n" "teill\xC3\xA4\n" "teilt\xC3\xA4\n" "teiss\xC3\xA4\n"
+    "teist\xC3\xA4\n" "teit\xC3\xA4\n" "tietysti\n" "todella\n" "toinen\n" "toisaalla\n"
+    "toisaalle\n" "toisaalta\n" "toiseen\n" "toiseksi\n" "toisella\n" "toiselle\n" "toiselta\n"
+    "toisemme\n" "toisen\n" "toisensa\n" "toisessa\n" "toisesta\n" "toista\n" "toistaiseksi\n"
+    "toki\n" "tosin\n" "tuhannen\n" "tuhat\n" "tule\n" "tulee\n" "tulemme\n" "tulen\n" "tulet\n"
+    "tulette\n" "tulevat\n" "tulimme\n" "tulin\n" "tulisi\n" "tulisimme\n" "tulisin\n" "tulisit\n"
+    "tulisitte\n" "tulisivat\n" "tulit\n" "tulitte\n" "tulivat\n" "tulla\n" "tulleet\n" "tullut\n"
+    "tuntuu\n" "tuo\n" "tuohon\n" "tuoksi\n" "tuolla\n" "tuolle\n" "tuolloin\n" "tuolta\n" "tuon\n"
+    "tuona\n" "tuonne\n" "tuossa\n" "tuosta\n" "tuota\n" "tuot\xC3\xA4\n" "tuskin\n" "tyk\xC3\xB6\n"
+    "t\xC3\xA4h\xC3\xA4n\n" "t\xC3\xA4ksi\n" "t\xC3\xA4lle\n" "t\xC3\xA4ll\xC3\xA4\n"
+    "t\xC3\xA4ll\xC3\xB6in\n" "t\xC3\xA4lt\xC3\xA4\n" "t\xC3\xA4m\xC3\xA4\n" "t\xC3\xA4m\xC3\xA4n\n"
+    "t\xC3\xA4nne\n" "t\xC3\xA4n\xC3\xA4\n" "t\xC3\xA4n\xC3\xA4\xC3\xA4n\n" "t\xC3\xA4ss\xC3\xA4\n"
+    "t\xC3\xA4st\xC3\xA4\n" "t\xC3\xA4ten\n" "t\xC3\xA4t\xC3\xA4\n" "t\xC3\xA4ysin\n"
+    "t\xC3\xA4ytyv\xC3\xA4t\n" "t\xC3\xA4ytyy\n" "t\xC3\xA4\xC3\xA4ll\xC3\xA4\n"
+    "t\xC3\xA4\xC3\xA4lt\xC3\xA4\n" "ulkopuolella\n" "usea\n" "useasti\n" "useimmiten\n" "usein\n"
+    "useita\n" "uudeksi\n" "uudelleen\n" "uuden\n" "uudet\n" "uusi\n" "uusia\n" "uusien\n"
+    "uusinta\n" "uuteen\n" "uutta\n" "vaan\n" "vahemm\xC3\xA4n\n" "vai\n" "vaiheessa\n" "vaikea\n"
+    "vaikean\n" "vaikeat\n" "vaikeilla\n" "vaikeille\n" "vaikeilta\n" "vaikeissa\n" "vaikeista\n"
+    "vaikka\n" "vain\n" "varmasti\n" "varsin\n" "varsinkin\n" "varten\n" "vasen\n" "vasenmalla\n"
+    "vasta\n" "vastaan\n" "vastakkain\n" "vastan\n" "verran\n" "viel\xC3\xA4\n"
+    "vierekk\xC3\xA4in\n" "vieress\xC3\xA4\n" "vieri\n" "viiden\n" "viime\n" "viimeinen\n"
+    "viimeisen\n" "viimeksi\n" "viisi\n" "voi\n" "voidaan\n" "voimme\n" "voin\n" "voisi\n" "voit\n"
+    "voitte\n" "voivat\n" "vuoden\n" "vuoksi\n" "vuosi\n" "vuosien\n" "vuosina\n" "vuotta\n"
+    "v\xC3\xA4hemm\xC3\xA4n\n" "v\xC3\xA4hint\xC3\xA4\xC3\xA4n\n" "v\xC3\xA4hiten\n"
+    "v\xC3\xA4h\xC3\xA4n\n" "v\xC3\xA4lill\xC3\xA4\n" "yhdeks\xC3\xA4n\n" "yhden\n"
+    "yhdess\xC3\xA4\n" "yhteen\n" "yhteens\xC3\xA4\n" "yhteydess\xC3\xA4\n" "yhteyteen\n"
+    "yht\xC3\xA4\n" "yht\xC3\xA4\xC3\xA4lle\n" "yht\xC3\xA4\xC3\xA4ll\xC3\xA4\n"
+    "yht\xC3\xA4\xC3\xA4lt\xC3\xA4\n" "yht\xC3\xA4\xC3\xA4n\n" "yh\xC3\xA4\n" "yksi\n" "yksin\n"
+    "yksitt\xC3\xA4in\n" "yleens\xC3\xA4\n" "ylemm\xC3\xA4s\n" "yli\n" "yl\xC3\xB6s\n"
+    "ymp\xC3\xA4ri\n" "\xC3\xA4lk\xC3\xB6\xC3\xB6n\n" "\xC3\xA4l\xC3\xA4\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesFi[] = {
-    "afganistan\x09" "AF", "ahvenanmaa\x09" "AX", "alankomaat\x09NL", "albania\x09" "AL",
-    "algeria\x09" "DZ", "amerikan samoa\x09" "AS", "andorra\x09" "AD", "angola\x09" "AO",
-    "anguilla\x09" "AI", "antarktis\x09" "AQ", "antigua ja barbuda\x09" "AG", "aotearoa\x09NZ",
-    "arabiemiirikunnat\x09" "AE", "argentiina\x09" "AR", "armenia\x09" "AM", "aruba\x09" "AW",
-    "ascension-saari\x09" "AC", "australia\x09" "AU", "azerbaid\xC5\xBE" "an\x09" "AZ",
-    "bahama\x09" "BS", "bahrain\x09" "BH", "bangladesh\x09" "BD", "barbados\x09" "BB",
-    "belgia\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT",
-    "bolivia\x09" "BO", "bosnia ja hertsegovina\x09" "BA", "botswana\x09" "BW",
-    "bouvet'nsaari\x09" "BV", "brasilia\x09" "BR", "britannia\x09GB",
-    "brittil\xC3\xA4inen intian valtameren alue\x09IO", "brittil\xC3\xA4iset neitsytsaaret\x09VG",
-    "brunei\x09" "BN", "bulgaria\x09" "BG", "burkina faso\x09" "BF", "burundi\x09" "BI",
-    "caymansaaret\x09KY", "ceuta ja melilla\x09" "EA", "chile\x09" "CL",
-    "clippertoninsaari\x09" "CP", "cookinsaaret\x09" "CK", "costa rica\x09" "CR",
-    "cura\xC3\xA7" "ao\x09" "CW", "c\xC3\xB4te d'ivoire\x09" "CI", "diego garcia\x09" "DG",
-    "djibouti\x09" "DJ", "dominica\x09" "DM", "dominikaaninen tasavalta\x09" "DO",
-    "ecuador\x09" "EC", "egypti\x09" "EG", "el salvador\x09SV", "eritrea\x09" "ER",
-    "espanja\x09" "ES", "eswatini\x09SZ", "etel\xC3\xA4-afrikka\x09ZA",
-    "etel\xC3\xA4-georgia ja etel\xC3\xA4iset sandwichinsaaret\x09GS", "etel\xC3\xA4-korea\x09KR",
-    "etel\xC3\xA4-sudan\x09SS", "etiopia\x09" "ET", "falklandinsaaret\x09" "FK",
-    "fid\xC5\xBEi\x09" "FJ", "filippiinit\x09PH", "f\xC3\xA4rsaaret\x09" "FO", "gabon\x09GA",
-    "gambia\x09GM", "georgia\x09GE", "ghana\x09GH", "gibraltar\x09GI", "grenada\x09GD",
-    "gr\xC3\xB6nlanti\x09GL", "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG",
-    "guinea\x09GN", "guinea-bissau\x09GW", "guyana\x09GY", "haiti\x09HT",
-    "heard ja mcdonaldinsaaret\x09HM", "honduras\x09HN", "hongkong\x09HK",
-    "hongkong \xE2\x80\x93 kiinan erityishallintoalue\x09HK", "indonesia\x09ID", "intia\x09IN",
-    "irak\x09IQ", "iran\x09IR", "irlanti\x09IE", "islanti\x09IS", "iso-britannia\x09GB",
-    "israel\x09IL", "italia\x09IT", "it\xC3\xA4-timor\x09TL", "it\xC3\xA4valta\x09" "AT",
-    "jamaika\x09JM", "japani\x09JP", "jemen\x09YE", "jersey\x09JE", "jordania\x09JO",
-    "joulusaari\x09" "CX", "kambod\xC5\xBE" "a\x09KH", "kamerun\x09" "CM", "kanada\x09" "CA",
-    "kanariansaaret\x09IC", "kap verde\x09" "CV", "karibian alankomaat\x09" "BQ", "kazakstan\x09KZ",
-    "kenia\x09KE", "keski-afrikan tasavalta\x09" "CF", "kiina\x09" "CN", "kirgisia\x09KG",
-    "kiribati\x09KI", "kolumbia\x09" "CO", "komorit\x09KM", "kongo-brazzaville\x09" "CG",
-    "kongo-kinshasa\x09" "CD", "kongon demokraattinen tasavalta\x09" "CD",
-    "kongon tasavalta\x09" "CG", "kosovo\x09XK", "kreikka\x09GR", "kroatia\x09HR", "kuuba\x09" "CU",
-    "kuwait\x09KW", "kypros\x09" "CY", "laos\x09LA", "latvia\x09LV", "lesotho\x09LS",
-    "libanon\x09LB", "liberia\x09LR", "libya\x09LY", "liechtenstein\x09LI", "liettua\x09LT",
-    "luxemburg\x09LU", "l\xC3\xA4nsi-sahara\x09" "EH", "macao\x09MO",
-    "macao \xE2\x80\x93 kiinan erityishallintoalue\x09MO", "madagaskar\x09MG", "malawi\x09MW",
-    "malediivit\x09MV", "malesia\x09MY", "mali\x09ML", "malta\x09MT", "mansaari\x09IM",
-    "marokko\x09MA", "marshallinsaaret\x09MH", "martinique\x09MQ", "mauritania\x09MR",
-    "mauritius\x09MU", "mayotte\x09YT", "meksiko\x09MX", "mikronesia\x09" "FM", "moldova\x09MD",
-    "monaco\x09MC", "mongolia\x09MN", "montenegro\x09ME", "montserrat\x09MS", "mosambik\x09MZ",
-    "namibia\x09NA", "nauru\x09NR", "nepal\x09NP", "nicaragua\x09NI", "niger\x09NE",
-    "nigeria\x09NG", "niue\x09NU", "norfolkinsaari\x09NF", "norja\x09NO",
-    "norsunluurannikko\x09" "CI", "oman\x09OM", "pakistan\x09PK", "palau\x09PW", "palestiina\x09PS",
-    "palestiinalaisalue\x09PS", "panama\x09PA", "papua-uusi-guinea\x09PG", "paraguay\x09PY",
-    "peru\x09PE", "pitcairn\x09PN", "pohjois-korea\x09KP", "pohjois-makedonia\x09MK",
-    "pohjois-mariaanit\x09MP", "portugali\x09PT", "puerto rico\x09PR", "puola\x09PL",
-    "p\xC3\xA4iv\xC3\xA4ntasaajan guinea\x09GQ", "qatar\x09QA", "ranska\x09" "FR",
-    "ranskan etel\xC3\xA4iset ja antarktiset alueet\x09TF", "ranskan guayana\x09GF",
-    "ranskan polynesia\x09PF", "romania\x09RO", "ruanda\x09RW", "ruotsi\x09SE",
-    "r\xC3\xA9union\x09RE", "saint helena\x09SH", "saint kitts ja nevis\x09KN", "saint lucia\x09LC",
-    "saint vincent ja grenadiinit\x09VC", "saint-barth\xC3\xA9lemy\x09" "BL", "saint-martin\x09MF",
-    "saint-pierre ja miquelon\x09PM", "saksa\x09" "DE", "salomonsaaret\x09SB", "sambia\x09ZM",
-    "samoa\x09WS", "san marino\x09SM", "saudi-arabia\x09SA", "senegal\x09SN", "serbia\x09RS",
-    "seychellit\x09SC", "sierra leone\x09SL", "singapore\x09SG", "sint maarten\x09SX",
-    "slovakia\x09SK", "slovenia\x09SI", "somalia\x09SO", "sri lanka\x09LK", "sudan\x09SD",
-    "suomi\x09" "FI", "suriname\x09SR", "svalbard ja jan mayen\x09SJ", "sveitsi\x09" "CH",
-    "swazimaa\x09SZ", "syyria\x09SY", "s\xC3\xA3o tom\xC3\xA9 ja pr\xC3\xADncipe\x09ST",
-    "tad\xC5\xBEikistan\x09TJ", "taiwan\x09TW", "tansania\x09TZ", "tanska\x09" "DK",
-    "thaimaa\x09TH", "timor-leste\x09TL", "togo\x09TG", "tokelau\x09TK", "tonga\x09TO",
-    "trinidad ja tobago\x09TT", "tristan da cunha\x09TA", "tunisia\x09TN", "turkki\x09TR",
-    "turkmenistan\x09TM", "turks- ja caicossaaret\x09TC", "tuvalu\x09TV", "t\xC5\xA1" "ad\x09TD",
-    "t\xC5\xA1" "ekin tasavalta\x09" "CZ", "t\xC5\xA1" "ekki\x09" "CZ", "uganda\x09UG",
-    "ukraina\x09UA", "unkari\x09HU", "uruguay\x09UY", "usa\x09US", "uusi-kaledonia\x09NC",
-    "uusi-seelanti\x09NZ", "uzbekistan\x09UZ", "valko-ven\xC3\xA4j\xC3\xA4\x09" "BY",
-    "vanuatu\x09VU", "vatikaani\x09VA", "venezuela\x09VE", "ven\xC3\xA4j\xC3\xA4\x09RU",
-    "vietnam\x09VN", "viro\x09" "EE", "wallis ja futuna\x09WF", "yhdysvallat\x09US",
-    "yhdysvaltain erillissaaret\x09UM", "yhdysvaltain neitsytsaaret\x09VI", "zimbabwe\x09ZW"};
+constexpr char kCountriesFi[] =
+    "afganistan\tAF\n" "ahvenanmaa\tAX\n" "alankomaat\tNL\n" "albania\tAL\n" "algeria\tDZ\n"
+    "amerikan samoa\tAS\n" "andorra\tAD\n" "angola\tAO\n" "anguilla\tAI\n" "antarktis\tAQ\n"
+    "antigua ja barbuda\tAG\n" "aotearoa\tNZ\n" "arabiemiirikunnat\tAE\n" "argentiina\tAR\n"
+    "armenia\tAM\n" "aruba\tAW\n" "ascension-saari\tAC\n" "australia\tAU\n"
+    "azerbaid\xC5\xBE" "an\tAZ\n" "bahama\tBS\n" "bahrain\tBH\n" "bangladesh\tBD\n" "barbados\tBB\n"
+    "belgia\tBE\n" "belize\tBZ\n" "benin\tBJ\n" "bermuda\tBM\n" "bhutan\tBT\n" "bolivia\tBO\n"
+    "bosnia ja hertsegovina\tBA\n" "botswana\tBW\n" "bouvet'nsaari\tBV\n" "brasilia\tBR\n"
+    "britannia\tGB\n" "brittil\xC3\xA4inen intian valtameren alue\tIO\n"
+    "brittil\xC3\xA4iset neitsytsaaret\tVG\n" "brunei\tBN\n" "bulgaria\tBG\n" "burkina faso\tBF\n"
+    "burundi\tBI\n" "caymansaaret\tKY\n" "ceuta ja melilla\tEA\n" "chile\tCL\n"
+    "clippertoninsaari\tCP\n" "cookinsaaret\tCK\n" "costa rica\tCR\n" "cura\xC3\xA7" "ao\tCW\n"
+    "c\xC3\xB4te d'ivoire\tCI\n" "diego garcia\tDG\n" "djibouti\tDJ\n" "dominica\tDM\n"
+    "dominikaaninen tasavalta\tDO\n" "ecuador\tEC\n" "egypti\tEG\n" "el salvador\tSV\n"
+    "eritrea\tER\n" "espanja\tES\n" "eswatini\tSZ\n" "etel\xC3\xA4-afrikka\tZA\n"
+    "etel\xC3\xA4-georgia ja etel\xC3\xA4iset sandwichinsaaret\tGS\n" "etel\xC3\xA4-korea\tKR\n"
+    "etel\xC3\xA4-sudan\tSS\n" "etiopia\tET\n" "falklandinsaaret\tFK\n" "fid\xC5\xBEi\tFJ\n"
+    "filippiinit\tPH\n" "f\xC3\xA4rsaaret\tFO\n" "gabon\tGA\n" "gambia\tGM\n" "georgia\tGE\n"
+    "ghana\tGH\n" "gibraltar\tGI\n" "grenada\tGD\n" "gr\xC3\xB6nlanti\tGL\n" "guadeloupe\tGP\n"
+    "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guinea\tGN\n" "guinea-bissau\tGW\n"
+    "guyana\tGY\n" "haiti\tHT\n" "heard ja mcdonaldinsaaret\tHM\n" "honduras\tHN\n" "hongkong\tHK\n"
+    "hongkong \xE2\x80\x93 kiinan erityishallintoalue\tHK\n" "indonesia\tID\n" "intia\tIN\n"
+    "irak\tIQ\n" "iran\tIR\n" "irlanti\tIE\n" "islanti\tIS\n" "iso-britannia\tGB\n" "israel\tIL\n"
+    "italia\tIT\n" "it\xC3\xA4-timor\tTL\n" "it\xC3\xA4valta\tAT\n" "jamaika\tJM\n" "japani\tJP\n"
+    "jemen\tYE\n" "jersey\tJE\n" "jordania\tJO\n" "joulusaari\tCX\n" "kambod\xC5\xBE" "a\tKH\n"
+    "kamerun\tCM\n" "kanada\tCA\n" "kanariansaaret\tIC\n" "kap verde\tCV\n"
+    "karibian alankomaat\tBQ\n" "kazakstan\tKZ\n" "kenia\tKE\n" "keski-afrikan tasavalta\tCF\n"
+    "kiina\tCN\n" "kirgisia\tKG\n" "kiribati\tKI\n" "kolumbia\tCO\n" "komorit\tKM\n"
+    "kongo-brazzaville\tCG\n" "kongo-kinshasa\tCD\n" "kongon demokraattinen tasavalta\tCD\n"
+    "kongon tasavalta\tCG\n" "kosovo\tXK\n" "kreikka\tGR\n" "kroatia\tHR\n" "kuuba\tCU\n"
+    "kuwait\tKW\n" "kypros\tCY\n" "laos\tLA\n" "latvia\tLV\n" "lesotho\tLS\n" "libanon\tLB\n"
+    "liberia\tLR\n" "libya\tLY\n" "liechtenstein\tLI\n" "liettua\tLT\n" "luxemburg\tLU\n"
+    "l\xC3\xA4nsi-sahara\tEH\n" "macao\tMO\n" "macao \xE2\x80\x93 kiinan erityishallintoalue\tMO\n"
+    "madagaskar\tMG\n" "malawi\tMW\n" "malediivit\tMV\n" "malesia\tMY\n" "mali\tML\n" "malta\tMT\n"
+    "mansaari\tIM\n" "marokko\tMA\n" "marshallinsaaret\tMH\n" "martinique\tMQ\n" "mauritania\tMR\n"
+    "mauritius\tMU\n" "mayotte\tYT\n" "meksiko\tMX\n" "mikronesia\tFM\n" "moldova\tMD\n"
+    "monaco\tMC\n" "mongolia\tMN\n" "montenegro\tME\n" "montserrat\tMS\n" "mosambik\tMZ\n"
+    "namibia\tNA\n" "nauru\tNR\n" "nepal\tNP\n" "nicaragua\tNI\n" "niger\tNE\n" "nigeria\tNG\n"
+    "niue\tNU\n" "norfolkinsaari\tNF\n" "norja\tNO\n" "norsunluurannikko\tCI\n" "oman\tOM\n"
+    "pakistan\tPK\n" "palau\tPW\n" "palestiina\tPS\n" "palestiinalaisalue\tPS\n" "panama\tPA\n"
+    "papua-uusi-guinea\tPG\n" "paraguay\tPY\n" "peru\tPE\n" "pitcairn\tPN\n" "pohjois-korea\tKP\n"
+    "pohjois-makedonia\tMK\n" "pohjois-mariaanit\tMP\n" "portugali\tPT\n" "puerto rico\tPR\n"
+    "puola\tPL\n" "p\xC3\xA4iv\xC3\xA4ntasaajan guinea\tGQ\n" "qatar\tQA\n" "ranska\tFR\n"
+    "ranskan etel\xC3\xA4iset ja antarktiset alueet\tTF\n" "ranskan guayana\tGF\n"
+    "ranskan polynesia\tPF\n" "romania\tRO\n" "ruanda\tRW\n" "ruotsi\tSE\n" "r\xC3\xA9union\tRE\n"
+    "saint helena\tSH\n" "saint kitts ja nevis\tKN\n" "saint lucia\tLC\n"
+    "saint vincent ja grenadiinit\tVC\n" "saint-barth\xC3\xA9lemy\tBL\n" "saint-martin\tMF\n"
+    "saint-pierre ja miquelon\tPM\n" "saksa\tDE\n" "salomonsaaret\tSB\n" "sambia\tZM\n"
+    "samoa\tWS\n" "san marino\tSM\n" "saudi-arabia\tSA\n" "senegal\tSN\n" "serbia\tRS\n"
+    "seychellit\tSC\n" "sierra leone\tSL\n" "singapore\tSG\n" "sint maarten\tSX\n" "slovakia\tSK\n"
+    "slovenia\tSI\n" "somalia\tSO\n" "sri lanka\tLK\n" "sudan\tSD\n" "suomi\tFI\n" "suriname\tSR\n"
+    "svalbard ja jan mayen\tSJ\n" "sveitsi\tCH\n" "swazimaa\tSZ\n" "syyria\tSY\n"
+    "s\xC3\xA3o tom\xC3\xA9 ja pr\xC3\xADncipe\tST\n" "tad\xC5\xBEikistan\tTJ\n" "taiwan\tTW\n"
+    "tansania\tTZ\n" "tanska\tDK\n" "thaimaa\tTH\n" "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n"
+    "tonga\tTO\n" "trinidad ja tobago\tTT\n" "tristan da cunha\tTA\n" "tunisia\tTN\n" "turkki\tTR\n"
+    "turkmenistan\tTM\n" "turks- ja caicossaaret\tTC\n" "tuvalu\tTV\n" "t\xC5\xA1" "ad\tTD\n"
+    "t\xC5\xA1" "ekin tasavalta\tCZ\n" "t\xC5\xA1" "ekki\tCZ\n" "uganda\tUG\n" "ukraina\tUA\n"
+    "unkari\tHU\n" "uruguay\tUY\n" "usa\tUS\n" "uusi-kaledonia\tNC\n" "uusi-seelanti\tNZ\n"
+    "uzbekistan\tUZ\n" "valko-ven\xC3\xA4j\xC3\xA4\tBY\n" "vanuatu\tVU\n" "vatikaani\tVA\n"
+    "venezuela\tVE\n" "ven\xC3\xA4j\xC3\xA4\tRU\n" "vietnam\tVN\n" "viro\tEE\n"
+    "wallis ja futuna\tWF\n" "yhdysvallat\tUS\n" "yhdysvaltain erillissaaret\tUM\n"
+    "yhdysvaltain neitsytsaaret\tVI\n" "zimbabwe\tZW\n";
 
 }  // namespace precis::detail

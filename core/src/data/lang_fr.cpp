@@ -4,181 +4,184 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsFr[] = {
-    "a", "abord", "absolument", "afin", "ah", "ai", "aie", "aient", "aies", "ailleurs", "ainsi",
-    "ait", "allaient", "allo", "allons", "all\xC3\xB4", "alors", "anterieur", "anterieure",
-    "anterieures", "apres", "apr\xC3\xA8s", "as", "assez", "attendu", "au", "aucun", "aucune",
-    "aucuns", "aujourd", "aujourd'hui", "aupres", "auquel", "aura", "aurai", "auraient", "aurais",
-    "aurait", "auras", "aurez", "auriez", "aurions", "aurons", "auront", "aussi", "autant", "autre",
-    "autrefois", "autrement", "autres", "autrui", "aux", "auxquelles", "auxquels", "avaient",
-    "avais", "avait", "avant", "avec", "avez", "aviez", "avions", "avoir", "avons", "ayant", "ayez",
-    "ayons", "b", "bah", "bas", "basee", "bat", "beau", "beaucoup", "bien", "bigre", "bon", "boum",
-    "bravo", "brrr", "c", "car", "ce", "ceci", "cela", "celle", "celle-ci", "celle-l\xC3\xA0",
-    "celles", "celles-ci", "celles-l\xC3\xA0", "celui", "celui-ci", "celui-l\xC3\xA0",
-    "cel\xC3\xA0", "cent", "cependant", "certain", "certaine", "certaines", "certains", "certes",
-    "ces", "cet", "cette", "ceux", "ceux-ci", "ceux-l\xC3\xA0", "chacun", "chacune", "chaque",
-    "cher", "chers", "chez", "chiche", "chut", "ch\xC3\xA8re", "ch\xC3\xA8res", "ci", "cinq",
-    "cinquantaine", "cinquante", "cinquanti\xC3\xA8me", "cinqui\xC3\xA8me", "clac", "clic",
-    "combien", "comme", "comment", "comparable", "comparables", "compris", "concernant", "contre",
-    "couic", "crac", "d", "da", "dans", "de", "debout", "dedans", "dehors", "deja", "del\xC3\xA0",
-    "depuis", "dernier", "derniere", "derriere", "derri\xC3\xA8re", "des", "desormais",
-    "desquelles", "desquels", "dessous", "dessus", "deux", "deuxi\xC3\xA8me", "deuxi\xC3\xA8mement",
-    "devant", "devers", "devra", "devrait", "different", "differentes", "differents",
-    "diff\xC3\xA9rent", "diff\xC3\xA9rente", "diff\xC3\xA9rentes", "diff\xC3\xA9rents", "dire",
-    "directe", "directement", "dit", "dite", "dits", "divers", "diverse", "diverses", "dix",
-    "dix-huit", "dix-neuf", "dix-sept", "dixi\xC3\xA8me", "doit", "doivent", "donc", "dont", "dos",
-    "douze", "douzi\xC3\xA8me", "dring", "droite", "du", "duquel", "durant", "d\xC3\xA8s",
-    "d\xC3\xA9" "but", "d\xC3\xA9sormais", "e", "effet", "egale", "egalement", "egales", "eh",
-    "elle", "elle-m\xC3\xAAme", "elles", "elles-m\xC3\xAAmes", "en", "encore", "enfin", "entre",
-    "envers", "environ", "es", "essai", "est", "et", "etant", "etc", "etre", "eu", "eue", "eues",
-    "euh", "eurent", "eus", "eusse", "eussent", "eusses", "eussiez", "eussions", "eut", "eux",
-    "eux-m\xC3\xAAmes", "exactement", "except\xC3\xA9", "extenso", "exterieur", "e\xC3\xBBmes",
-    "e\xC3\xBBt", "e\xC3\xBBtes", "f", "fais", "faisaient", "faisant", "fait", "faites",
-    "fa\xC3\xA7on", "feront", "fi", "flac", "floc", "fois", "font", "force", "furent", "fus",
-    "fusse", "fussent", "fusses", "fussiez", "fussions", "fut", "f\xC3\xBBmes", "f\xC3\xBBt",
-    "f\xC3\xBBtes", "g", "gens", "h", "ha", "haut", "hein", "hem", "hep", "hi", "ho", "hol\xC3\xA0",
-    "hop", "hormis", "hors", "hou", "houp", "hue", "hui", "huit", "huiti\xC3\xA8me", "hum",
-    "hurrah", "h\xC3\xA9", "h\xC3\xA9las", "i", "ici", "il", "ils", "importe", "j", "je", "jusqu",
-    "jusque", "juste", "k", "l", "la", "laisser", "laquelle", "las", "le", "lequel", "les",
-    "lesquelles", "lesquels", "leur", "leurs", "longtemps", "lors", "lorsque", "lui", "lui-meme",
-    "lui-m\xC3\xAAme", "l\xC3\xA0", "l\xC3\xA8s", "m", "ma", "maint", "maintenant", "mais",
-    "malgre", "malgr\xC3\xA9", "maximale", "me", "meme", "memes", "merci", "mes", "mien", "mienne",
-    "miennes", "miens", "mille", "mince", "mine", "minimale", "moi", "moi-meme", "moi-m\xC3\xAAme",
-    "moindres", "moins", "mon", "mot", "moyennant", "multiple", "multiples", "m\xC3\xAAme",
-    "m\xC3\xAAmes", "n", "na", "naturel", "naturelle", "naturelles", "ne", "neanmoins",
-    "necessaire", "necessairement", "neuf", "neuvi\xC3\xA8me", "ni", "nombreuses", "nombreux",
-    "nomm\xC3\xA9s", "non", "nos", "notamment", "notre", "nous", "nous-m\xC3\xAAmes", "nouveau",
-    "nouveaux", "nul", "n\xC3\xA9" "anmoins", "n\xC3\xB4tre", "n\xC3\xB4tres", "o", "oh",
-    "oh\xC3\xA9", "oll\xC3\xA9", "ol\xC3\xA9", "on", "ont", "onze", "onzi\xC3\xA8me", "ore", "ou",
-    "ouf", "ouias", "oust", "ouste", "outre", "ouvert", "ouverte", "ouverts", "o|", "o\xC3\xB9",
-    "p", "paf", "pan", "par", "parce", "parfois", "parle", "parlent", "parler", "parmi", "parole",
-    "parseme", "partant", "particulier", "particuli\xC3\xA8re", "particuli\xC3\xA8rement", "pas",
-    "pass\xC3\xA9", "pendant", "pense", "permet", "personne", "personnes", "peu", "peut", "peuvent",
-    "peux", "pff", "pfft", "pfut", "pif", "pire", "pi\xC3\xA8" "ce", "plein", "plouf", "plupart",
-    "plus", "plusieurs", "plut\xC3\xB4t", "possessif", "possessifs", "possible", "possibles",
-    "pouah", "pour", "pourquoi", "pourrais", "pourrait", "pouvait", "prealable", "precisement",
-    "premier", "premi\xC3\xA8re", "premi\xC3\xA8rement", "pres", "probable", "probante",
-    "procedant", "proche", "pr\xC3\xA8s", "psitt", "pu", "puis", "puisque", "pur", "pure", "q",
-    "qu", "quand", "quant", "quant-\xC3\xA0-soi", "quanta", "quarante", "quatorze", "quatre",
-    "quatre-vingt", "quatri\xC3\xA8me", "quatri\xC3\xA8mement", "que", "quel", "quelconque",
-    "quelle", "quelles", "quelqu'un", "quelque", "quelques", "quels", "qui", "quiconque", "quinze",
-    "quoi", "quoique", "r", "rare", "rarement", "rares", "relative", "relativement", "remarquable",
-    "rend", "rendre", "restant", "reste", "restent", "restrictif", "retour", "revoici",
-    "revoil\xC3\xA0", "rien", "s", "sa", "sacrebleu", "sait", "sans", "sapristi", "sauf", "se",
-    "sein", "seize", "selon", "semblable", "semblaient", "semble", "semblent", "sent", "sept",
-    "septi\xC3\xA8me", "sera", "serai", "seraient", "serais", "serait", "seras", "serez", "seriez",
-    "serions", "serons", "seront", "ses", "seul", "seule", "seulement", "si", "sien", "sienne",
-    "siennes", "siens", "sinon", "six", "sixi\xC3\xA8me", "soi", "soi-m\xC3\xAAme", "soient",
-    "sois", "soit", "soixante", "sommes", "son", "sont", "sous", "souvent", "soyez", "soyons",
-    "specifique", "specifiques", "speculatif", "stop", "strictement", "subtiles", "suffisant",
-    "suffisante", "suffit", "suis", "suit", "suivant", "suivante", "suivantes", "suivants",
-    "suivre", "sujet", "superpose", "sur", "surtout", "t", "ta", "tac", "tandis", "tant", "tardive",
-    "te", "tel", "telle", "tellement", "telles", "tels", "tenant", "tend", "tenir", "tente", "tes",
-    "tic", "tien", "tienne", "tiennes", "tiens", "toc", "toi", "toi-m\xC3\xAAme", "ton", "touchant",
-    "toujours", "tous", "tout", "toute", "toutefois", "toutes", "treize", "trente", "tres", "trois",
-    "troisi\xC3\xA8me", "troisi\xC3\xA8mement", "trop", "tr\xC3\xA8s", "tsoin", "tsouin", "tu",
-    "t\xC3\xA9", "u", "un", "une", "unes", "uniformement", "unique", "uniques", "uns", "v", "va",
-    "vais", "valeur", "vas", "vers", "via", "vif", "vifs", "vingt", "vivat", "vive", "vives",
-    "vlan", "voici", "voie", "voient", "voil\xC3\xA0", "voire", "vont", "vos", "votre", "vous",
-    "vous-m\xC3\xAAmes", "vu", "v\xC3\xA9", "v\xC3\xB4tre", "v\xC3\xB4tres", "w", "x", "y", "z",
-    "zut", "\xC3\xA0", "\xC3\xA2", "\xC3\xA7" "a", "\xC3\xA8s", "\xC3\xA9taient", "\xC3\xA9tais",
-    "\xC3\xA9tait", "\xC3\xA9tant", "\xC3\xA9tat", "\xC3\xA9tiez", "\xC3\xA9tions",
-    "\xC3\xA9t\xC3\xA9", "\xC3\xA9t\xC3\xA9" "e", "\xC3\xA9t\xC3\xA9" "es", "\xC3\xA9t\xC3\xA9s",
-    "\xC3\xAAtes", "\xC3\xAAtre", "\xC3\xB4"};
+constexpr char kStopwordsFr[] =
+    "a\n" "abord\n" "absolument\n" "afin\n" "ah\n" "ai\n" "aie\n" "aient\n" "aies\n" "ailleurs\n"
+    "ainsi\n" "ait\n" "allaient\n" "allo\n" "allons\n" "all\xC3\xB4\n" "alors\n" "anterieur\n"
+    "anterieure\n" "anterieures\n" "apres\n" "apr\xC3\xA8s\n" "as\n" "assez\n" "attendu\n" "au\n"
+    "aucun\n" "aucune\n" "aucuns\n" "aujourd\n" "aujourd'hui\n" "aupres\n" "auquel\n" "aura\n"
+    "aurai\n" "auraient\n" "aurais\n" "aurait\n" "auras\n" "aurez\n" "auriez\n" "aurions\n"
+    "aurons\n" "auront\n" "aussi\n" "autant\n" "autre\n" "autrefois\n" "autrement\n" "autres\n"
+    "autrui\n" "aux\n" "auxquelles\n" "auxquels\n" "avaient\n" "avais\n" "avait\n" "avant\n"
+    "avec\n" "avez\n" "aviez\n" "avions\n" "avoir\n" "avons\n" "ayant\n" "ayez\n" "ayons\n" "b\n"
+    "bah\n" "bas\n" "basee\n" "bat\n" "beau\n" "beaucoup\n" "bien\n" "bigre\n" "bon\n" "boum\n"
+    "bravo\n" "brrr\n" "c\n" "car\n" "ce\n" "ceci\n" "cela\n" "celle\n" "celle-ci\n"
+    "celle-l\xC3\xA0\n" "celles\n" "celles-ci\n" "celles-l\xC3\xA0\n" "celui\n" "celui-ci\n"
+    "celui-l\xC3\xA0\n" "cel\xC3\xA0\n" "cent\n" "cependant\n" "certain\n" "certaine\n"
+    "certaines\n" "certains\n" "certes\n" "ces\n" "cet\n" "cette\n" "ceux\n" "ceux-ci\n"
+    "ceux-l\xC3\xA0\n" "chacun\n" "chacune\n" "chaque\n" "cher\n" "chers\n" "chez\n" "chiche\n"
+    "chut\n" "ch\xC3\xA8re\n" "ch\xC3\xA8res\n" "ci\n" "cinq\n" "cinquantaine\n" "cinquante\n"
+    "cinquanti\xC3\xA8me\n" "cinqui\xC3\xA8me\n" "clac\n" "clic\n" "combien\n" "comme\n" "comment\n"
+    "comparable\n" "comparables\n" "compris\n" "concernant\n" "contre\n" "couic\n" "crac\n" "d\n"
+    "da\n" "dans\n" "de\n" "debout\n" "dedans\n" "dehors\n" "deja\n" "del\xC3\xA0\n" "depuis\n"
+    "dernier\n" "derniere\n" "derriere\n" "derri\xC3\xA8re\n" "des\n" "desormais\n" "desquelles\n"
+    "desquels\n" "dessous\n" "dessus\n" "deux\n" "deuxi\xC3\xA8me\n" "deuxi\xC3\xA8mement\n"
+    "devant\n" "devers\n" "devra\n" "devrait\n" "different\n" "differentes\n" "differents\n"
+    "diff\xC3\xA9rent\n" "diff\xC3\xA9rente\n" "diff\xC3\xA9rentes\n" "diff\xC3\xA9rents\n" "dire\n"
+    "directe\n" "directement\n" "dit\n" "dite\n" "dits\n" "divers\n" "diverse\n" "diverses\n"
+    "dix\n" "dix-huit\n" "dix-neuf\n" "dix-sept\n" "dixi\xC3\xA8me\n" "doit\n" "doivent\n" "donc\n"
+    "dont\n" "dos\n" "douze\n" "douzi\xC3\xA8me\n" "dring\n" "droite\n" "du\n" "duquel\n" "durant\n"
+    "d\xC3\xA8s\n" "d\xC3\xA9" "but\n" "d\xC3\xA9sormais\n" "e\n" "effet\n" "egale\n" "egalement\n"
+    "egales\n" "eh\n" "elle\n" "elle-m\xC3\xAAme\n" "elles\n" "elles-m\xC3\xAAmes\n" "en\n"
+    "encore\n" "enfin\n" "entre\n" "envers\n" "environ\n" "es\n" "essai\n" "est\n" "et\n" "etant\n"
+    "etc\n" "etre\n" "eu\n" "eue\n" "eues\n" "euh\n" "eurent\n" "eus\n" "eusse\n" "eussent\n"
+    "eusses\n" "eussiez\n" "eussions\n" "eut\n" "eux\n" "eux-m\xC3\xAAmes\n" "exactement\n"
+    "except\xC3\xA9\n" "extenso\n" "exterieur\n" "e\xC3\xBBmes\n" "e\xC3\xBBt\n" "e\xC3\xBBtes\n"
+    "f\n" "fais\n" "faisaient\n" "faisant\n" "fait\n" "faites\n" "fa\xC3\xA7on\n" "feront\n" "fi\n"
+    "flac\n" "floc\n" "fois\n" "font\n" "force\n" "furent\n" "fus\n" "fusse\n" "fussent\n"
+    "fusses\n" "fussiez\n" "fussions\n" "fut\n" "f\xC3\xBBmes\n" "f\xC3\xBBt\n" "f\xC3\xBBtes\n"
+    "g\n" "gens\n" "h\n" "ha\n" "haut\n" "hein\n" "hem\n" "hep\n" "hi\n" "ho\n" "hol\xC3\xA0\n"
+    "hop\n" "hormis\n" "hors\n" "hou\n" "houp\n" "hue\n" "hui\n" "huit\n" "huiti\xC3\xA8me\n"
+    "hum\n" "hurrah\n" "h\xC3\xA9\n" "h\xC3\xA9las\n" "i\n" "ici\n" "il\n" "ils\n" "importe\n" "j\n"
+    "je\n" "jusqu\n" "jusque\n" "juste\n" "k\n" "l\n" "la\n" "laisser\n" "laquelle\n" "las\n" "le\n"
+    "lequel\n" "les\n" "lesquelles\n" "lesquels\n" "leur\n" "leurs\n" "longtemps\n" "lors\n"
+    "lorsque\n" "lui\n" "lui-meme\n" "lui-m\xC3\xAAme\n" "l\xC3\xA0\n" "l\xC3\xA8s\n" "m\n" "ma\n"
+    "maint\n" "maintenant\n" "mais\n" "malgre\n" "malgr\xC3\xA9\n" "maximale\n" "me\n" "meme\n"
+    "memes\n" "merci\n" "mes\n" "mien\n" "mienne\n" "miennes\n" "miens\n" "mille\n" "mince\n"
+    "mine\n" "minimale\n" "moi\n" "moi-meme\n" "moi-m\xC3\xAAme\n" "moindres\n" "moins\n" "mon\n"
+    "mot\n" "moyennant\n" "multiple\n" "multiples\n" "m\xC3\xAAme\n" "m\xC3\xAAmes\n" "n\n" "na\n"
+    "naturel\n" "naturelle\n" "naturelles\n" "ne\n" "neanmoins\n" "necessaire\n" "necessairement\n"
+    "neuf\n" "neuvi\xC3\xA8me\n" "ni\n" "nombreuses\n" "nombreux\n" "nomm\xC3\xA9s\n" "non\n"
+    "nos\n" "notamment\n" "notre\n" "nous\n" "nous-m\xC3\xAAmes\n" "nouveau\n" "nouveaux\n" "nul\n"
+    "n\xC3\xA9" "anmoins\n" "n\xC3\xB4tre\n" "n\xC3\xB4tres\n" "o\n" "oh\n" "oh\xC3\xA9\n"
+    "oll\xC3\xA9\n" "ol\xC3\xA9\n" "on\n" "ont\n" "onze\n" "onzi\xC3\xA8me\n" "ore\n" "ou\n" "ouf\n"
+    "ouias\n" "oust\n" "ouste\n" "outre\n" "ouvert\n" "ouverte\n" "ouverts\n" "o|\n" "o\xC3\xB9\n"
+    "p\n" "paf\n" "pan\n" "par\n" "parce\n" "parfois\n" "parle\n" "parlent\n" "parler\n" "parmi\n"
+    "parole\n" "parseme\n" "partant\n" "particulier\n" "particuli\xC3\xA8re\n"
+    "particuli\xC3\xA8rement\n" "pas\n" "pass\xC3\xA9\n" "pendant\n" "pense\n" "permet\n"
+    "personne\n" "personnes\n" "peu\n" "peut\n" "peuvent\n" "peux\n" "pff\n" "pfft\n" "pfut\n"
+    "pif\n" "pire\n" "pi\xC3\xA8" "ce\n" "plein\n" "plouf\n" "plupart\n" "plus\n" "plusieurs\n"
+    "plut\xC3\xB4t\n" "possessif\n" "possessifs\n" "possible\n" "possibles\n" "pouah\n" "pour\n"
+    "pourquoi\n" "pourrais\n" "pourrait\n" "pouvait\n" "prealable\n" "precisement\n" "premier\n"
+    "premi\xC3\xA8re\n" "premi\xC3\xA8rement\n" "pres\n" "probable\n" "probante\n" "procedant\n"
+    "proche\n" "pr\xC3\xA8s\n" "psitt\n" "pu\n" "puis\n" "puisque\n" "pur\n" "pure\n" "q\n" "qu\n"
+    "quand\n" "quant\n" "quant-\xC3\xA0-soi\n" "quanta\n" "quarante\n" "quatorze\n" "quatre\n"
+    "quatre-vingt\n" "quatri\xC3\xA8me\n" "quatri\xC3\xA8mement\n" "que\n" "quel\n" "quelconque\n"
+    "quelle\n" "quelles\n" "quelqu'un\n" "quelque\n" "quelques\n" "quels\n" "qui\n" "quiconque\n"
+    "quinze\n" "quoi\n" "quoique\n" "r\n" "rare\n" "rarement\n" "rares\n" "relative\n"
+    "relativement\n" "remarquable\n" "rend\n" "rendre\n" "restant\n" "reste\n" "restent\n"
+    "restrictif\n" "retour\n" "revoici\n" "revoil\xC3\xA0\n" "rien\n" "s\n" "sa\n" "sacrebleu\n"
+    "sait\n" "sans\n" "sapristi\n" "sauf\n" "se\n" "sein\n" "seize\n" "selon\n" "semblable\n"
+    "semblaient\n" "semble\n" "semblent\n" "sent\n" "sept\n" "septi\xC3\xA8me\n" "sera\n" "serai\n"
+    "seraient\n" "serais\n" "serait\n" "seras\n" "serez\n" "seriez\n" "serions\n" "serons\n"
+    "seront\n" "ses\n" "seul\n" "seule\n" "seulement\n" "si\n" "sien\n" "sienne\n" "siennes\n"
+    "siens\n" "sinon\n" "six\n" "sixi\xC3\xA8me\n" "soi\n" "soi-m\xC3\xAAme\n" "soient\n" "sois\n"
+    "soit\n" "soixante\n" "sommes\n" "son\n" "sont\n" "sous\n" "souvent\n" "soyez\n" "soyons\n"
+    "specifique\n" "specifiques\n" "speculatif\n" "stop\n" "strictement\n" "subtiles\n"
+    "suffisant\n" "suffisante\n" "suffit\n" "suis\n" "suit\n" "suivant\n" "suivante\n" "suivantes\n"
+    "suivants\n" "suivre\n" "sujet\n" "superpose\n" "sur\n" "surtout\n" "t\n" "ta\n" "tac\n"
+    "tandis\n" "tant\n" "tardive\n" "te\n" "tel\n" "telle\n" "tellement\n" "telles\n" "tels\n"
+    "tenant\n" "tend\n" "tenir\n" "tente\n" "tes\n" "tic\n" "tien\n" "tienne\n" "tiennes\n"
+    "tiens\n" "toc\n" "toi\n" "toi-m\xC3\xAAme\n" "ton\n" "touchant\n" "toujours\n" "tous\n"
+    "tout\n" "toute\n" "toutefois\n" "toutes\n" "treize\n" "trente\n" "tres\n" "trois\n"
+    "troisi\xC3\xA8me\n" "troisi\xC3\xA8mement\n" "trop\n" "tr\xC3\xA8s\n" "tsoin\n" "tsouin\n"
+    "tu\n" "t\xC3\xA9\n" "u\n" "un\n" "une\n" "unes\n" "uniformement\n" "unique\n" "uniques\n"
+    "uns\n" "v\n" "va\n" "vais\n" "valeur\n" "vas\n" "vers\n" "via\n" "vif\n" "vifs\n" "vingt\n"
+    "vivat\n" "vive\n" "vives\n" "vlan\n" "voici\n" "voie\n" "voient\n" "voil\xC3\xA0\n" "voire\n"
+    "vont\n" "vos\n" "votre\n" "vous\n" "vous-m\xC3\xAAmes\n" "vu\n" "v\xC3\xA9\n" "v\xC3\xB4tre\n"
+    "v\xC3\xB4tres\n" "w\n" "x\n" "y\n" "z\n" "zut\n" "\xC3\xA0\n" "\xC3\xA2\n" "\xC3\xA7" "a\n"
+    "\xC3\xA8s\n" "\xC3\xA9taient\n" "\xC3\xA9tais\n" "\xC3\xA9tait\n" "\xC3\xA9tant\n"
+    "\xC3\xA9tat\n" "\xC3\xA9tiez\n" "\xC3\xA9tions\n" "\xC3\xA9t\xC3\xA9\n"
+    "\xC3\xA9t\xC3\xA9" "e\n" "\xC3\xA9t\xC3\xA9" "es\n" "\xC3\xA9t\xC3\xA9s\n" "\xC3\xAAtes\n"
+    "\xC3\xAAtre\n" "\xC3\xB4\n";
 
-constexpr std::string_view kAbbreviationsFr[] = {
-    "acoust", "adr", "all", "anc", "ann", "anon", "ap. j.-c", "ap.j.-c", "append", "av", "av. j.-c",
-    "av.j.-c", "avr", "bd", "broch", "bull", "cam", "categ", "cf", "coll", "collab", "comm",
-    "config", "dc", "desc", "dest", "dict", "dim", "dir", "doc", "dr", "d\xC3\xA9" "c", "encycl",
-    "env", "etc", "exempl", "fig", "f\xC3\xA9vr", "gouv", "graph", "h\xC3\xB4p", "ill", "illustr",
-    "imm", "imprim", "inc", "indus", "janv", "jeu", "jr", "juil", "lun", "m", "mar", "mart", "me",
-    "mer", "mgr", "mlle", "mm", "mme", "mmes", "n.b", "niv", "nov", "oct", "op", "p", "p.-d. g",
-    "p.-d.g", "p.o", "pr", "prof", "quart", "r\xC3\xA9" "f", "s.a", "s.m.a.r.t", "sam", "st", "ste",
-    "symb", "synth", "syst", "trav. publ", "trav.publ", "t\xC3\xA9l", "u.s", "u.s.a", "var", "ven",
-    "voit", "vol", "\xC3\xA9" "d", "\xC3\xA9" "dit", "\xC3\xA9quiv", "\xC3\xA9val"};
+constexpr char kAbbreviationsFr[] =
+    "acoust\n" "adr\n" "all\n" "anc\n" "ann\n" "anon\n" "ap. j.-c\n" "ap.j.-c\n" "append\n" "av\n"
+    "av. j.-c\n" "av.j.-c\n" "avr\n" "bd\n" "broch\n" "bull\n" "cam\n" "categ\n" "cf\n" "coll\n"
+    "collab\n" "comm\n" "config\n" "dc\n" "desc\n" "dest\n" "dict\n" "dim\n" "dir\n" "doc\n" "dr\n"
+    "d\xC3\xA9" "c\n" "encycl\n" "env\n" "etc\n" "exempl\n" "fig\n" "f\xC3\xA9vr\n" "gouv\n"
+    "graph\n" "h\xC3\xB4p\n" "ill\n" "illustr\n" "imm\n" "imprim\n" "inc\n" "indus\n" "janv\n"
+    "jeu\n" "jr\n" "juil\n" "lun\n" "m\n" "mar\n" "mart\n" "me\n" "mer\n" "mgr\n" "mlle\n" "mm\n"
+    "mme\n" "mmes\n" "n.b\n" "niv\n" "nov\n" "oct\n" "op\n" "p\n" "p.-d. g\n" "p.-d.g\n" "p.o\n"
+    "pr\n" "prof\n" "quart\n" "r\xC3\xA9" "f\n" "s.a\n" "s.m.a.r.t\n" "sam\n" "st\n" "ste\n"
+    "symb\n" "synth\n" "syst\n" "trav. publ\n" "trav.publ\n" "t\xC3\xA9l\n" "u.s\n" "u.s.a\n"
+    "var\n" "ven\n" "voit\n" "vol\n" "\xC3\xA9" "d\n" "\xC3\xA9" "dit\n" "\xC3\xA9quiv\n"
+    "\xC3\xA9val\n";
 
-constexpr std::string_view kCountriesFr[] = {
-    "afghanistan\x09" "AF", "afrique du sud\x09ZA", "albanie\x09" "AL", "alg\xC3\xA9rie\x09" "DZ",
-    "allemagne\x09" "DE", "andorre\x09" "AD", "angola\x09" "AO", "anguilla\x09" "AI",
-    "antarctique\x09" "AQ", "antigua-et-barbuda\x09" "AG", "arabie saoudite\x09SA",
-    "argentine\x09" "AR", "arm\xC3\xA9nie\x09" "AM", "aruba\x09" "AW", "australie\x09" "AU",
-    "autriche\x09" "AT", "azerba\xC3\xAF" "djan\x09" "AZ", "bahamas\x09" "BS",
-    "bahre\xC3\xAFn\x09" "BH", "bangladesh\x09" "BD", "barbade\x09" "BB", "belgique\x09" "BE",
-    "belize\x09" "BZ", "bermudes\x09" "BM", "bhoutan\x09" "BT", "bi\xC3\xA9lorussie\x09" "BY",
-    "bolivie\x09" "BO", "bosnie-herz\xC3\xA9govine\x09" "BA", "botswana\x09" "BW",
-    "brunei\x09" "BN", "br\xC3\xA9sil\x09" "BR", "bulgarie\x09" "BG", "burkina faso\x09" "BF",
-    "burundi\x09" "BI", "b\xC3\xA9nin\x09" "BJ", "cambodge\x09KH", "cameroun\x09" "CM",
-    "canada\x09" "CA", "cap-vert\x09" "CV", "ceuta et melilla\x09" "EA", "chili\x09" "CL",
-    "chine\x09" "CN", "chypre\x09" "CY", "colombie\x09" "CO", "comores\x09KM",
-    "congo-brazzaville\x09" "CG", "congo-kinshasa\x09" "CD", "cor\xC3\xA9" "e du nord\x09KP",
-    "cor\xC3\xA9" "e du sud\x09KR", "costa rica\x09" "CR", "croatie\x09HR", "cuba\x09" "CU",
-    "cura\xC3\xA7" "ao\x09" "CW", "c\xC3\xB4te d'ivoire\x09" "CI", "danemark\x09" "DK",
-    "diego garcia\x09" "DG", "djibouti\x09" "DJ", "dominique\x09" "DM", "espagne\x09" "ES",
-    "estonie\x09" "EE", "eswatini\x09SZ", "fidji\x09" "FJ", "finlande\x09" "FI", "france\x09" "FR",
-    "gabon\x09GA", "gambie\x09GM", "ghana\x09GH", "gibraltar\x09GI", "grenade\x09GD",
-    "groenland\x09GL", "gr\xC3\xA8" "ce\x09GR", "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT",
-    "guernesey\x09GG", "guin\xC3\xA9" "e\x09GN", "guin\xC3\xA9" "e \xC3\xA9quatoriale\x09GQ",
-    "guin\xC3\xA9" "e-bissau\x09GW", "guyana\x09GY", "guyane fran\xC3\xA7" "aise\x09GF",
-    "g\xC3\xA9orgie\x09GE", "g\xC3\xA9orgie du sud-et-les \xC3\xAEles sandwich du sud\x09GS",
-    "ha\xC3\xAFti\x09HT", "honduras\x09HN", "hong kong\x09HK", "hongrie\x09HU", "inde\x09IN",
-    "indon\xC3\xA9sie\x09ID", "irak\x09IQ", "iran\x09IR", "irlande\x09IE", "islande\x09IS",
-    "isra\xC3\xABl\x09IL", "italie\x09IT", "jama\xC3\xAFque\x09JM", "japon\x09JP", "jersey\x09JE",
-    "jordanie\x09JO", "kazakhstan\x09KZ", "kenya\x09KE", "kirghizstan\x09KG", "kiribati\x09KI",
-    "kosovo\x09XK", "kowe\xC3\xAFt\x09KW", "la r\xC3\xA9union\x09RE", "laos\x09LA", "lesotho\x09LS",
-    "lettonie\x09LV", "liban\x09LB", "liberia\x09LR", "libye\x09LY", "liechtenstein\x09LI",
-    "lituanie\x09LT", "luxembourg\x09LU", "macao\x09MO", "mac\xC3\xA9" "doine du nord\x09MK",
-    "madagascar\x09MG", "malaisie\x09MY", "malawi\x09MW", "maldives\x09MV", "mali\x09ML",
-    "malte\x09MT", "maroc\x09MA", "martinique\x09MQ", "maurice\x09MU", "mauritanie\x09MR",
-    "mayotte\x09YT", "mexique\x09MX", "micron\xC3\xA9sie\x09" "FM", "moldavie\x09MD",
-    "monaco\x09MC", "mongolie\x09MN", "montserrat\x09MS", "mont\xC3\xA9n\xC3\xA9gro\x09ME",
-    "mozambique\x09MZ", "namibie\x09NA", "nauru\x09NR", "nicaragua\x09NI", "niger\x09NE",
-    "nigeria\x09NG", "niue\x09NU", "norv\xC3\xA8ge\x09NO", "nouvelle-cal\xC3\xA9" "donie\x09NC",
-    "nouvelle-z\xC3\xA9lande\x09NZ", "n\xC3\xA9pal\x09NP", "oman\x09OM", "ouganda\x09UG",
-    "ouzb\xC3\xA9kistan\x09UZ", "pakistan\x09PK", "palaos\x09PW", "palestine\x09PS", "panama\x09PA",
-    "papouasie-nouvelle-guin\xC3\xA9" "e\x09PG", "paraguay\x09PY", "pays-bas\x09NL",
-    "pays-bas carib\xC3\xA9" "ens\x09" "BQ", "philippines\x09PH", "pologne\x09PL",
-    "polyn\xC3\xA9sie fran\xC3\xA7" "aise\x09PF", "porto rico\x09PR", "portugal\x09PT",
-    "p\xC3\xA9rou\x09PE", "qatar\x09QA", "r-u\x09GB", "ras chinoise de hong kong\x09HK",
-    "ras chinoise de macao\x09MO", "roumanie\x09RO", "royaume-uni\x09GB", "russie\x09RU",
-    "rwanda\x09RW", "r\xC3\xA9publique centrafricaine\x09" "CF",
-    "r\xC3\xA9publique de c\xC3\xB4te d'ivoire\x09" "CI", "r\xC3\xA9publique dominicaine\x09" "DO",
-    "r\xC3\xA9publique du congo\x09" "CG", "r\xC3\xA9publique tch\xC3\xA8que\x09" "CZ",
-    "sahara occidental\x09" "EH", "saint-barth\xC3\xA9lemy\x09" "BL",
-    "saint-christophe-et-ni\xC3\xA9v\xC3\xA8s\x09KN", "saint-marin\x09SM", "saint-martin\x09MF",
-    "saint-pierre-et-miquelon\x09PM", "saint-vincent-et-les grenadines\x09VC",
-    "sainte-h\xC3\xA9l\xC3\xA8ne\x09SH", "sainte-lucie\x09LC", "salvador\x09SV", "samoa\x09WS",
-    "samoa am\xC3\xA9ricaines\x09" "AS", "sao tom\xC3\xA9-et-principe\x09ST", "serbie\x09RS",
-    "seychelles\x09SC", "sierra leone\x09SL", "singapour\x09SG", "slovaquie\x09SK",
-    "slov\xC3\xA9nie\x09SI", "somalie\x09SO", "soudan\x09SD", "soudan du sud\x09SS",
-    "sri lanka\x09LK", "suisse\x09" "CH", "suriname\x09SR", "su\xC3\xA8" "de\x09SE",
-    "svalbard et jan mayen\x09SJ", "swaziland\x09SZ", "syrie\x09SY", "s\xC3\xA9n\xC3\xA9gal\x09SN",
-    "tadjikistan\x09TJ", "tanzanie\x09TZ", "ta\xC3\xAFwan\x09TW", "tchad\x09TD",
-    "tch\xC3\xA9quie\x09" "CZ", "terres australes fran\xC3\xA7" "aises\x09TF",
-    "territoire britannique de l'oc\xC3\xA9" "an indien\x09IO", "territoires palestiniens\x09PS",
-    "tha\xC3\xAFlande\x09TH", "timor oriental\x09TL", "timor-oriental\x09TL", "togo\x09TG",
-    "tokelau\x09TK", "tonga\x09TO", "trinit\xC3\xA9-et-tobago\x09TT", "tristan da cunha\x09TA",
-    "tunisie\x09TN", "turkm\xC3\xA9nistan\x09TM", "turquie\x09TR", "tuvalu\x09TV",
-    "t\xC3\xBCrkiye\x09TR", "ukraine\x09UA", "uruguay\x09UY", "vanuatu\x09VU", "venezuela\x09VE",
-    "vi\xC3\xAAt nam\x09VN", "wallis-et-futuna\x09WF", "y\xC3\xA9men\x09YE", "zambie\x09ZM",
-    "zimbabwe\x09ZW", "\xC3\xA9-u\x09US", "\xC3\xA9gypte\x09" "EG",
-    "\xC3\xA9mirats arabes unis\x09" "AE", "\xC3\xA9quateur\x09" "EC",
-    "\xC3\xA9rythr\xC3\xA9" "e\x09" "ER", "\xC3\xA9tat de la cit\xC3\xA9 du vatican\x09VA",
-    "\xC3\xA9tats-unis\x09US", "\xC3\xA9thiopie\x09" "ET", "\xC3\xAEle bouvet\x09" "BV",
-    "\xC3\xAEle christmas\x09" "CX", "\xC3\xAEle clipperton\x09" "CP",
-    "\xC3\xAEle de l'ascension\x09" "AC", "\xC3\xAEle de man\x09IM", "\xC3\xAEle norfolk\x09NF",
-    "\xC3\xAEles canaries\x09IC", "\xC3\xAEles ca\xC3\xAFmans\x09KY", "\xC3\xAEles cocos\x09" "CC",
-    "\xC3\xAEles cook\x09" "CK", "\xC3\xAEles f\xC3\xA9ro\xC3\xA9\x09" "FO",
-    "\xC3\xAEles heard-et-macdonald\x09HM", "\xC3\xAEles malouines\x09" "FK",
-    "\xC3\xAEles mariannes du nord\x09MP", "\xC3\xAEles marshall\x09MH",
-    "\xC3\xAEles mineures \xC3\xA9loign\xC3\xA9" "es des \xC3\xA9tats-unis\x09UM",
-    "\xC3\xAEles pitcairn\x09PN", "\xC3\xAEles salomon\x09SB",
-    "\xC3\xAEles turques-et-ca\xC3\xAFques\x09TC", "\xC3\xAEles vierges britanniques\x09VG",
-    "\xC3\xAEles vierges des \xC3\xA9tats-unis\x09VI", "\xC3\xAEles \xC3\xA5land\x09" "AX"};
+constexpr char kCountriesFr[] =
+    "afghanistan\tAF\n" "afrique du sud\tZA\n" "albanie\tAL\n" "alg\xC3\xA9rie\tDZ\n"
+    "allemagne\tDE\n" "andorre\tAD\n" "angola\tAO\n" "anguilla\tAI\n" "antarctique\tAQ\n"
+    "antigua-et-barbuda\tAG\n" "arabie saoudite\tSA\n" "argentine\tAR\n" "arm\xC3\xA9nie\tAM\n"
+    "aruba\tAW\n" "australie\tAU\n" "autriche\tAT\n" "azerba\xC3\xAF" "djan\tAZ\n" "bahamas\tBS\n"
+    "bahre\xC3\xAFn\tBH\n" "bangladesh\tBD\n" "barbade\tBB\n" "belgique\tBE\n" "belize\tBZ\n"
+    "bermudes\tBM\n" "bhoutan\tBT\n" "bi\xC3\xA9lorussie\tBY\n" "bolivie\tBO\n"
+    "bosnie-herz\xC3\xA9govine\tBA\n" "botswana\tBW\n" "brunei\tBN\n" "br\xC3\xA9sil\tBR\n"
+    "bulgarie\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n" "b\xC3\xA9nin\tBJ\n" "cambodge\tKH\n"
+    "cameroun\tCM\n" "canada\tCA\n" "cap-vert\tCV\n" "ceuta et melilla\tEA\n" "chili\tCL\n"
+    "chine\tCN\n" "chypre\tCY\n" "colombie\tCO\n" "comores\tKM\n" "congo-brazzaville\tCG\n"
+    "congo-kinshasa\tCD\n" "cor\xC3\xA9" "e du nord\tKP\n" "cor\xC3\xA9" "e du sud\tKR\n"
+    "costa rica\tCR\n" "croatie\tHR\n" "cuba\tCU\n" "cura\xC3\xA7" "ao\tCW\n"
+    "c\xC3\xB4te d'ivoire\tCI\n" "danemark\tDK\n" "diego garcia\tDG\n" "djibouti\tDJ\n"
+    "dominique\tDM\n" "espagne\tES\n" "estonie\tEE\n" "eswatini\tSZ\n" "fidji\tFJ\n"
+    "finlande\tFI\n" "france\tFR\n" "gabon\tGA\n" "gambie\tGM\n" "ghana\tGH\n" "gibraltar\tGI\n"
+    "grenade\tGD\n" "groenland\tGL\n" "gr\xC3\xA8" "ce\tGR\n" "guadeloupe\tGP\n" "guam\tGU\n"
+    "guatemala\tGT\n" "guernesey\tGG\n" "guin\xC3\xA9" "e\tGN\n"
+    "guin\xC3\xA9" "e \xC3\xA9quatoriale\tGQ\n" "guin\xC3\xA9" "e-bissau\tGW\n" "guyana\tGY\n"
+    "guyane fran\xC3\xA7" "aise\tGF\n" "g\xC3\xA9orgie\tGE\n"
+    "g\xC3\xA9orgie du sud-et-les \xC3\xAEles sandwich du sud\tGS\n" "ha\xC3\xAFti\tHT\n"
+    "honduras\tHN\n" "hong kong\tHK\n" "hongrie\tHU\n" "inde\tIN\n" "indon\xC3\xA9sie\tID\n"
+    "irak\tIQ\n" "iran\tIR\n" "irlande\tIE\n" "islande\tIS\n" "isra\xC3\xABl\tIL\n" "italie\tIT\n"
+    "jama\xC3\xAFque\tJM\n" "japon\tJP\n" "jersey\tJE\n" "jordanie\tJO\n" "kazakhstan\tKZ\n"
+    "kenya\tKE\n" "kirghizstan\tKG\n" "kiribati\tKI\n" "kosovo\tXK\n" "kowe\xC3\xAFt\tKW\n"
+    "la r\xC3\xA9union\tRE\n" "laos\tLA\n" "lesotho\tLS\n" "lettonie\tLV\n" "liban\tLB\n"
+    "liberia\tLR\n" "libye\tLY\n" "liechtenstein\tLI\n" "lituanie\tLT\n" "luxembourg\tLU\n"
+    "macao\tMO\n" "mac\xC3\xA9" "doine du nord\tMK\n" "madagascar\tMG\n" "malaisie\tMY\n"
+    "malawi\tMW\n" "maldives\tMV\n" "mali\tML\n" "malte\tMT\n" "maroc\tMA\n" "martinique\tMQ\n"
+    "maurice\tMU\n" "mauritanie\tMR\n" "mayotte\tYT\n" "mexique\tMX\n" "micron\xC3\xA9sie\tFM\n"
+    "moldavie\tMD\n" "monaco\tMC\n" "mongolie\tMN\n" "montserrat\tMS\n"
+    "mont\xC3\xA9n\xC3\xA9gro\tME\n" "mozambique\tMZ\n" "namibie\tNA\n" "nauru\tNR\n"
+    "nicaragua\tNI\n" "niger\tNE\n" "nigeria\tNG\n" "niue\tNU\n" "norv\xC3\xA8ge\tNO\n"
+    "nouvelle-cal\xC3\xA9" "donie\tNC\n" "nouvelle-z\xC3\xA9lande\tNZ\n" "n\xC3\xA9pal\tNP\n"
+    "oman\tOM\n" "ouganda\tUG\n" "ouzb\xC3\xA9kistan\tUZ\n" "pakistan\tPK\n" "palaos\tPW\n"
+    "palestine\tPS\n" "panama\tPA\n" "papouasie-nouvelle-guin\xC3\xA9" "e\tPG\n" "paraguay\tPY\n"
+    "pays-bas\tNL\n" "pays-bas carib\xC3\xA9" "ens\tBQ\n" "philippines\tPH\n" "pologne\tPL\n"
+    "polyn\xC3\xA9sie fran\xC3\xA7" "aise\tPF\n" "porto rico\tPR\n" "portugal\tPT\n"
+    "p\xC3\xA9rou\tPE\n" "qatar\tQA\n" "r-u\tGB\n" "ras chinoise de hong kong\tHK\n"
+    "ras chinoise de macao\tMO\n" "roumanie\tRO\n" "royaume-uni\tGB\n" "russie\tRU\n" "rwanda\tRW\n"
+    "r\xC3\xA9publique centrafricaine\tCF\n" "r\xC3\xA9publique de c\xC3\xB4te d'ivoire\tCI\n"
+    "r\xC3\xA9publique dominicaine\tDO\n" "r\xC3\xA9publique du congo\tCG\n"
+    "r\xC3\xA9publique tch\xC3\xA8que\tCZ\n" "sahara occidental\tEH\n"
+    "saint-barth\xC3\xA9lemy\tBL\n" "saint-christophe-et-ni\xC3\xA9v\xC3\xA8s\tKN\n"
+    "saint-marin\tSM\n" "saint-martin\tMF\n" "saint-pierre-et-miquelon\tPM\n"
+    "saint-vincent-et-les grenadines\tVC\n" "sainte-h\xC3\xA9l\xC3\xA8ne\tSH\n" "sainte-lucie\tLC\n"
+    "salvador\tSV\n" "samoa\tWS\n" "samoa am\xC3\xA9ricaines\tAS\n"
+    "sao tom\xC3\xA9-et-principe\tST\n" "serbie\tRS\n" "seychelles\tSC\n" "sierra leone\tSL\n"
+    "singapour\tSG\n" "slovaquie\tSK\n" "slov\xC3\xA9nie\tSI\n" "somalie\tSO\n" "soudan\tSD\n"
+    "soudan du sud\tSS\n" "sri lanka\tLK\n" "suisse\tCH\n" "suriname\tSR\n" "su\xC3\xA8" "de\tSE\n"
+    "svalbard et jan mayen\tSJ\n" "swaziland\tSZ\n" "syrie\tSY\n" "s\xC3\xA9n\xC3\xA9gal\tSN\n"
+    "tadjikistan\tTJ\n" "tanzanie\tTZ\n" "ta\xC3\xAFwan\tTW\n" "tchad\tTD\n" "tch\xC3\xA9quie\tCZ\n"
+    "terres australes fran\xC3\xA7" "aises\tTF\n"
+    "territoire britannique de l'oc\xC3\xA9" "an indien\tIO\n" "territoires palestiniens\tPS\n"
+    "tha\xC3\xAFlande\tTH\n" "timor oriental\tTL\n" "timor-oriental\tTL\n" "togo\tTG\n"
+    "tokelau\tTK\n" "tonga\tTO\n" "trinit\xC3\xA9-et-tobago\tTT\n" "tristan da cunha\tTA\n"
+    "tunisie\tTN\n" "turkm\xC3\xA9nistan\tTM\n" "turquie\tTR\n" "tuvalu\tTV\n"
+    "t\xC3\xBCrkiye\tTR\n" "ukraine\tUA\n" "uruguay\tUY\n" "vanuatu\tVU\n" "venezuela\tVE\n"
+    "vi\xC3\xAAt nam\tVN\n" "wallis-et-futuna\tWF\n" "y\xC3\xA9men\tYE\n" "zambie\tZM\n"
+    "zimbabwe\tZW\n" "\xC3\xA9-u\tUS\n" "\xC3\xA9gypte\tEG\n" "\xC3\xA9mirats arabes unis\tAE\n"
+    "\xC3\xA9quateur\tEC\n" "\xC3\xA9rythr\xC3\xA9" "e\tER\n"
+    "\xC3\xA9tat de la cit\xC3\xA9 du vatican\tVA\n" "\xC3\xA9tats-unis\tUS\n"
+    "\xC3\xA9thiopie\tET\n" "\xC3\xAEle bouvet\tBV\n" "\xC3\xAEle christmas\tCX\n"
+    "\xC3\xAEle clipperton\tCP\n" "\xC3\xAEle de l'ascension\tAC\n" "\xC3\xAEle de man\tIM\n"
+    "\xC3\xAEle norfolk\tNF\n" "\xC3\xAEles canaries\tIC\n" "\xC3\xAEles ca\xC3\xAFmans\tKY\n"
+    "\xC3\xAEles cocos\tCC\n" "\xC3\xAEles cook\tCK\n" "\xC3\xAEles f\xC3\xA9ro\xC3\xA9\tFO\n"
+    "\xC3\xAEles heard-et-macdonald\tHM\n" "\xC3\xAEles malouines\tFK\n"
+    "\xC3\xAEles mariannes du nord\tMP\n" "\xC3\xAEles marshall\tMH\n"
+    "\xC3\xAEles mineures \xC3\xA9loign\xC3\xA9" "es des \xC3\xA9tats-unis\tUM\n"
+    "\xC3\xAEles pitcairn\tPN\n" "\xC3\xAEles salomon\tSB\n"
+    "\xC3\xAEles turques-et-ca\xC3\xAFques\tTC\n" "\xC3\xAEles vierges britanniques\tVG\n"
+    "\xC3\xAEles vierges des \xC3\xA9tats-unis\tVI\n" "\xC3\xAEles \xC3\xA5land\tAX\n";
 
 }  // namespace precis::detail

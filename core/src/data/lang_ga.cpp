@@ -4,130 +4,122 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsGa[] = {
-    "a", "ach", "ag", "agus", "an", "aon", "ar", "arna", "as", "b'", "ba", "beirt", "bh\xC3\xBAr",
-    "caoga", "ceathair", "ceathrar", "chomh", "cht\xC3\xB3", "chuig", "chun", "cois",
-    "c\xC3\xA9" "ad", "c\xC3\xBAig", "c\xC3\xBAigear", "d'", "daichead", "dar", "de", "deich",
-    "deichni\xC3\xBAr", "den", "dh\xC3\xA1", "do", "don", "dt\xC3\xAD", "d\xC3\xA1", "d\xC3\xA1r",
-    "d\xC3\xB3", "faoi", "faoin", "faoina", "faoin\xC3\xA1r", "fara", "fiche", "gach", "gan", "go",
-    "gur", "haon", "hocht", "i", "iad", "idir", "in", "ina", "ins", "in\xC3\xA1r", "is", "le",
-    "leis", "lena", "len\xC3\xA1r", "m'", "mar", "mo", "m\xC3\xA9", "na", "nach", "naoi",
-    "naon\xC3\xBAr", "n\xC3\xA1", "n\xC3\xAD", "n\xC3\xADor", "n\xC3\xB3", "n\xC3\xB3" "cha",
-    "ocht", "ochtar", "os", "roimh", "sa", "seacht", "seachtar", "seacht\xC3\xB3", "seasca",
-    "seisear", "siad", "sibh", "sinn", "sna", "s\xC3\xA9", "s\xC3\xAD", "tar", "thar", "th\xC3\xBA",
-    "tri\xC3\xBAr", "tr\xC3\xAD", "tr\xC3\xADna", "tr\xC3\xADn\xC3\xA1r", "tr\xC3\xADocha",
-    "t\xC3\xBA", "um", "\xC3\xA1r", "\xC3\xA9", "\xC3\xA9is", "\xC3\xAD", "\xC3\xB3", "\xC3\xB3n",
-    "\xC3\xB3na", "\xC3\xB3n\xC3\xA1r"};
+constexpr char kStopwordsGa[] =
+    "a\n" "ach\n" "ag\n" "agus\n" "an\n" "aon\n" "ar\n" "arna\n" "as\n" "b'\n" "ba\n" "beirt\n"
+    "bh\xC3\xBAr\n" "caoga\n" "ceathair\n" "ceathrar\n" "chomh\n" "cht\xC3\xB3\n" "chuig\n" "chun\n"
+    "cois\n" "c\xC3\xA9" "ad\n" "c\xC3\xBAig\n" "c\xC3\xBAigear\n" "d'\n" "daichead\n" "dar\n"
+    "de\n" "deich\n" "deichni\xC3\xBAr\n" "den\n" "dh\xC3\xA1\n" "do\n" "don\n" "dt\xC3\xAD\n"
+    "d\xC3\xA1\n" "d\xC3\xA1r\n" "d\xC3\xB3\n" "faoi\n" "faoin\n" "faoina\n" "faoin\xC3\xA1r\n"
+    "fara\n" "fiche\n" "gach\n" "gan\n" "go\n" "gur\n" "haon\n" "hocht\n" "i\n" "iad\n" "idir\n"
+    "in\n" "ina\n" "ins\n" "in\xC3\xA1r\n" "is\n" "le\n" "leis\n" "lena\n" "len\xC3\xA1r\n" "m'\n"
+    "mar\n" "mo\n" "m\xC3\xA9\n" "na\n" "nach\n" "naoi\n" "naon\xC3\xBAr\n" "n\xC3\xA1\n"
+    "n\xC3\xAD\n" "n\xC3\xADor\n" "n\xC3\xB3\n" "n\xC3\xB3" "cha\n" "ocht\n" "ochtar\n" "os\n"
+    "roimh\n" "sa\n" "seacht\n" "seachtar\n" "seacht\xC3\xB3\n" "seasca\n" "seisear\n" "siad\n"
+    "sibh\n" "sinn\n" "sna\n" "s\xC3\xA9\n" "s\xC3\xAD\n" "tar\n" "thar\n" "th\xC3\xBA\n"
+    "tri\xC3\xBAr\n" "tr\xC3\xAD\n" "tr\xC3\xADna\n" "tr\xC3\xADn\xC3\xA1r\n" "tr\xC3\xADocha\n"
+    "t\xC3\xBA\n" "um\n" "\xC3\xA1r\n" "\xC3\xA9\n" "\xC3\xA9is\n" "\xC3\xAD\n" "\xC3\xB3\n"
+    "\xC3\xB3n\n" "\xC3\xB3na\n" "\xC3\xB3n\xC3\xA1r\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesGa[] = {
-    "an aet\xC3\xB3ip\x09" "ET", "an afganast\xC3\xA1in\x09" "AF", "an afraic theas\x09ZA",
-    "an ailg\xC3\xA9ir\x09" "DZ", "an airgint\xC3\xADn\x09" "AR", "an airm\xC3\xA9in\x09" "AM",
-    "an alb\xC3\xA1in\x09" "AL", "an araib sh\xC3\xA1" "dach\x09SA",
-    "an asarbaise\xC3\xA1in\x09" "AZ", "an astr\xC3\xA1il\x09" "AU",
-    "an bhanglaid\xC3\xA9is\x09" "BD", "an bhealar\xC3\xBAis\x09" "BY", "an bheilg\x09" "BE",
-    "an bheil\xC3\xADs\x09" "BZ", "an bhoisnia agus an heirseagaiv\xC3\xA9in\x09" "BA",
-    "an bholaiv\x09" "BO", "an bhotsu\xC3\xA1in\x09" "BW", "an bhrasa\xC3\xADl\x09" "BR",
-    "an bhulg\xC3\xA1ir\x09" "BG", "an bhur\xC3\xBAin\x09" "BI",
-    "an bh\xC3\xBAt\xC3\xA1in\x09" "BT", "an chamb\xC3\xB3id\x09KH", "an chasacst\xC3\xA1in\x09KZ",
-    "an chipir\x09" "CY", "an chirgeast\xC3\xA1in\x09KG", "an chol\xC3\xB3im\x09" "CO",
-    "an chosaiv\x09XK", "an chr\xC3\xB3it\x09HR", "an ch\xC3\xA9inia\x09KE",
-    "an ch\xC3\xB3ir\xC3\xA9 theas\x09KR", "an ch\xC3\xB3ir\xC3\xA9 thuaidh\x09KP",
-    "an c\xC3\xB3sta eabhair\x09" "CI", "an danmhairg\x09" "DK", "an east\xC3\xB3in\x09" "EE",
-    "an eilv\xC3\xA9is\x09" "CH", "an eiritr\xC3\xA9\x09" "ER", "an fhionlainn\x09" "FI",
-    "an fhrainc\x09" "FR", "an ghab\xC3\xBAin\x09GA", "an ghaimbia\x09GM",
-    "an ghearm\xC3\xA1in\x09" "DE", "an ghraonlainn\x09GL", "an ghr\xC3\xA9ig\x09GR",
-    "an ghuine\x09GN", "an ghuine mhe\xC3\xA1nchiorclach\x09GQ", "an ghu\xC3\xA1in\x09GY",
-    "an iar\xC3\xA1ic\x09IQ", "an iar\xC3\xA1in\x09IR", "an india\x09IN",
-    "an indin\xC3\xA9is\x09ID", "an iod\xC3\xA1il\x09IT", "an iord\xC3\xA1in\x09JO",
-    "an iorua\x09NO", "an laitvia\x09LV", "an libia\x09LY", "an lib\xC3\xA9ir\x09LR",
-    "an liob\xC3\xA1in\x09LB", "an liotu\xC3\xA1in\x09LT", "an mhacad\xC3\xB3in thuaidh\x09MK",
-    "an mhalaeisia\x09MY", "an mhal\xC3\xA1iv\x09MW", "an mhicrin\xC3\xA9is\x09" "FM",
-    "an mhold\xC3\xB3iv\x09MD", "an mhong\xC3\xB3il\x09MN", "an mh\xC3\xA1rat\xC3\xA1in\x09MR",
-    "an namaib\x09NA", "an nig\xC3\xA9ir\x09NG", "an nua-chalad\xC3\xB3in\x09NC",
-    "an nua-sh\xC3\xA9" "alainn\x09NZ", "an n\xC3\xADgir\x09NE", "an ostair\x09" "AT",
-    "an phacast\xC3\xA1in\x09PK", "an phalaist\xC3\xADn\x09PS",
-    "an phoblacht dhoiminiceach\x09" "DO", "an pholainn\x09PL", "an phortaing\xC3\xA9il\x09PT",
-    "an r\xC3\xADocht aontaithe\x09GB", "an r\xC3\xB3m\xC3\xA1in\x09RO", "an r\xC3\xBAis\x09RU",
-    "an sah\xC3\xA1ra thiar\x09" "EH", "an sp\xC3\xA1inn\x09" "ES", "an tans\xC3\xA1in\x09TZ",
-    "an tsaimbia\x09ZM", "an tsalvad\xC3\xB3ir\x09SV", "an tseap\xC3\xA1in\x09JP",
-    "an tseicia\x09" "CZ", "an tseineag\xC3\xA1il\x09SN", "an tseirbia\x09RS", "an tseoirsia\x09GE",
-    "an tseoirsia theas agus oile\xC3\xA1in sandwich theas\x09GS", "an tsile\x09" "CL",
-    "an tsiomb\xC3\xA1ib\x09ZW", "an tsiria\x09SY", "an tsl\xC3\xB3iv\xC3\xA9in\x09SI",
-    "an tsl\xC3\xB3vaic\x09SK", "an tsom\xC3\xA1il\x09SO", "an tsualainn\x09SE",
-    "an tsuasalainn\x09SZ", "an ts\xC3\xADn\x09" "CN", "an ts\xC3\xBA" "d\xC3\xA1in\x09SD",
-    "an ts\xC3\xBA" "d\xC3\xA1in theas\x09SS", "an tuirc\x09TR",
-    "an tuircm\xC3\xA9" "anast\xC3\xA1in\x09TM", "an t\xC3\xA1ids\xC3\xAD" "ceast\xC3\xA1in\x09TJ",
-    "an t\xC3\xA9" "alainn\x09TH", "an t\xC3\xA9" "av\xC3\xA1in\x09TW",
-    "an t\xC3\xBAin\xC3\xA9is\x09TN", "an ung\xC3\xA1ir\x09HU", "an \xC3\xA9igipt\x09" "EG",
-    "an \xC3\xADoslainn\x09IS", "an \xC3\xADsilt\xC3\xADr\x09NL",
-    "an \xC3\xADsilt\xC3\xADr chairibeach\x09" "BQ", "an \xC3\xBA" "cr\xC3\xA1in\x09UA",
-    "an \xC3\xBAisb\xC3\xA9iceast\xC3\xA1in\x09UZ", "and\xC3\xB3ra\x09" "AD",
-    "anga\xC3\xADle\x09" "AI", "ang\xC3\xB3la\x09" "AO", "antartaice\x09" "AQ",
-    "antigua agus barb\xC3\xBA" "da\x09" "AG",
-    "aontas na n\xC3\xA9im\xC3\xADr\xC3\xADochta\xC3\xAD arabacha\x09" "AE",
-    "ar\xC3\xBA" "ba\x09" "AW", "bair\xC3\xA9in\x09" "BH", "barbad\xC3\xB3s\x09" "BB",
-    "beinin\x09" "BJ", "beirmi\xC3\xBA" "da\x09" "BM", "br\xC3\xBAin\xC3\xA9\x09" "BN",
-    "buirc\xC3\xADne fas\xC3\xB3\x09" "BF", "camar\xC3\xBAn\x09" "CM", "catar\x09QA",
-    "cathair na vatac\xC3\xA1ine\x09VA", "ceanada\x09" "CA", "ceuta agus melilla\x09" "EA",
-    "ciribeas\x09KI", "cong\xC3\xB3-brazzaville\x09" "CG",
-    "cr\xC3\xADoch aig\xC3\xA9" "an indiach na breataine\x09IO",
-    "cr\xC3\xADocha francacha dheisceart an domhain\x09TF", "cu\xC3\xA1it\x09KW",
-    "c\xC3\xB3sta r\xC3\xAD" "ce\x09" "CR", "c\xC3\xBA" "ba\x09" "CU",
-    "c\xC3\xBAras\xC3\xB3\x09" "CW", "diego garcia\x09" "DG", "djibouti\x09" "DJ",
-    "doiminice\x09" "DM", "eacuad\xC3\xB3r\x09" "EC", "esuait\xC3\xADn\xC3\xAD\x09SZ",
-    "fids\xC3\xAD\x09" "FJ", "geansa\xC3\xAD\x09GG", "geirs\xC3\xAD\x09JE",
-    "giobr\xC3\xA1ltar\x09GI", "grean\xC3\xA1" "da\x09GD", "guadal\xC3\xBAip\x09GP", "guam\x09GU",
-    "guatamala\x09GT", "guine bissau\x09GW", "gu\xC3\xA1in na fraince\x09GF", "g\xC3\xA1na\x09GH",
-    "hond\xC3\xBAras\x09HN", "hong cong\x09HK", "h\xC3\xA1\xC3\xADt\xC3\xAD\x09HT",
-    "iam\xC3\xA1ice\x09JM", "iosrael\x09IL", "la r\xC3\xA9union\x09RE", "laos\x09LA",
-    "leos\xC3\xB3ta\x09LS", "lichtinst\xC3\xA9in\x09LI", "lucsamburg\x09LU", "macao\x09MO",
-    "madagascar\x09MG", "mail\xC3\xAD\x09ML", "marac\xC3\xB3\x09MA", "martinique\x09MQ",
-    "mayotte\x09YT", "meicsiceo\x09MX", "monac\xC3\xB3\x09MC",
-    "montain\xC3\xA9" "agr\xC3\xB3\x09ME", "montsarat\x09MS", "m\xC3\xA1lta\x09MT",
-    "m\xC3\xB3saimb\xC3\xAD" "c\x09MZ", "na bah\xC3\xA1ma\xC3\xAD\x09" "BS",
-    "na cr\xC3\xADocha palaist\xC3\xADneacha\x09PS", "na hoile\xC3\xA1in chan\xC3\xA1racha\x09IC",
-    "na hoile\xC3\xA1in fhilip\xC3\xADneacha\x09PH",
-    "na hoile\xC3\xA1in mh\xC3\xA1irianacha thuaidh\x09MP", "na s\xC3\xA9is\xC3\xA9il\x09SC",
-    "neipeal\x09NP", "nicearagua\x09NI", "niue\x09NU", "nua-ghuine phapua\x09PG",
-    "n\xC3\xA1r\xC3\xBA\x09NR", "oile\xC3\xA1in bhriotanacha na maighdean\x09VG",
-    "oile\xC3\xA1in cayman\x09KY", "oile\xC3\xA1in chom\xC3\xB3ra\x09KM",
-    "oile\xC3\xA1in cook\x09" "CK", "oile\xC3\xA1in fhar\xC3\xB3\x09" "FO",
-    "oile\xC3\xA1in fh\xC3\xA1" "clainne\x09" "FK", "oile\xC3\xA1in imeallacha sam\x09UM",
-    "oile\xC3\xA1in marshall\x09MH", "oile\xC3\xA1in mhaild\xC3\xADve\x09MV",
-    "oile\xC3\xA1in mheirice\xC3\xA1nacha na maighdean\x09VI",
-    "oile\xC3\xA1in na dturcach agus caicos\x09TC", "oile\xC3\xA1in palau\x09PW",
-    "oile\xC3\xA1in pitcairn\x09PN", "oile\xC3\xA1in sholaimh\x09SB",
-    "oile\xC3\xA1in \xC3\xA5land\x09" "AX", "oile\xC3\xA1n bouvet\x09" "BV",
-    "oile\xC3\xA1n clipperton\x09" "CP", "oile\xC3\xA1n heard agus oile\xC3\xA1in mcdonald\x09HM",
-    "oile\xC3\xA1n mhanann\x09IM", "oile\xC3\xA1n mhuir\xC3\xADs\x09MU",
-    "oile\xC3\xA1n na deascabh\xC3\xA1la\x09" "AC", "oile\xC3\xA1n na nollag\x09" "CX",
-    "oile\xC3\xA1n na tr\xC3\xADon\xC3\xB3ide agus tob\xC3\xA1ga\x09TT",
-    "oile\xC3\xA1n norfolk\x09NF", "panama\x09PA", "paragua\x09PY", "peiri\xC3\xBA\x09PE",
-    "poblacht dhaonlathach an chong\xC3\xB3\x09" "CD", "poblacht na hafraice l\xC3\xA1ir\x09" "CF",
-    "poblacht na seice\x09" "CZ", "polain\xC3\xA9is na fraince\x09PF",
-    "p\xC3\xB3rt\xC3\xB3 r\xC3\xAD" "ce\x09PR", "rinn verde\x09" "CV", "ruanda\x09RW",
-    "sainr\xC3\xA9igi\xC3\xBAn riarach\xC3\xA1in hong cong, daonphoblacht na s\xC3\xADne\x09HK",
-    "sainr\xC3\xA9igi\xC3\xBAn riarach\xC3\xA1in macao, daonphoblacht na s\xC3\xADne\x09MO",
-    "saint barth\xC3\xA9lemy\x09" "BL", "saint lucia\x09LC", "saint-martin\x09MF", "sam\x09US",
-    "sam\xC3\xB3\x09WS", "sam\xC3\xB3 mheirice\xC3\xA1\x09" "AS",
-    "san cr\xC3\xADost\xC3\xB3ir-nimheas\x09KN", "san h\xC3\xA9ilin\x09SH",
-    "san mair\xC3\xADne\x09SM", "san pierre agus miquelon\x09PM",
-    "san uinseann agus na grean\xC3\xA1id\xC3\xADn\xC3\xAD\x09VC", "sead\x09TD",
-    "siarra leon\x09SL", "singeap\xC3\xB3r\x09SG", "sint maarten\x09SX", "sr\xC3\xAD lanca\x09LK",
-    "st\xC3\xA1it aontaithe mheirice\xC3\xA1\x09US", "suranam\x09SR",
-    "svalbard agus jan mayen\x09SJ", "s\xC3\xA3o tom\xC3\xA9 agus pr\xC3\xADncipe\x09ST",
-    "tonga\x09TO", "tristan da cunha\x09TA", "t\xC3\xADom\xC3\xB3r thoir\x09TL",
-    "t\xC3\xB3" "cal\xC3\xA1\x09TK", "t\xC3\xB3ga\x09TG", "t\xC3\xBAval\xC3\xBA\x09TV",
-    "uganda\x09UG", "uragua\x09UY", "vail\xC3\xADs agus fut\xC3\xBAna\x09WF",
-    "vanuat\xC3\xBA\x09VU", "veinis\xC3\xA9" "ala\x09VE", "v\xC3\xADtneam\x09VN",
-    "\xC3\xA9imin\x09YE", "\xC3\xA9ire\x09IE", "\xC3\xB3man\x09OM"};
+constexpr char kCountriesGa[] =
+    "an aet\xC3\xB3ip\tET\n" "an afganast\xC3\xA1in\tAF\n" "an afraic theas\tZA\n"
+    "an ailg\xC3\xA9ir\tDZ\n" "an airgint\xC3\xADn\tAR\n" "an airm\xC3\xA9in\tAM\n"
+    "an alb\xC3\xA1in\tAL\n" "an araib sh\xC3\xA1" "dach\tSA\n" "an asarbaise\xC3\xA1in\tAZ\n"
+    "an astr\xC3\xA1il\tAU\n" "an bhanglaid\xC3\xA9is\tBD\n" "an bhealar\xC3\xBAis\tBY\n"
+    "an bheilg\tBE\n" "an bheil\xC3\xADs\tBZ\n" "an bhoisnia agus an heirseagaiv\xC3\xA9in\tBA\n"
+    "an bholaiv\tBO\n" "an bhotsu\xC3\xA1in\tBW\n" "an bhrasa\xC3\xADl\tBR\n"
+    "an bhulg\xC3\xA1ir\tBG\n" "an bhur\xC3\xBAin\tBI\n" "an bh\xC3\xBAt\xC3\xA1in\tBT\n"
+    "an chamb\xC3\xB3id\tKH\n" "an chasacst\xC3\xA1in\tKZ\n" "an chipir\tCY\n"
+    "an chirgeast\xC3\xA1in\tKG\n" "an chol\xC3\xB3im\tCO\n" "an chosaiv\tXK\n"
+    "an chr\xC3\xB3it\tHR\n" "an ch\xC3\xA9inia\tKE\n" "an ch\xC3\xB3ir\xC3\xA9 theas\tKR\n"
+    "an ch\xC3\xB3ir\xC3\xA9 thuaidh\tKP\n" "an c\xC3\xB3sta eabhair\tCI\n" "an danmhairg\tDK\n"
+    "an east\xC3\xB3in\tEE\n" "an eilv\xC3\xA9is\tCH\n" "an eiritr\xC3\xA9\tER\n"
+    "an fhionlainn\tFI\n" "an fhrainc\tFR\n" "an ghab\xC3\xBAin\tGA\n" "an ghaimbia\tGM\n"
+    "an ghearm\xC3\xA1in\tDE\n" "an ghraonlainn\tGL\n" "an ghr\xC3\xA9ig\tGR\n" "an ghuine\tGN\n"
+    "an ghuine mhe\xC3\xA1nchiorclach\tGQ\n" "an ghu\xC3\xA1in\tGY\n" "an iar\xC3\xA1ic\tIQ\n"
+    "an iar\xC3\xA1in\tIR\n" "an india\tIN\n" "an indin\xC3\xA9is\tID\n" "an iod\xC3\xA1il\tIT\n"
+    "an iord\xC3\xA1in\tJO\n" "an iorua\tNO\n" "an laitvia\tLV\n" "an libia\tLY\n"
+    "an lib\xC3\xA9ir\tLR\n" "an liob\xC3\xA1in\tLB\n" "an liotu\xC3\xA1in\tLT\n"
+    "an mhacad\xC3\xB3in thuaidh\tMK\n" "an mhalaeisia\tMY\n" "an mhal\xC3\xA1iv\tMW\n"
+    "an mhicrin\xC3\xA9is\tFM\n" "an mhold\xC3\xB3iv\tMD\n" "an mhong\xC3\xB3il\tMN\n"
+    "an mh\xC3\xA1rat\xC3\xA1in\tMR\n" "an namaib\tNA\n" "an nig\xC3\xA9ir\tNG\n"
+    "an nua-chalad\xC3\xB3in\tNC\n" "an nua-sh\xC3\xA9" "alainn\tNZ\n" "an n\xC3\xADgir\tNE\n"
+    "an ostair\tAT\n" "an phacast\xC3\xA1in\tPK\n" "an phalaist\xC3\xADn\tPS\n"
+    "an phoblacht dhoiminiceach\tDO\n" "an pholainn\tPL\n" "an phortaing\xC3\xA9il\tPT\n"
+    "an r\xC3\xADocht aontaithe\tGB\n" "an r\xC3\xB3m\xC3\xA1in\tRO\n" "an r\xC3\xBAis\tRU\n"
+    "an sah\xC3\xA1ra thiar\tEH\n" "an sp\xC3\xA1inn\tES\n" "an tans\xC3\xA1in\tTZ\n"
+    "an tsaimbia\tZM\n" "an tsalvad\xC3\xB3ir\tSV\n" "an tseap\xC3\xA1in\tJP\n" "an tseicia\tCZ\n"
+    "an tseineag\xC3\xA1il\tSN\n" "an tseirbia\tRS\n" "an tseoirsia\tGE\n"
+    "an tseoirsia theas agus oile\xC3\xA1in sandwich theas\tGS\n" "an tsile\tCL\n"
+    "an tsiomb\xC3\xA1ib\tZW\n" "an tsiria\tSY\n" "an tsl\xC3\xB3iv\xC3\xA9in\tSI\n"
+    "an tsl\xC3\xB3vaic\tSK\n" "an tsom\xC3\xA1il\tSO\n" "an tsualainn\tSE\n" "an tsuasalainn\tSZ\n"
+    "an ts\xC3\xADn\tCN\n" "an ts\xC3\xBA" "d\xC3\xA1in\tSD\n"
+    "an ts\xC3\xBA" "d\xC3\xA1in theas\tSS\n" "an tuirc\tTR\n"
+    "an tuircm\xC3\xA9" "anast\xC3\xA1in\tTM\n" "an t\xC3\xA1ids\xC3\xAD" "ceast\xC3\xA1in\tTJ\n"
+    "an t\xC3\xA9" "alainn\tTH\n" "an t\xC3\xA9" "av\xC3\xA1in\tTW\n"
+    "an t\xC3\xBAin\xC3\xA9is\tTN\n" "an ung\xC3\xA1ir\tHU\n" "an \xC3\xA9igipt\tEG\n"
+    "an \xC3\xADoslainn\tIS\n" "an \xC3\xADsilt\xC3\xADr\tNL\n"
+    "an \xC3\xADsilt\xC3\xADr chairibeach\tBQ\n" "an \xC3\xBA" "cr\xC3\xA1in\tUA\n"
+    "an \xC3\xBAisb\xC3\xA9iceast\xC3\xA1in\tUZ\n" "and\xC3\xB3ra\tAD\n" "anga\xC3\xADle\tAI\n"
+    "ang\xC3\xB3la\tAO\n" "antartaice\tAQ\n" "antigua agus barb\xC3\xBA" "da\tAG\n"
+    "aontas na n\xC3\xA9im\xC3\xADr\xC3\xADochta\xC3\xAD arabacha\tAE\n" "ar\xC3\xBA" "ba\tAW\n"
+    "bair\xC3\xA9in\tBH\n" "barbad\xC3\xB3s\tBB\n" "beinin\tBJ\n" "beirmi\xC3\xBA" "da\tBM\n"
+    "br\xC3\xBAin\xC3\xA9\tBN\n" "buirc\xC3\xADne fas\xC3\xB3\tBF\n" "camar\xC3\xBAn\tCM\n"
+    "catar\tQA\n" "cathair na vatac\xC3\xA1ine\tVA\n" "ceanada\tCA\n" "ceuta agus melilla\tEA\n"
+    "ciribeas\tKI\n" "cong\xC3\xB3-brazzaville\tCG\n"
+    "cr\xC3\xADoch aig\xC3\xA9" "an indiach na breataine\tIO\n"
+    "cr\xC3\xADocha francacha dheisceart an domhain\tTF\n" "cu\xC3\xA1it\tKW\n"
+    "c\xC3\xB3sta r\xC3\xAD" "ce\tCR\n" "c\xC3\xBA" "ba\tCU\n" "c\xC3\xBAras\xC3\xB3\tCW\n"
+    "diego garcia\tDG\n" "djibouti\tDJ\n" "doiminice\tDM\n" "eacuad\xC3\xB3r\tEC\n"
+    "esuait\xC3\xADn\xC3\xAD\tSZ\n" "fids\xC3\xAD\tFJ\n" "geansa\xC3\xAD\tGG\n"
+    "geirs\xC3\xAD\tJE\n" "giobr\xC3\xA1ltar\tGI\n" "grean\xC3\xA1" "da\tGD\n"
+    "guadal\xC3\xBAip\tGP\n" "guam\tGU\n" "guatamala\tGT\n" "guine bissau\tGW\n"
+    "gu\xC3\xA1in na fraince\tGF\n" "g\xC3\xA1na\tGH\n" "hond\xC3\xBAras\tHN\n" "hong cong\tHK\n"
+    "h\xC3\xA1\xC3\xADt\xC3\xAD\tHT\n" "iam\xC3\xA1ice\tJM\n" "iosrael\tIL\n"
+    "la r\xC3\xA9union\tRE\n" "laos\tLA\n" "leos\xC3\xB3ta\tLS\n" "lichtinst\xC3\xA9in\tLI\n"
+    "lucsamburg\tLU\n" "macao\tMO\n" "madagascar\tMG\n" "mail\xC3\xAD\tML\n" "marac\xC3\xB3\tMA\n"
+    "martinique\tMQ\n" "mayotte\tYT\n" "meicsiceo\tMX\n" "monac\xC3\xB3\tMC\n"
+    "montain\xC3\xA9" "agr\xC3\xB3\tME\n" "montsarat\tMS\n" "m\xC3\xA1lta\tMT\n"
+    "m\xC3\xB3saimb\xC3\xAD" "c\tMZ\n" "na bah\xC3\xA1ma\xC3\xAD\tBS\n"
+    "na cr\xC3\xADocha palaist\xC3\xADneacha\tPS\n" "na hoile\xC3\xA1in chan\xC3\xA1racha\tIC\n"
+    "na hoile\xC3\xA1in fhilip\xC3\xADneacha\tPH\n"
+    "na hoile\xC3\xA1in mh\xC3\xA1irianacha thuaidh\tMP\n" "na s\xC3\xA9is\xC3\xA9il\tSC\n"
+    "neipeal\tNP\n" "nicearagua\tNI\n" "niue\tNU\n" "nua-ghuine phapua\tPG\n"
+    "n\xC3\xA1r\xC3\xBA\tNR\n" "oile\xC3\xA1in bhriotanacha na maighdean\tVG\n"
+    "oile\xC3\xA1in cayman\tKY\n" "oile\xC3\xA1in chom\xC3\xB3ra\tKM\n" "oile\xC3\xA1in cook\tCK\n"
+    "oile\xC3\xA1in fhar\xC3\xB3\tFO\n" "oile\xC3\xA1in fh\xC3\xA1" "clainne\tFK\n"
+    "oile\xC3\xA1in imeallacha sam\tUM\n" "oile\xC3\xA1in marshall\tMH\n"
+    "oile\xC3\xA1in mhaild\xC3\xADve\tMV\n"
+    "oile\xC3\xA1in mheirice\xC3\xA1nacha na maighdean\tVI\n"
+    "oile\xC3\xA1in na dturcach agus caicos\tTC\n" "oile\xC3\xA1in palau\tPW\n"
+    "oile\xC3\xA1in pitcairn\tPN\n" "oile\xC3\xA1in sholaimh\tSB\n"
+    "oile\xC3\xA1in \xC3\xA5land\tAX\n" "oile\xC3\xA1n bouvet\tBV\n"
+    "oile\xC3\xA1n clipperton\tCP\n" "oile\xC3\xA1n heard agus oile\xC3\xA1in mcdonald\tHM\n"
+    "oile\xC3\xA1n mhanann\tIM\n" "oile\xC3\xA1n mhuir\xC3\xADs\tMU\n"
+    "oile\xC3\xA1n na deascabh\xC3\xA1la\tAC\n" "oile\xC3\xA1n na nollag\tCX\n"
+    "oile\xC3\xA1n na tr\xC3\xADon\xC3\xB3ide agus tob\xC3\xA1ga\tTT\n"
+    "oile\xC3\xA1n norfolk\tNF\n" "panama\tPA\n" "paragua\tPY\n" "peiri\xC3\xBA\tPE\n"
+    "poblacht dhaonlathach an chong\xC3\xB3\tCD\n" "poblacht na hafraice l\xC3\xA1ir\tCF\n"
+    "poblacht na seice\tCZ\n" "polain\xC3\xA9is na fraince\tPF\n"
+    "p\xC3\xB3rt\xC3\xB3 r\xC3\xAD" "ce\tPR\n" "rinn verde\tCV\n" "ruanda\tRW\n"
+    "sainr\xC3\xA9igi\xC3\xBAn riarach\xC3\xA1in hong cong, daonphoblacht na s\xC3\xADne\tHK\n"
+    "sainr\xC3\xA9igi\xC3\xBAn riarach\xC3\xA1in macao, daonphoblacht na s\xC3\xADne\tMO\n"
+    "saint barth\xC3\xA9lemy\tBL\n" "saint lucia\tLC\n" "saint-martin\tMF\n" "sam\tUS\n"
+    "sam\xC3\xB3\tWS\n" "sam\xC3\xB3 mheirice\xC3\xA1\tAS\n"
+    "san cr\xC3\xADost\xC3\xB3ir-nimheas\tKN\n" "san h\xC3\xA9ilin\tSH\n" "san mair\xC3\xADne\tSM\n"
+    "san pierre agus miquelon\tPM\n" "san uinseann agus na grean\xC3\xA1id\xC3\xADn\xC3\xAD\tVC\n"
+    "sead\tTD\n" "siarra leon\tSL\n" "singeap\xC3\xB3r\tSG\n" "sint maarten\tSX\n"
+    "sr\xC3\xAD lanca\tLK\n" "st\xC3\xA1it aontaithe mheirice\xC3\xA1\tUS\n" "suranam\tSR\n"
+    "svalbard agus jan mayen\tSJ\n" "s\xC3\xA3o tom\xC3\xA9 agus pr\xC3\xADncipe\tST\n"
+    "tonga\tTO\n" "tristan da cunha\tTA\n" "t\xC3\xADom\xC3\xB3r thoir\tTL\n"
+    "t\xC3\xB3" "cal\xC3\xA1\tTK\n" "t\xC3\xB3ga\tTG\n" "t\xC3\xBAval\xC3\xBA\tTV\n" "uganda\tUG\n"
+    "uragua\tUY\n" "vail\xC3\xADs agus fut\xC3\xBAna\tWF\n" "vanuat\xC3\xBA\tVU\n"
+    "veinis\xC3\xA9" "ala\tVE\n" "v\xC3\xADtneam\tVN\n" "\xC3\xA9imin\tYE\n" "\xC3\xA9ire\tIE\n"
+    "\xC3\xB3man\tOM\n";
 
 }  // namespace precis::detail

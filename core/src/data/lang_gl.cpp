@@ -4,105 +4,98 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsGl[] = {
-    "a", "al\xC3\xAD", "ao", "aos", "aquel", "aquela", "aquelas", "aqueles", "aquilo",
-    "aqu\xC3\xAD", "as", "as\xC3\xAD", "a\xC3\xADnda", "ben", "cando", "che", "co", "coa", "coas",
-    "comigo", "con", "connosco", "contigo", "convosco", "cos", "cun", "cunha", "cunhas", "cuns",
-    "da", "dalgunha", "dalgunhas", "dalg\xC3\xBAn", "dalg\xC3\xBAns", "das", "de", "del", "dela",
-    "delas", "deles", "desde", "deste", "do", "dos", "dun", "dunha", "dunhas", "duns", "e", "el",
-    "ela", "elas", "eles", "en", "era", "eran", "esa", "esas", "ese", "eses", "esta", "estaba",
-    "estar", "este", "estes", "estiven", "estou", "est\xC3\xA1", "est\xC3\xA1n", "eu", "facer",
-    "foi", "foron", "fun", "hab\xC3\xAD" "a", "hai", "iso", "isto", "la", "las", "lle", "lles",
-    "lo", "los", "mais", "me", "meu", "meus", "min", "mi\xC3\xB1" "a", "mi\xC3\xB1" "as", "moi",
-    "na", "nas", "neste", "nin", "no", "non", "nos", "nosa", "nosas", "noso", "nosos", "nun",
-    "nunha", "nunhas", "nuns", "n\xC3\xB3s", "o", "os", "ou", "para", "pero", "pode", "pois",
-    "pola", "polas", "polo", "polos", "por", "que", "se", "sen\xC3\xB3n", "ser", "seu", "seus",
-    "sexa", "sido", "sobre", "s\xC3\xBA" "a", "s\xC3\xBA" "as", "tam\xC3\xA9n", "tan", "te", "ten",
-    "ter", "teu", "teus", "te\xC3\xB1" "en", "te\xC3\xB1o", "ti", "tido", "tiven", "ti\xC3\xB1" "a",
-    "t\xC3\xBA" "a", "t\xC3\xBA" "as", "un", "unha", "unhas", "uns", "vos", "vosa", "vosas", "voso",
-    "vosos", "v\xC3\xB3s", "\xC3\xA1", "\xC3\xA9", "\xC3\xB3", "\xC3\xB3s"};
+constexpr char kStopwordsGl[] =
+    "a\n" "al\xC3\xAD\n" "ao\n" "aos\n" "aquel\n" "aquela\n" "aquelas\n" "aqueles\n" "aquilo\n"
+    "aqu\xC3\xAD\n" "as\n" "as\xC3\xAD\n" "a\xC3\xADnda\n" "ben\n" "cando\n" "che\n" "co\n" "coa\n"
+    "coas\n" "comigo\n" "con\n" "connosco\n" "contigo\n" "convosco\n" "cos\n" "cun\n" "cunha\n"
+    "cunhas\n" "cuns\n" "da\n" "dalgunha\n" "dalgunhas\n" "dalg\xC3\xBAn\n" "dalg\xC3\xBAns\n"
+    "das\n" "de\n" "del\n" "dela\n" "delas\n" "deles\n" "desde\n" "deste\n" "do\n" "dos\n" "dun\n"
+    "dunha\n" "dunhas\n" "duns\n" "e\n" "el\n" "ela\n" "elas\n" "eles\n" "en\n" "era\n" "eran\n"
+    "esa\n" "esas\n" "ese\n" "eses\n" "esta\n" "estaba\n" "estar\n" "este\n" "estes\n" "estiven\n"
+    "estou\n" "est\xC3\xA1\n" "est\xC3\xA1n\n" "eu\n" "facer\n" "foi\n" "foron\n" "fun\n"
+    "hab\xC3\xAD" "a\n" "hai\n" "iso\n" "isto\n" "la\n" "las\n" "lle\n" "lles\n" "lo\n" "los\n"
+    "mais\n" "me\n" "meu\n" "meus\n" "min\n" "mi\xC3\xB1" "a\n" "mi\xC3\xB1" "as\n" "moi\n" "na\n"
+    "nas\n" "neste\n" "nin\n" "no\n" "non\n" "nos\n" "nosa\n" "nosas\n" "noso\n" "nosos\n" "nun\n"
+    "nunha\n" "nunhas\n" "nuns\n" "n\xC3\xB3s\n" "o\n" "os\n" "ou\n" "para\n" "pero\n" "pode\n"
+    "pois\n" "pola\n" "polas\n" "polo\n" "polos\n" "por\n" "que\n" "se\n" "sen\xC3\xB3n\n" "ser\n"
+    "seu\n" "seus\n" "sexa\n" "sido\n" "sobre\n" "s\xC3\xBA" "a\n" "s\xC3\xBA" "as\n"
+    "tam\xC3\xA9n\n" "tan\n" "te\n" "ten\n" "ter\n" "teu\n" "teus\n" "te\xC3\xB1" "en\n"
+    "te\xC3\xB1o\n" "ti\n" "tido\n" "tiven\n" "ti\xC3\xB1" "a\n" "t\xC3\xBA" "a\n"
+    "t\xC3\xBA" "as\n" "un\n" "unha\n" "unhas\n" "uns\n" "vos\n" "vosa\n" "vosas\n" "voso\n"
+    "vosos\n" "v\xC3\xB3s\n" "\xC3\xA1\n" "\xC3\xA9\n" "\xC3\xB3\n" "\xC3\xB3s\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesGl[] = {
-    "a ant\xC3\xA1rtida\x09" "AQ", "a arxentina\x09" "AR", "a china\x09" "CN",
-    "a guinea bissau\x09GW", "a india\x09IN", "a polinesia francesa\x09PF",
-    "acerbaix\xC3\xA1n\x09" "AZ", "afganist\xC3\xA1n\x09" "AF", "albania\x09" "AL",
-    "alema\xC3\xB1" "a\x09" "DE", "alxeria\x09" "DZ", "andorra\x09" "AD", "angola\x09" "AO",
-    "anguila\x09" "AI", "antigua e barbuda\x09" "AG", "arabia saudita\x09SA", "armenia\x09" "AM",
-    "aruba\x09" "AW", "australia\x09" "AU", "austria\x09" "AT", "bahamas\x09" "BS",
-    "bahrain\x09" "BH", "bangladesh\x09" "BD", "barbados\x09" "BB", "belar\xC3\xBAs\x09" "BY",
-    "belize\x09" "BZ", "ben\xC3\xADn\x09" "BJ", "bolivia\x09" "BO", "bosnia e hercegovina\x09" "BA",
-    "botswana\x09" "BW", "brunei\x09" "BN", "bulgaria\x09" "BG", "burkina faso\x09" "BF",
-    "burundi\x09" "BI", "but\xC3\xA1n\x09" "BT", "b\xC3\xA9lxica\x09" "BE", "cabo verde\x09" "CV",
-    "camboxa\x09KH", "camer\xC3\xBAn\x09" "CM", "caribe neerland\xC3\xA9s\x09" "BQ",
-    "ceuta e melilla\x09" "EA", "chad\x09TD", "chequia\x09" "CZ", "chile\x09" "CL",
-    "chipre\x09" "CY", "cidade do vaticano\x09VA", "colombia\x09" "CO", "comores\x09KM",
-    "corea do norte\x09KP", "corea do sur\x09KR", "costa do marfil\x09" "CI", "costa rica\x09" "CR",
-    "croacia\x09HR", "cuba\x09" "CU", "cura\xC3\xA7" "ao\x09" "CW", "c\xC3\xB4te d'ivoire\x09" "CI",
-    "diego garc\xC3\xAD" "a\x09" "DG", "dinamarca\x09" "DK", "djibuti\x09" "DJ",
-    "dominica\x09" "DM", "ecuador\x09" "EC", "eritrea\x09" "ER", "eslovaquia\x09SK",
-    "eslovenia\x09SI", "espa\xC3\xB1" "a\x09" "ES", "estonia\x09" "EE", "eswatini\x09SZ",
-    "etiop\xC3\xAD" "a\x09" "ET", "eua\x09US", "exipto\x09" "EG", "filipinas\x09PH",
-    "finlandia\x09" "FI", "fixi\x09" "FJ", "francia\x09" "FR", "gab\xC3\xB3n\x09GA", "gambia\x09GM",
-    "ghana\x09GH", "granada\x09GD", "grecia\x09GR", "groenlandia\x09GL", "guadalupe\x09GP",
-    "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG", "guinea\x09GN", "guinea ecuatorial\x09GQ",
-    "g\xC3\xBCiana\x09GY", "g\xC3\xBCiana francesa\x09GF", "hait\xC3\xAD\x09HT", "honduras\x09HN",
-    "hong kong\x09HK", "hong kong rae da china\x09HK", "hungr\xC3\xAD" "a\x09HU",
-    "illa bouvet\x09" "BV", "illa christmas\x09" "CX", "illa clipperton\x09" "CP",
-    "illa de ascensi\xC3\xB3n\x09" "AC", "illa de man\x09IM", "illa heard e illas mcdonald\x09HM",
-    "illa norfolk\x09NF", "illas bermudas\x09" "BM", "illas caim\xC3\xA1n\x09KY",
-    "illas canarias\x09IC", "illas cook\x09" "CK", "illas feroe\x09" "FO",
-    "illas malvinas\x09" "FK", "illas marianas do norte\x09MP", "illas marshall\x09MH",
-    "illas menores distantes dos estados unidos\x09UM", "illas pitcairn\x09PN",
-    "illas salom\xC3\xB3n\x09SB", "illas turks e caicos\x09TC",
-    "illas virxes brit\xC3\xA1nicas\x09VG", "illas virxes estadounidenses\x09VI",
-    "illas xeorxia do sur e sandwich do sur\x09GS", "illas \xC3\xA5land\x09" "AX",
-    "indonesia\x09ID", "iraq\x09IQ", "irlanda\x09IE", "ir\xC3\xA1n\x09IR", "islandia\x09IS",
-    "israel\x09IL", "italia\x09IT", "jersey\x09JE", "kazakist\xC3\xA1n\x09KZ", "kenya\x09KE",
-    "kirguizist\xC3\xA1n\x09KG", "kiribati\x09KI", "kosovo\x09XK", "kuwait\x09KW", "laos\x09LA",
-    "lesotho\x09LS", "letonia\x09LV", "liberia\x09LR", "libia\x09LY", "liechtenstein\x09LI",
-    "lituania\x09LT", "luxemburgo\x09LU", "macau\x09MO", "macau rae da china\x09MO",
-    "macedonia do norte\x09MK", "madagascar\x09MG", "malaisia\x09MY", "malawi\x09MW",
-    "maldivas\x09MV", "malta\x09MT", "mal\xC3\xAD\x09ML", "marrocos\x09MA", "martinica\x09MQ",
-    "mauricio\x09MU", "mauritania\x09MR", "mayotte\x09YT", "micronesia\x09" "FM", "moldavia\x09MD",
-    "mongolia\x09MN", "montenegro\x09ME", "montserrat\x09MS", "mozambique\x09MZ",
-    "m\xC3\xA9xico\x09MX", "m\xC3\xB3naco\x09MC", "namibia\x09NA", "nauru\x09NR", "nepal\x09NP",
-    "nicaragua\x09NI", "niue\x09NU", "nixeria\x09NG", "noruega\x09NO", "nova caledonia\x09NC",
-    "nova zelandia\x09NZ", "n\xC3\xADxer\x09NE", "o brasil\x09" "BR", "o canad\xC3\xA1\x09" "CA",
-    "o iemen\x09YE", "o l\xC3\xAD" "bano\x09LB", "o paraguai\x09PY", "o per\xC3\xBA\x09PE",
-    "o reino unido\x09GB", "o salvador\x09SV", "o sud\xC3\xA1n\x09SD",
-    "o sud\xC3\xA1n do sur\x09SS", "o s\xC3\xA1hara occidental\x09" "EH", "o uruguai\x09UY",
-    "o xap\xC3\xB3n\x09JP", "om\xC3\xA1n\x09OM", "os emiratos \xC3\xA1rabes unidos\x09" "AE",
-    "os estados unidos\x09US", "palau\x09PW", "palestina\x09PS", "panam\xC3\xA1\x09PA",
-    "pap\xC3\xBA" "a-nova guinea\x09PG", "paquist\xC3\xA1n\x09PK", "pa\xC3\xADses baixos\x09NL",
-    "polonia\x09PL", "porto rico\x09PR", "portugal\x09PT", "qatar\x09QA",
-    "rep\xC3\xBA" "blica centroafricana\x09" "CF", "rep\xC3\xBA" "blica checa\x09" "CZ",
-    "rep\xC3\xBA" "blica democr\xC3\xA1tica do congo\x09" "CD",
-    "rep\xC3\xBA" "blica do congo\x09" "CG", "rep\xC3\xBA" "blica dominicana\x09" "DO",
-    "reuni\xC3\xB3n\x09RE", "roman\xC3\xAD" "a\x09RO", "ru\x09GB", "ruanda\x09RW", "rusia\x09RU",
-    "saint barth\xC3\xA9lemy\x09" "BL", "saint kitts e nevis\x09KN", "saint martin\x09MF",
-    "saint pierre et miquelon\x09PM", "samoa\x09WS", "samoa americana\x09" "AS", "san marino\x09SM",
-    "san tom\xC3\xA9 e pr\xC3\xADncipe\x09ST", "san vicente e as granadinas\x09VC",
-    "santa helena\x09SH", "santa luc\xC3\xAD" "a\x09LC", "senegal\x09SN", "serbia\x09RS",
-    "serra leoa\x09SL", "seychelles\x09SC", "singapur\x09SG", "sint maarten\x09SX", "siria\x09SY",
-    "somalia\x09SO", "sri lanka\x09LK", "suecia\x09SE", "suriname\x09SR",
-    "sur\xC3\xA1" "frica\x09ZA", "su\xC3\xADza\x09" "CH", "svalbard e jan mayen\x09SJ",
-    "swazilandia\x09SZ", "tailandia\x09TH", "taiw\xC3\xA1n\x09TW", "tanzania\x09TZ",
-    "taxiquist\xC3\xA1n\x09TJ",
-    "territorio brit\xC3\xA1nico do oc\xC3\xA9" "ano \xC3\xADndico\x09IO",
-    "territorios austrais franceses\x09TF", "territorios palestinos\x09PS", "timor leste\x09TL",
-    "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidad e tobago\x09TT",
-    "trist\xC3\xA1n da cunha\x09TA", "tunisia\x09TN", "turkmenist\xC3\xA1n\x09TM",
-    "turqu\xC3\xAD" "a\x09TR", "tuvalu\x09TV", "ucra\xC3\xADna\x09UA", "uganda\x09UG",
-    "uzbekist\xC3\xA1n\x09UZ", "vanuatu\x09VU", "venezuela\x09VE", "vietnam\x09VN",
-    "wallis e futuna\x09WF", "xamaica\x09JM", "xeorxia\x09GE", "xibraltar\x09GI", "xordania\x09JO",
-    "zambia\x09ZM", "zimbabwe\x09ZW"};
+constexpr char kCountriesGl[] =
+    "a ant\xC3\xA1rtida\tAQ\n" "a arxentina\tAR\n" "a china\tCN\n" "a guinea bissau\tGW\n"
+    "a india\tIN\n" "a polinesia francesa\tPF\n" "acerbaix\xC3\xA1n\tAZ\n" "afganist\xC3\xA1n\tAF\n"
+    "albania\tAL\n" "alema\xC3\xB1" "a\tDE\n" "alxeria\tDZ\n" "andorra\tAD\n" "angola\tAO\n"
+    "anguila\tAI\n" "antigua e barbuda\tAG\n" "arabia saudita\tSA\n" "armenia\tAM\n" "aruba\tAW\n"
+    "australia\tAU\n" "austria\tAT\n" "bahamas\tBS\n" "bahrain\tBH\n" "bangladesh\tBD\n"
+    "barbados\tBB\n" "belar\xC3\xBAs\tBY\n" "belize\tBZ\n" "ben\xC3\xADn\tBJ\n" "bolivia\tBO\n"
+    "bosnia e hercegovina\tBA\n" "botswana\tBW\n" "brunei\tBN\n" "bulgaria\tBG\n"
+    "burkina faso\tBF\n" "burundi\tBI\n" "but\xC3\xA1n\tBT\n" "b\xC3\xA9lxica\tBE\n"
+    "cabo verde\tCV\n" "camboxa\tKH\n" "camer\xC3\xBAn\tCM\n" "caribe neerland\xC3\xA9s\tBQ\n"
+    "ceuta e melilla\tEA\n" "chad\tTD\n" "chequia\tCZ\n" "chile\tCL\n" "chipre\tCY\n"
+    "cidade do vaticano\tVA\n" "colombia\tCO\n" "comores\tKM\n" "corea do norte\tKP\n"
+    "corea do sur\tKR\n" "costa do marfil\tCI\n" "costa rica\tCR\n" "croacia\tHR\n" "cuba\tCU\n"
+    "cura\xC3\xA7" "ao\tCW\n" "c\xC3\xB4te d'ivoire\tCI\n" "diego garc\xC3\xAD" "a\tDG\n"
+    "dinamarca\tDK\n" "djibuti\tDJ\n" "dominica\tDM\n" "ecuador\tEC\n" "eritrea\tER\n"
+    "eslovaquia\tSK\n" "eslovenia\tSI\n" "espa\xC3\xB1" "a\tES\n" "estonia\tEE\n" "eswatini\tSZ\n"
+    "etiop\xC3\xAD" "a\tET\n" "eua\tUS\n" "exipto\tEG\n" "filipinas\tPH\n" "finlandia\tFI\n"
+    "fixi\tFJ\n" "francia\tFR\n" "gab\xC3\xB3n\tGA\n" "gambia\tGM\n" "ghana\tGH\n" "granada\tGD\n"
+    "grecia\tGR\n" "groenlandia\tGL\n" "guadalupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n"
+    "guernsey\tGG\n" "guinea\tGN\n" "guinea ecuatorial\tGQ\n" "g\xC3\xBCiana\tGY\n"
+    "g\xC3\xBCiana francesa\tGF\n" "hait\xC3\xAD\tHT\n" "honduras\tHN\n" "hong kong\tHK\n"
+    "hong kong rae da china\tHK\n" "hungr\xC3\xAD" "a\tHU\n" "illa bouvet\tBV\n"
+    "illa christmas\tCX\n" "illa clipperton\tCP\n" "illa de ascensi\xC3\xB3n\tAC\n"
+    "illa de man\tIM\n" "illa heard e illas mcdonald\tHM\n" "illa norfolk\tNF\n"
+    "illas bermudas\tBM\n" "illas caim\xC3\xA1n\tKY\n" "illas canarias\tIC\n" "illas cook\tCK\n"
+    "illas feroe\tFO\n" "illas malvinas\tFK\n" "illas marianas do norte\tMP\n"
+    "illas marshall\tMH\n" "illas menores distantes dos estados unidos\tUM\n" "illas pitcairn\tPN\n"
+    "illas salom\xC3\xB3n\tSB\n" "illas turks e caicos\tTC\n" "illas virxes brit\xC3\xA1nicas\tVG\n"
+    "illas virxes estadounidenses\tVI\n" "illas xeorxia do sur e sandwich do sur\tGS\n"
+    "illas \xC3\xA5land\tAX\n" "indonesia\tID\n" "iraq\tIQ\n" "irlanda\tIE\n" "ir\xC3\xA1n\tIR\n"
+    "islandia\tIS\n" "israel\tIL\n" "italia\tIT\n" "jersey\tJE\n" "kazakist\xC3\xA1n\tKZ\n"
+    "kenya\tKE\n" "kirguizist\xC3\xA1n\tKG\n" "kiribati\tKI\n" "kosovo\tXK\n" "kuwait\tKW\n"
+    "laos\tLA\n" "lesotho\tLS\n" "letonia\tLV\n" "liberia\tLR\n" "libia\tLY\n" "liechtenstein\tLI\n"
+    "lituania\tLT\n" "luxemburgo\tLU\n" "macau\tMO\n" "macau rae da china\tMO\n"
+    "macedonia do norte\tMK\n" "madagascar\tMG\n" "malaisia\tMY\n" "malawi\tMW\n" "maldivas\tMV\n"
+    "malta\tMT\n" "mal\xC3\xAD\tML\n" "marrocos\tMA\n" "martinica\tMQ\n" "mauricio\tMU\n"
+    "mauritania\tMR\n" "mayotte\tYT\n" "micronesia\tFM\n" "moldavia\tMD\n" "mongolia\tMN\n"
+    "montenegro\tME\n" "montserrat\tMS\n" "mozambique\tMZ\n" "m\xC3\xA9xico\tMX\n"
+    "m\xC3\xB3naco\tMC\n" "namibia\tNA\n" "nauru\tNR\n" "nepal\tNP\n" "nicaragua\tNI\n" "niue\tNU\n"
+    "nixeria\tNG\n" "noruega\tNO\n" "nova caledonia\tNC\n" "nova zelandia\tNZ\n"
+    "n\xC3\xADxer\tNE\n" "o brasil\tBR\n" "o canad\xC3\xA1\tCA\n" "o iemen\tYE\n"
+    "o l\xC3\xAD" "bano\tLB\n" "o paraguai\tPY\n" "o per\xC3\xBA\tPE\n" "o reino unido\tGB\n"
+    "o salvador\tSV\n" "o sud\xC3\xA1n\tSD\n" "o sud\xC3\xA1n do sur\tSS\n"
+    "o s\xC3\xA1hara occidental\tEH\n" "o uruguai\tUY\n" "o xap\xC3\xB3n\tJP\n" "om\xC3\xA1n\tOM\n"
+    "os emiratos \xC3\xA1rabes unidos\tAE\n" "os estados unidos\tUS\n" "palau\tPW\n"
+    "palestina\tPS\n" "panam\xC3\xA1\tPA\n" "pap\xC3\xBA" "a-nova guinea\tPG\n"
+    "paquist\xC3\xA1n\tPK\n" "pa\xC3\xADses baixos\tNL\n" "polonia\tPL\n" "porto rico\tPR\n"
+    "portugal\tPT\n" "qatar\tQA\n" "rep\xC3\xBA" "blica centroafricana\tCF\n"
+    "rep\xC3\xBA" "blica checa\tCZ\n" "rep\xC3\xBA" "blica democr\xC3\xA1tica do congo\tCD\n"
+    "rep\xC3\xBA" "blica do congo\tCG\n" "rep\xC3\xBA" "blica dominicana\tDO\n"
+    "reuni\xC3\xB3n\tRE\n" "roman\xC3\xAD" "a\tRO\n" "ru\tGB\n" "ruanda\tRW\n" "rusia\tRU\n"
+    "saint barth\xC3\xA9lemy\tBL\n" "saint kitts e nevis\tKN\n" "saint martin\tMF\n"
+    "saint pierre et miquelon\tPM\n" "samoa\tWS\n" "samoa americana\tAS\n" "san marino\tSM\n"
+    "san tom\xC3\xA9 e pr\xC3\xADncipe\tST\n" "san vicente e as granadinas\tVC\n"
+    "santa helena\tSH\n" "santa luc\xC3\xAD" "a\tLC\n" "senegal\tSN\n" "serbia\tRS\n"
+    "serra leoa\tSL\n" "seychelles\tSC\n" "singapur\tSG\n" "sint maarten\tSX\n" "siria\tSY\n"
+    "somalia\tSO\n" "sri lanka\tLK\n" "suecia\tSE\n" "suriname\tSR\n" "sur\xC3\xA1" "frica\tZA\n"
+    "su\xC3\xADza\tCH\n" "svalbard e jan mayen\tSJ\n" "swazilandia\tSZ\n" "tailandia\tTH\n"
+    "taiw\xC3\xA1n\tTW\n" "tanzania\tTZ\n" "taxiquist\xC3\xA1n\tTJ\n"
+    "territorio brit\xC3\xA1nico do oc\xC3\xA9" "ano \xC3\xADndico\tIO\n"
+    "territorios austrais franceses\tTF\n" "territorios palestinos\tPS\n" "timor leste\tTL\n"
+    "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad e tobago\tTT\n"
+    "trist\xC3\xA1n da cunha\tTA\n" "tunisia\tTN\n" "turkmenist\xC3\xA1n\tTM\n"
+    "turqu\xC3\xAD" "a\tTR\n" "tuvalu\tTV\n" "ucra\xC3\xADna\tUA\n" "uganda\tUG\n"
+    "uzbekist\xC3\xA1n\tUZ\n" "vanuatu\tVU\n" "venezuela\tVE\n" "vietnam\tVN\n"
+    "wallis e futuna\tWF\n" "xamaica\tJM\n" "xeorxia\tGE\n" "xibraltar\tGI\n" "xordania\tJO\n"
+    "zambia\tZM\n" "zimbabwe\tZW\n";
 
 }  // namespace precis::detail

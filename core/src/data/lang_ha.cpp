@@ -4,85 +4,79 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsHa[] = {
-    "a", "amma", "ba", "ban", "ce", "cikin", "da", "don", "ga", "in", "ina", "ita", "ji", "ka",
-    "ko", "kuma", "lokacin", "ma", "mai", "na", "ne", "ni", "sai", "shi", "su", "suka", "sun", "ta",
-    "tafi", "take", "tana", "wani", "wannan", "wata", "ya", "yake", "yana", "yi", "za"};
+constexpr char kStopwordsHa[] =
+    "a\n" "amma\n" "ba\n" "ban\n" "ce\n" "cikin\n" "da\n" "don\n" "ga\n" "in\n" "ina\n" "ita\n"
+    "ji\n" "ka\n" "ko\n" "kuma\n" "lokacin\n" "ma\n" "mai\n" "na\n" "ne\n" "ni\n" "sai\n" "shi\n"
+    "su\n" "suka\n" "sun\n" "ta\n" "tafi\n" "take\n" "tana\n" "wani\n" "wannan\n" "wata\n" "ya\n"
+    "yake\n" "yana\n" "yi\n" "za\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesHa[] = {
-    "afaganistan\x09" "AF", "afirka ta kudu\x09ZA", "aibari kwas\x09" "CI", "aisalan\x09IS",
-    "albaniya\x09" "AL", "aljeriya\x09" "DZ", "amurka\x09US", "andora\x09" "AD", "angila\x09" "AI",
-    "angola\x09" "AO", "antatika\x09" "AQ", "antigua da barbuda\x09" "AG", "aotearoa nuzilan\x09NZ",
-    "arjantiniya\x09" "AR", "armeniya\x09" "AM", "aruba\x09" "AW", "ayalan\x09IE",
-    "azarbaijan\x09" "AZ", "babban yankin mulkin hong kong na \xC6\x99" "asar sin\x09HK",
-    "babban yankin mulkin macao na \xC6\x99" "asar sin\x09MO", "bahamas\x09" "BS",
-    "baharan\x09" "BH", "bangiladas\x09" "BD", "banuwatu\x09VU", "barbadas\x09" "BB",
-    "barmuda\x09" "BM", "baswana\x09" "BW", "batikan\x09VA", "belarus\x09" "BY",
-    "belgiyom\x09" "BE", "beliz\x09" "BZ", "benezuwela\x09VE", "binin\x09" "BJ", "birazil\x09" "BR",
-    "biritaniya\x09GB", "biyetinam\x09VN", "bolibiya\x09" "BO", "bosniya da harzagobina\x09" "BA",
-    "bulgariya\x09" "BG", "burkina faso\x09" "BF", "burma, miyamar\x09MM", "burundi\x09" "BI",
-    "burune\x09" "BN", "butan\x09" "BT", "cadi\x09TD", "caribbean netherlands\x09" "BQ",
-    "cayile\x09" "CL", "ceuta da melilla\x09" "EA", "danmark\x09" "DK", "dominika\x09" "DM",
-    "ekwador\x09" "EC", "el salbador\x09SV", "eritireya\x09" "ER", "estoniya\x09" "EE",
-    "eswatini\x09SZ", "faragwai\x09PY", "faransa\x09" "FR", "feru\x09PE", "fiji\x09" "FJ",
-    "filipin\x09PH", "finlan\x09" "FI", "folinesiya ta faransa\x09PF", "gabon\x09GA",
-    "gambiya\x09GM", "gana\x09GH", "gini\x09GN", "gini bisau\x09GW", "gini ta faransa\x09GF",
-    "gini ta ikwaita\x09GQ", "girka\x09GR", "girnada\x09GD", "grinlan\x09GL", "guyana\x09GY",
-    "gwadaluf\x09GP", "gwam\x09GU", "gwatamala\x09GT", "habasha\x09" "ET", "haiti\x09HT",
-    "ha\xC9\x97" "a\xC9\x97\xC9\x97iyar daular larabawa\x09" "AE", "holan\x09NL", "hungari\x09HU",
-    "indiya\x09IN", "indunusiya\x09ID", "iran\x09IR", "ira\xC6\x99i\x09IQ", "isle na mutum\x09IM",
-    "isra\xCA\xBCila\x09IL", "italiya\x09IT", "jamaika\x09JM",
-    "jamhuriyar afirka ta tsakiya\x09" "CF", "jamhuriyar cak\x09" "CZ",
-    "jamhuriyar dimokura\xC9\x97iyyar kongo\x09" "CD", "jamhuriyar dominika\x09" "DO",
-    "jamhuriyar kongo\x09" "CG", "jamus\x09" "DE", "japan\x09JP", "jibaraltar\x09GI",
-    "jibuti\x09" "DJ", "jiwarjiya\x09GE", "jordan\x09JO", "kaledoniya sabuwa\x09NC",
-    "kamaru\x09" "CM", "kambodiya\x09KH", "kanada\x09" "CA", "kasar jersey\x09JE",
-    "kasar kosovo\x09XK", "katar\x09QA", "kazakistan\x09KZ", "kenya\x09KE", "kirgizistan\x09KG",
-    "kiribati\x09KI", "kolambiya\x09" "CO", "kongo\x09" "CG", "koriya ta arewa\x09KP",
-    "koriya ta kudu\x09KR", "kudancin geogia da kudancin tsibirin sandiwic\x09GS",
-    "kurowaishiya\x09HR", "kwamoras\x09KM", "kwasta rika\x09" "CR", "kwiyat\x09KW",
-    "kyuba\x09" "CU", "labanan\x09LB", "laberiya\x09LR", "lawas\x09LA", "lesoto\x09LS",
-    "libiya\x09LY", "licansitan\x09LI", "litibiya\x09LV", "lituweniya\x09LT", "lukusambur\x09LU",
-    "macedonia ta arewa\x09MK", "madagaskar\x09MG", "malaisiya\x09MY", "malawi\x09MW",
-    "maldibi\x09MV", "maldoba\x09MD", "mali\x09ML", "malta\x09MT", "mangoliya\x09MN",
-    "manserati\x09MS", "mantanegara\x09ME", "maroko\x09MA", "martinik\x09MQ", "mayoti\x09YT",
-    "mesiko\x09MX", "mikuronesiya\x09" "FM", "misira\x09" "EG", "monako\x09MC", "moritaniya\x09MR",
-    "moritus\x09MU", "mozambik\x09MZ", "namibiya\x09NA", "nauru\x09NR", "nefal\x09NP",
-    "nijar\x09NE", "nijeriya\x09NG", "nikaraguwa\x09NI", "niyu\x09NU", "norwe\x09NO",
-    "nuzilan\x09NZ", "oman\x09OM", "ostareliya\x09" "AU", "ostiriya\x09" "AT", "pakistan\x09PK",
-    "palas\xC9\x97inu\x09PS", "palau\x09PW", "panama\x09PA", "papuwa nugini\x09PG",
-    "pitakarin\x09PN", "polan\x09PL", "porto riko\x09PR", "portugal\x09PT", "rasha\x09RU",
-    "rawuniyan\x09RE", "romaniya\x09RO", "rukunin tsibirin us\x09UM", "ruwanda\x09RW",
-    "sabiya\x09RS", "salewo\x09SL", "samoa\x09WS", "samowa ta amurka\x09" "AS",
-    "san barth\xC3\xA9lemy\x09" "BL", "san binsan da girnadin\x09VC", "san helena\x09SH",
-    "san kiti da nebis\x09KN", "san lusiya\x09LC", "san maarten\x09SX", "san marino\x09SM",
-    "san martin\x09MF", "san piyar da mikelan\x09PM", "sanigal\x09SN", "saudiyya\x09SA",
-    "sawo tome da paransip\x09ST", "seychelles\x09SC", "sham, siriya\x09SY", "sifurus\x09" "CY",
-    "sin\x09" "CN", "singapur\x09SG", "sipen\x09" "ES", "siri lanka\x09LK", "somaliya\x09SO",
-    "sudan\x09SD", "sudan ta kudu\x09SS", "sulobakiya\x09SK", "sulobeniya\x09SI", "suriname\x09SR",
-    "suwazilan\x09SZ", "suwedan\x09SE", "suwizalan\x09" "CH", "svalbard da jan mayen\x09SJ",
-    "tailan\x09TH", "taiwan\x09TW", "tajikistan\x09TJ", "takelau\x09TK", "tanzaniya\x09TZ",
-    "timor ta gabas\x09TL", "tirinidad da tobago\x09TT", "togo\x09TG", "tonga\x09TO",
-    "tritan da kunha\x09TA", "tsibirai na faroe\x09" "FO", "tsibirai na \xC3\xA5land\x09" "AX",
-    "tsibiran birjin ta amurka\x09VI", "tsibiran canary\x09IC", "tsibiran falkilan\x09" "FK",
-    "tsibiran kaiman\x09KY", "tsibiran kap barde\x09" "CV", "tsibiran kuku\x09" "CK",
-    "tsibiran mariyana na arewa\x09MP", "tsibiran marshal\x09MH", "tsibiran salaman\x09SB",
-    "tsibirin ascension\x09" "AC", "tsibirin birjin na birtaniya\x09VG", "tsibirin bouvet\x09" "BV",
-    "tsibirin clipperton\x09" "CP", "tsibirin heard da mcdonald\x09HM",
-    "tsibirin kirsmati\x09" "CX", "tsibirin narfalk\x09NF", "tsibirn diego garcia\x09" "DG",
-    "tubalu\x09TV", "tunisiya\x09TN", "turkis da tsibiran kaikwas\x09TC", "turkiyya\x09TR",
-    "turkumenistan\x09TM", "uzubekistan\x09UZ", "walis da futuna\x09WF", "yamal\x09YE",
-    "yammacin sahara\x09" "EH", "yankin birtaniya na tekun indiya\x09IO",
-    "yankin faransi ta kudu\x09TF", "yankin guernsey\x09GG", "yankin honduras\x09HN",
-    "yankunan palas\xC9\x97inu\x09PS", "yuganda\x09UG", "yukaran\x09UA", "yurigwai\x09UY",
-    "zambiya\x09ZM", "zimbabuwe\x09ZW", "\xC6\x99" "asar cura\xC3\xA7" "ao\x09" "CW"};
+constexpr char kCountriesHa[] =
+    "afaganistan\tAF\n" "afirka ta kudu\tZA\n" "aibari kwas\tCI\n" "aisalan\tIS\n" "albaniya\tAL\n"
+    "aljeriya\tDZ\n" "amurka\tUS\n" "andora\tAD\n" "angila\tAI\n" "angola\tAO\n" "antatika\tAQ\n"
+    "antigua da barbuda\tAG\n" "aotearoa nuzilan\tNZ\n" "arjantiniya\tAR\n" "armeniya\tAM\n"
+    "aruba\tAW\n" "ayalan\tIE\n" "azarbaijan\tAZ\n"
+    "babban yankin mulkin hong kong na \xC6\x99" "asar sin\tHK\n"
+    "babban yankin mulkin macao na \xC6\x99" "asar sin\tMO\n" "bahamas\tBS\n" "baharan\tBH\n"
+    "bangiladas\tBD\n" "banuwatu\tVU\n" "barbadas\tBB\n" "barmuda\tBM\n" "baswana\tBW\n"
+    "batikan\tVA\n" "belarus\tBY\n" "belgiyom\tBE\n" "beliz\tBZ\n" "benezuwela\tVE\n" "binin\tBJ\n"
+    "birazil\tBR\n" "biritaniya\tGB\n" "biyetinam\tVN\n" "bolibiya\tBO\n"
+    "bosniya da harzagobina\tBA\n" "bulgariya\tBG\n" "burkina faso\tBF\n" "burma, miyamar\tMM\n"
+    "burundi\tBI\n" "burune\tBN\n" "butan\tBT\n" "cadi\tTD\n" "caribbean netherlands\tBQ\n"
+    "cayile\tCL\n" "ceuta da melilla\tEA\n" "danmark\tDK\n" "dominika\tDM\n" "ekwador\tEC\n"
+    "el salbador\tSV\n" "eritireya\tER\n" "estoniya\tEE\n" "eswatini\tSZ\n" "faragwai\tPY\n"
+    "faransa\tFR\n" "feru\tPE\n" "fiji\tFJ\n" "filipin\tPH\n" "finlan\tFI\n"
+    "folinesiya ta faransa\tPF\n" "gabon\tGA\n" "gambiya\tGM\n" "gana\tGH\n" "gini\tGN\n"
+    "gini bisau\tGW\n" "gini ta faransa\tGF\n" "gini ta ikwaita\tGQ\n" "girka\tGR\n" "girnada\tGD\n"
+    "grinlan\tGL\n" "guyana\tGY\n" "gwadaluf\tGP\n" "gwam\tGU\n" "gwatamala\tGT\n" "habasha\tET\n"
+    "haiti\tHT\n" "ha\xC9\x97" "a\xC9\x97\xC9\x97iyar daular larabawa\tAE\n" "holan\tNL\n"
+    "hungari\tHU\n" "indiya\tIN\n" "indunusiya\tID\n" "iran\tIR\n" "ira\xC6\x99i\tIQ\n"
+    "isle na mutum\tIM\n" "isra\xCA\xBCila\tIL\n" "italiya\tIT\n" "jamaika\tJM\n"
+    "jamhuriyar afirka ta tsakiya\tCF\n" "jamhuriyar cak\tCZ\n"
+    "jamhuriyar dimokura\xC9\x97iyyar kongo\tCD\n" "jamhuriyar dominika\tDO\n"
+    "jamhuriyar kongo\tCG\n" "jamus\tDE\n" "japan\tJP\n" "jibaraltar\tGI\n" "jibuti\tDJ\n"
+    "jiwarjiya\tGE\n" "jordan\tJO\n" "kaledoniya sabuwa\tNC\n" "kamaru\tCM\n" "kambodiya\tKH\n"
+    "kanada\tCA\n" "kasar jersey\tJE\n" "kasar kosovo\tXK\n" "katar\tQA\n" "kazakistan\tKZ\n"
+    "kenya\tKE\n" "kirgizistan\tKG\n" "kiribati\tKI\n" "kolambiya\tCO\n" "kongo\tCG\n"
+    "koriya ta arewa\tKP\n" "koriya ta kudu\tKR\n"
+    "kudancin geogia da kudancin tsibirin sandiwic\tGS\n" "kurowaishiya\tHR\n" "kwamoras\tKM\n"
+    "kwasta rika\tCR\n" "kwiyat\tKW\n" "kyuba\tCU\n" "labanan\tLB\n" "laberiya\tLR\n" "lawas\tLA\n"
+    "lesoto\tLS\n" "libiya\tLY\n" "licansitan\tLI\n" "litibiya\tLV\n" "lituweniya\tLT\n"
+    "lukusambur\tLU\n" "macedonia ta arewa\tMK\n" "madagaskar\tMG\n" "malaisiya\tMY\n"
+    "malawi\tMW\n" "maldibi\tMV\n" "maldoba\tMD\n" "mali\tML\n" "malta\tMT\n" "mangoliya\tMN\n"
+    "manserati\tMS\n" "mantanegara\tME\n" "maroko\tMA\n" "martinik\tMQ\n" "mayoti\tYT\n"
+    "mesiko\tMX\n" "mikuronesiya\tFM\n" "misira\tEG\n" "monako\tMC\n" "moritaniya\tMR\n"
+    "moritus\tMU\n" "mozambik\tMZ\n" "namibiya\tNA\n" "nauru\tNR\n" "nefal\tNP\n" "nijar\tNE\n"
+    "nijeriya\tNG\n" "nikaraguwa\tNI\n" "niyu\tNU\n" "norwe\tNO\n" "nuzilan\tNZ\n" "oman\tOM\n"
+    "ostareliya\tAU\n" "ostiriya\tAT\n" "pakistan\tPK\n" "palas\xC9\x97inu\tPS\n" "palau\tPW\n"
+    "panama\tPA\n" "papuwa nugini\tPG\n" "pitakarin\tPN\n" "polan\tPL\n" "porto riko\tPR\n"
+    "portugal\tPT\n" "rasha\tRU\n" "rawuniyan\tRE\n" "romaniya\tRO\n" "rukunin tsibirin us\tUM\n"
+    "ruwanda\tRW\n" "sabiya\tRS\n" "salewo\tSL\n" "samoa\tWS\n" "samowa ta amurka\tAS\n"
+    "san barth\xC3\xA9lemy\tBL\n" "san binsan da girnadin\tVC\n" "san helena\tSH\n"
+    "san kiti da nebis\tKN\n" "san lusiya\tLC\n" "san maarten\tSX\n" "san marino\tSM\n"
+    "san martin\tMF\n" "san piyar da mikelan\tPM\n" "sanigal\tSN\n" "saudiyya\tSA\n"
+    "sawo tome da paransip\tST\n" "seychelles\tSC\n" "sham, siriya\tSY\n" "sifurus\tCY\n"
+    "sin\tCN\n" "singapur\tSG\n" "sipen\tES\n" "siri lanka\tLK\n" "somaliya\tSO\n" "sudan\tSD\n"
+    "sudan ta kudu\tSS\n" "sulobakiya\tSK\n" "sulobeniya\tSI\n" "suriname\tSR\n" "suwazilan\tSZ\n"
+    "suwedan\tSE\n" "suwizalan\tCH\n" "svalbard da jan mayen\tSJ\n" "tailan\tTH\n" "taiwan\tTW\n"
+    "tajikistan\tTJ\n" "takelau\tTK\n" "tanzaniya\tTZ\n" "timor ta gabas\tTL\n"
+    "tirinidad da tobago\tTT\n" "togo\tTG\n" "tonga\tTO\n" "tritan da kunha\tTA\n"
+    "tsibirai na faroe\tFO\n" "tsibirai na \xC3\xA5land\tAX\n" "tsibiran birjin ta amurka\tVI\n"
+    "tsibiran canary\tIC\n" "tsibiran falkilan\tFK\n" "tsibiran kaiman\tKY\n"
+    "tsibiran kap barde\tCV\n" "tsibiran kuku\tCK\n" "tsibiran mariyana na arewa\tMP\n"
+    "tsibiran marshal\tMH\n" "tsibiran salaman\tSB\n" "tsibirin ascension\tAC\n"
+    "tsibirin birjin na birtaniya\tVG\n" "tsibirin bouvet\tBV\n" "tsibirin clipperton\tCP\n"
+    "tsibirin heard da mcdonald\tHM\n" "tsibirin kirsmati\tCX\n" "tsibirin narfalk\tNF\n"
+    "tsibirn diego garcia\tDG\n" "tubalu\tTV\n" "tunisiya\tTN\n" "turkis da tsibiran kaikwas\tTC\n"
+    "turkiyya\tTR\n" "turkumenistan\tTM\n" "uzubekistan\tUZ\n" "walis da futuna\tWF\n" "yamal\tYE\n"
+    "yammacin sahara\tEH\n" "yankin birtaniya na tekun indiya\tIO\n" "yankin faransi ta kudu\tTF\n"
+    "yankin guernsey\tGG\n" "yankin honduras\tHN\n" "yankunan palas\xC9\x97inu\tPS\n"
+    "yuganda\tUG\n" "yukaran\tUA\n" "yurigwai\tUY\n" "zambiya\tZM\n" "zimbabuwe\tZW\n"
+    "\xC6\x99" "asar cura\xC3\xA7" "ao\tCW\n";
 
 }  // namespace precis::detail

@@ -4,104 +4,97 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsHr[] = {
-    "a", "ako", "ali", "bi", "bih", "bila", "bili", "bilo", "bio", "bismo", "biste", "biti", "bumo",
-    "da", "do", "du\xC5\xBE", "ga", "ho\xC4\x87" "e", "ho\xC4\x87" "emo", "ho\xC4\x87" "ete",
-    "ho\xC4\x87" "e\xC5\xA1", "ho\xC4\x87u", "i", "iako", "ih", "ili", "iz", "ja", "je", "jedna",
-    "jedne", "jedno", "jer", "jesam", "jesi", "jesmo", "jest", "jeste", "jesu", "jim", "joj",
-    "jo\xC5\xA1", "ju", "kada", "kako", "kao", "koja", "koje", "koji", "kojima", "koju", "kroz",
-    "li", "me", "mene", "meni", "mi", "mimo", "moj", "moja", "moje", "mu", "na", "nad", "nakon",
-    "nam", "nama", "nas", "na\xC5\xA1", "na\xC5\xA1" "a", "na\xC5\xA1" "e", "na\xC5\xA1" "eg", "ne",
-    "nego", "neka", "neki", "nekog", "neku", "nema", "netko", "ne\xC4\x87" "e", "ne\xC4\x87" "emo",
-    "ne\xC4\x87" "ete", "ne\xC4\x87" "e\xC5\xA1", "ne\xC4\x87u", "ne\xC5\xA1to", "ni", "nije",
-    "nikoga", "nikoje", "nikoju", "nisam", "nisi", "nismo", "niste", "nisu", "njega", "njegov",
-    "njegova", "njegovo", "njemu", "njezin", "njezina", "njezino", "njih", "njihov", "njihova",
-    "njihovo", "njim", "njima", "njoj", "nju", "no", "o", "od", "odmah", "on", "ona", "oni", "ono",
-    "ova", "pa", "pak", "po", "pod", "pored", "prije", "s", "sa", "sam", "samo", "se", "sebe",
-    "sebi", "si", "smo", "ste", "su", "sve", "svi", "svog", "svoj", "svoja", "svoje", "svom", "ta",
-    "tada", "taj", "tako", "te", "tebe", "tebi", "ti", "to", "toj", "tome", "tu", "tvoj", "tvoja",
-    "tvoje", "u", "uz", "vam", "vama", "vas", "va\xC5\xA1", "va\xC5\xA1" "a", "va\xC5\xA1" "e",
-    "ve\xC4\x87", "vi", "vrlo", "za", "zar", "\xC4\x87" "e", "\xC4\x87" "emo", "\xC4\x87" "ete",
-    "\xC4\x87" "e\xC5\xA1", "\xC4\x87u", "\xC5\xA1to"};
+constexpr char kStopwordsHr[] =
+    "a\n" "ako\n" "ali\n" "bi\n" "bih\n" "bila\n" "bili\n" "bilo\n" "bio\n" "bismo\n" "biste\n"
+    "biti\n" "bumo\n" "da\n" "do\n" "du\xC5\xBE\n" "ga\n" "ho\xC4\x87" "e\n" "ho\xC4\x87" "emo\n"
+    "ho\xC4\x87" "ete\n" "ho\xC4\x87" "e\xC5\xA1\n" "ho\xC4\x87u\n" "i\n" "iako\n" "ih\n" "ili\n"
+    "iz\n" "ja\n" "je\n" "jedna\n" "jedne\n" "jedno\n" "jer\n" "jesam\n" "jesi\n" "jesmo\n" "jest\n"
+    "jeste\n" "jesu\n" "jim\n" "joj\n" "jo\xC5\xA1\n" "ju\n" "kada\n" "kako\n" "kao\n" "koja\n"
+    "koje\n" "koji\n" "kojima\n" "koju\n" "kroz\n" "li\n" "me\n" "mene\n" "meni\n" "mi\n" "mimo\n"
+    "moj\n" "moja\n" "moje\n" "mu\n" "na\n" "nad\n" "nakon\n" "nam\n" "nama\n" "nas\n"
+    "na\xC5\xA1\n" "na\xC5\xA1" "a\n" "na\xC5\xA1" "e\n" "na\xC5\xA1" "eg\n" "ne\n" "nego\n"
+    "neka\n" "neki\n" "nekog\n" "neku\n" "nema\n" "netko\n" "ne\xC4\x87" "e\n" "ne\xC4\x87" "emo\n"
+    "ne\xC4\x87" "ete\n" "ne\xC4\x87" "e\xC5\xA1\n" "ne\xC4\x87u\n" "ne\xC5\xA1to\n" "ni\n" "nije\n"
+    "nikoga\n" "nikoje\n" "nikoju\n" "nisam\n" "nisi\n" "nismo\n" "niste\n" "nisu\n" "njega\n"
+    "njegov\n" "njegova\n" "njegovo\n" "njemu\n" "njezin\n" "njezina\n" "njezino\n" "njih\n"
+    "njihov\n" "njihova\n" "njihovo\n" "njim\n" "njima\n" "njoj\n" "nju\n" "no\n" "o\n" "od\n"
+    "odmah\n" "on\n" "ona\n" "oni\n" "ono\n" "ova\n" "pa\n" "pak\n" "po\n" "pod\n" "pored\n"
+    "prije\n" "s\n" "sa\n" "sam\n" "samo\n" "se\n" "sebe\n" "sebi\n" "si\n" "smo\n" "ste\n" "su\n"
+    "sve\n" "svi\n" "svog\n" "svoj\n" "svoja\n" "svoje\n" "svom\n" "ta\n" "tada\n" "taj\n" "tako\n"
+    "te\n" "tebe\n" "tebi\n" "ti\n" "to\n" "toj\n" "tome\n" "tu\n" "tvoj\n" "tvoja\n" "tvoje\n"
+    "u\n" "uz\n" "vam\n" "vama\n" "vas\n" "va\xC5\xA1\n" "va\xC5\xA1" "a\n" "va\xC5\xA1" "e\n"
+    "ve\xC4\x87\n" "vi\n" "vrlo\n" "za\n" "zar\n" "\xC4\x87" "e\n" "\xC4\x87" "emo\n"
+    "\xC4\x87" "ete\n" "\xC4\x87" "e\xC5\xA1\n" "\xC4\x87u\n" "\xC5\xA1to\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesHr[] = {
-    "afganistan\x09" "AF", "albanija\x09" "AL", "al\xC5\xBEir\x09" "DZ",
-    "ameri\xC4\x8Dka samoa\x09" "AS", "ameri\xC4\x8Dki djevi\xC4\x8D" "anski otoci\x09VI",
-    "andora\x09" "AD", "angola\x09" "AO", "angvila\x09" "AI", "antarktika\x09" "AQ",
-    "antigva i barbuda\x09" "AG", "argentina\x09" "AR", "armenija\x09" "AM", "aruba\x09" "AW",
-    "australija\x09" "AU", "austrija\x09" "AT", "azerbajd\xC5\xBE" "an\x09" "AZ", "bahami\x09" "BS",
-    "bahrein\x09" "BH", "banglade\xC5\xA1\x09" "BD", "barbados\x09" "BB", "belgija\x09" "BE",
-    "belize\x09" "BZ", "benin\x09" "BJ", "bermudi\x09" "BM", "bjelokosna obala\x09" "CI",
-    "bjelorusija\x09" "BY", "bocvana\x09" "BW", "bolivija\x09" "BO", "bosna i hercegovina\x09" "BA",
-    "bo\xC5\xBEi\xC4\x87ni otok\x09" "CX", "brazil\x09" "BR",
-    "britanski djevi\xC4\x8D" "anski otoci\x09VG", "britanski indijskooceanski teritorij\x09IO",
-    "brunej\x09" "BN", "bugarska\x09" "BG", "burkina faso\x09" "BF", "burundi\x09" "BI",
-    "butan\x09" "BT", "ceuta i melilla\x09" "EA", "cipar\x09" "CY", "cookovi otoci\x09" "CK",
-    "crna gora\x09ME", "cura\xC3\xA7" "ao\x09" "CW", "danska\x09" "DK", "diego garcia\x09" "DG",
-    "dominika\x09" "DM", "dominikanska republika\x09" "DO", "d\xC5\xBEibuti\x09" "DJ",
-    "egipat\x09" "EG", "ekvador\x09" "EC", "ekvatorska gvineja\x09GQ", "eritreja\x09" "ER",
-    "estonija\x09" "EE", "esvatini\x09SZ", "etiopija\x09" "ET", "falklandski otoci\x09" "FK",
-    "farski otoci\x09" "FO", "fid\xC5\xBEi\x09" "FJ", "filipini\x09PH", "finska\x09" "FI",
-    "francuska\x09" "FR", "francuska gijana\x09GF", "francuska polinezija\x09PF",
-    "francuski ju\xC5\xBEni i antarkti\xC4\x8Dki teritoriji\x09TF", "gabon\x09GA", "gambija\x09GM",
-    "gana\x09GH", "gibraltar\x09GI", "grenada\x09GD", "grenland\x09GL", "gruzija\x09GE",
-    "gr\xC4\x8Dka\x09GR", "guadalupe\x09GP", "guam\x09GU", "guernsey\x09GG", "gvajana\x09GY",
-    "gvatemala\x09GT", "gvineja\x09GN", "gvineja bisau\x09GW", "haiti\x09HT", "honduras\x09HN",
-    "hong kong\x09HK", "hrvatska\x09HR", "indija\x09IN", "indonezija\x09ID", "irak\x09IQ",
-    "iran\x09IR", "irska\x09IE", "island\x09IS", "isto\xC4\x8Dni timor\x09TL", "italija\x09IT",
-    "izrael\x09IL", "jamajka\x09JM", "japan\x09JP", "jemen\x09YE", "jersey\x09JE", "jordan\x09JO",
-    "ju\xC5\xBEna georgija i ju\xC5\xBEni sendvi\xC4\x8Dki otoci\x09GS",
-    "ju\xC5\xBEna koreja\x09KR", "ju\xC5\xBEni sudan\x09SS",
-    "ju\xC5\xBEnoafri\xC4\x8Dka republika\x09ZA", "kajmanski otoci\x09KY",
-    "kambod\xC5\xBE" "a\x09KH", "kamerun\x09" "CM", "kanada\x09" "CA", "kanarski otoci\x09IC",
-    "karipski otoci nizozemske\x09" "BQ", "katar\x09QA", "kazahstan\x09KZ", "kenija\x09KE",
-    "kina\x09" "CN", "kirgistan\x09KG", "kiribati\x09KI", "kolumbija\x09" "CO", "komori\x09KM",
-    "kongo - brazzaville\x09" "CG", "kongo - kinshasa\x09" "CD", "kosovo\x09XK",
-    "kostarika\x09" "CR", "kuba\x09" "CU", "kuvajt\x09KW", "laos\x09LA", "latvija\x09LV",
-    "lesoto\x09LS", "libanon\x09LB", "liberija\x09LR", "libija\x09LY", "lihten\xC5\xA1tajn\x09LI",
-    "litva\x09LT", "luksemburg\x09LU", "madagaskar\x09MG", "makao\x09MO", "malavi\x09MW",
-    "maldivi\x09MV", "malezija\x09MY", "mali\x09ML", "mali udaljeni otoci sad-a\x09UM",
-    "malta\x09MT", "maroko\x09MA", "martinik\x09MQ", "mar\xC5\xA1" "alovi otoci\x09MH",
-    "mauretanija\x09MR", "mauricijus\x09MU", "mayotte\x09YT", "ma\xC4\x91" "arska\x09HU",
-    "meksiko\x09MX", "mikronezija\x09" "FM", "moldavija\x09MD", "monako\x09MC", "mongolija\x09MN",
-    "montserrat\x09MS", "mozambik\x09MZ", "namibija\x09NA", "nauru\x09NR", "nepal\x09NP",
-    "niger\x09NE", "nigerija\x09NG", "nikaragva\x09NI", "niue\x09NU", "nizozemska\x09NL",
-    "njema\xC4\x8Dka\x09" "DE", "norve\xC5\xA1ka\x09NO", "nova kaledonija\x09NC",
-    "novi zeland\x09NZ", "obala bjelokosti\x09" "CI", "oman\x09OM", "otoci heard i mcdonald\x09HM",
-    "otoci pitcairn\x09PN", "otoci turks i caicos\x09TC", "otok ascension\x09" "AC",
-    "otok bouvet\x09" "BV", "otok clipperton\x09" "CP", "otok man\x09IM", "otok norfolk\x09NF",
-    "pakistan\x09PK", "palau\x09PW", "palestina\x09PS", "palestinsko podru\xC4\x8Dje\x09PS",
-    "panama\x09PA", "papua nova gvineja\x09PG", "paragvaj\x09PY", "peru\x09PE", "poljska\x09PL",
-    "portoriko\x09PR", "portugal\x09PT", "pup hong kong kina\x09HK", "pup makao kina\x09MO",
-    "ruanda\x09RW", "rumunjska\x09RO", "rusija\x09RU", "r\xC3\xA9union\x09RE", "sad\x09US",
-    "saint barth\xC3\xA9lemy\x09" "BL", "saint martin\x09MF", "saint-pierre-et-miquelon\x09PM",
-    "salomonski otoci\x09SB", "salvador\x09SV", "samoa\x09WS", "san marino\x09SM",
-    "saudijska arabija\x09SA", "sej\xC5\xA1" "eli\x09SC", "senegal\x09SN", "sijera leone\x09SL",
-    "singapur\x09SG", "sint maarten\x09SX", "sirija\x09SY",
-    "sjedinjene ameri\xC4\x8Dke dr\xC5\xBE" "ave\x09US", "sjeverna koreja\x09KP",
-    "sjeverna makedonija\x09MK", "sjevernomarijanski otoci\x09MP", "slova\xC4\x8Dka\x09SK",
-    "slovenija\x09SI", "somalija\x09SO", "srbija\x09RS", "srednjoafri\xC4\x8Dka republika\x09" "CF",
-    "sudan\x09SD", "surinam\x09SR", "svalbard i jan mayen\x09SJ", "svazi\x09SZ",
-    "sveta helena\x09SH", "sveta lucija\x09LC", "sveti kristofor i nevis\x09KN",
-    "sveti toma i princip\x09ST", "sveti vincent i grenadini\x09VC", "tad\xC5\xBEikistan\x09TJ",
-    "tajland\x09TH", "tajvan\x09TW", "tanzanija\x09TZ", "timor-leste\x09TL", "togo\x09TG",
-    "tokelau\x09TK", "tonga\x09TO", "trinidad i tobago\x09TT", "tristan da cunha\x09TA",
-    "tunis\x09TN", "turkmenistan\x09TM", "turska\x09TR", "tuvalu\x09TV", "uganda\x09UG",
-    "ujedinjeni arapski emirati\x09" "AE", "ujedinjeno kraljevstvo\x09GB", "uk\x09GB",
-    "ukrajina\x09UA", "urugvaj\x09UY", "uzbekistan\x09UZ", "vanuatu\x09VU", "vatikanski grad\x09VA",
-    "venezuela\x09VE", "vijetnam\x09VN", "wallis i futuna\x09WF", "zambija\x09ZM",
-    "zapadna sahara\x09" "EH", "zelenortska republika\x09" "CV", "zimbabve\x09ZW",
-    "\xC3\xA5landski otoci\x09" "AX", "\xC4\x8D" "ad\x09TD", "\xC4\x8D" "e\xC5\xA1ka\x09" "CZ",
-    "\xC4\x8D" "e\xC5\xA1ka republika\x09" "CZ", "\xC4\x8Dile\x09" "CL",
-    "\xC5\xA1panjolska\x09" "ES", "\xC5\xA1ri lanka\x09LK", "\xC5\xA1vedska\x09SE",
-    "\xC5\xA1vicarska\x09" "CH"};
+constexpr char kCountriesHr[] =
+    "afganistan\tAF\n" "albanija\tAL\n" "al\xC5\xBEir\tDZ\n" "ameri\xC4\x8Dka samoa\tAS\n"
+    "ameri\xC4\x8Dki djevi\xC4\x8D" "anski otoci\tVI\n" "andora\tAD\n" "angola\tAO\n"
+    "angvila\tAI\n" "antarktika\tAQ\n" "antigva i barbuda\tAG\n" "argentina\tAR\n" "armenija\tAM\n"
+    "aruba\tAW\n" "australija\tAU\n" "austrija\tAT\n" "azerbajd\xC5\xBE" "an\tAZ\n" "bahami\tBS\n"
+    "bahrein\tBH\n" "banglade\xC5\xA1\tBD\n" "barbados\tBB\n" "belgija\tBE\n" "belize\tBZ\n"
+    "benin\tBJ\n" "bermudi\tBM\n" "bjelokosna obala\tCI\n" "bjelorusija\tBY\n" "bocvana\tBW\n"
+    "bolivija\tBO\n" "bosna i hercegovina\tBA\n" "bo\xC5\xBEi\xC4\x87ni otok\tCX\n" "brazil\tBR\n"
+    "britanski djevi\xC4\x8D" "anski otoci\tVG\n" "britanski indijskooceanski teritorij\tIO\n"
+    "brunej\tBN\n" "bugarska\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n" "butan\tBT\n"
+    "ceuta i melilla\tEA\n" "cipar\tCY\n" "cookovi otoci\tCK\n" "crna gora\tME\n"
+    "cura\xC3\xA7" "ao\tCW\n" "danska\tDK\n" "diego garcia\tDG\n" "dominika\tDM\n"
+    "dominikanska republika\tDO\n" "d\xC5\xBEibuti\tDJ\n" "egipat\tEG\n" "ekvador\tEC\n"
+    "ekvatorska gvineja\tGQ\n" "eritreja\tER\n" "estonija\tEE\n" "esvatini\tSZ\n" "etiopija\tET\n"
+    "falklandski otoci\tFK\n" "farski otoci\tFO\n" "fid\xC5\xBEi\tFJ\n" "filipini\tPH\n"
+    "finska\tFI\n" "francuska\tFR\n" "francuska gijana\tGF\n" "francuska polinezija\tPF\n"
+    "francuski ju\xC5\xBEni i antarkti\xC4\x8Dki teritoriji\tTF\n" "gabon\tGA\n" "gambija\tGM\n"
+    "gana\tGH\n" "gibraltar\tGI\n" "grenada\tGD\n" "grenland\tGL\n" "gruzija\tGE\n"
+    "gr\xC4\x8Dka\tGR\n" "guadalupe\tGP\n" "guam\tGU\n" "guernsey\tGG\n" "gvajana\tGY\n"
+    "gvatemala\tGT\n" "gvineja\tGN\n" "gvineja bisau\tGW\n" "haiti\tHT\n" "honduras\tHN\n"
+    "hong kong\tHK\n" "hrvatska\tHR\n" "indija\tIN\n" "indonezija\tID\n" "irak\tIQ\n" "iran\tIR\n"
+    "irska\tIE\n" "island\tIS\n" "isto\xC4\x8Dni timor\tTL\n" "italija\tIT\n" "izrael\tIL\n"
+    "jamajka\tJM\n" "japan\tJP\n" "jemen\tYE\n" "jersey\tJE\n" "jordan\tJO\n"
+    "ju\xC5\xBEna georgija i ju\xC5\xBEni sendvi\xC4\x8Dki otoci\tGS\n" "ju\xC5\xBEna koreja\tKR\n"
+    "ju\xC5\xBEni sudan\tSS\n" "ju\xC5\xBEnoafri\xC4\x8Dka republika\tZA\n" "kajmanski otoci\tKY\n"
+    "kambod\xC5\xBE" "a\tKH\n" "kamerun\tCM\n" "kanada\tCA\n" "kanarski otoci\tIC\n"
+    "karipski otoci nizozemske\tBQ\n" "katar\tQA\n" "kazahstan\tKZ\n" "kenija\tKE\n" "kina\tCN\n"
+    "kirgistan\tKG\n" "kiribati\tKI\n" "kolumbija\tCO\n" "komori\tKM\n" "kongo - brazzaville\tCG\n"
+    "kongo - kinshasa\tCD\n" "kosovo\tXK\n" "kostarika\tCR\n" "kuba\tCU\n" "kuvajt\tKW\n"
+    "laos\tLA\n" "latvija\tLV\n" "lesoto\tLS\n" "libanon\tLB\n" "liberija\tLR\n" "libija\tLY\n"
+    "lihten\xC5\xA1tajn\tLI\n" "litva\tLT\n" "luksemburg\tLU\n" "madagaskar\tMG\n" "makao\tMO\n"
+    "malavi\tMW\n" "maldivi\tMV\n" "malezija\tMY\n" "mali\tML\n" "mali udaljeni otoci sad-a\tUM\n"
+    "malta\tMT\n" "maroko\tMA\n" "martinik\tMQ\n" "mar\xC5\xA1" "alovi otoci\tMH\n"
+    "mauretanija\tMR\n" "mauricijus\tMU\n" "mayotte\tYT\n" "ma\xC4\x91" "arska\tHU\n"
+    "meksiko\tMX\n" "mikronezija\tFM\n" "moldavija\tMD\n" "monako\tMC\n" "mongolija\tMN\n"
+    "montserrat\tMS\n" "mozambik\tMZ\n" "namibija\tNA\n" "nauru\tNR\n" "nepal\tNP\n" "niger\tNE\n"
+    "nigerija\tNG\n" "nikaragva\tNI\n" "niue\tNU\n" "nizozemska\tNL\n" "njema\xC4\x8Dka\tDE\n"
+    "norve\xC5\xA1ka\tNO\n" "nova kaledonija\tNC\n" "novi zeland\tNZ\n" "obala bjelokosti\tCI\n"
+    "oman\tOM\n" "otoci heard i mcdonald\tHM\n" "otoci pitcairn\tPN\n" "otoci turks i caicos\tTC\n"
+    "otok ascension\tAC\n" "otok bouvet\tBV\n" "otok clipperton\tCP\n" "otok man\tIM\n"
+    "otok norfolk\tNF\n" "pakistan\tPK\n" "palau\tPW\n" "palestina\tPS\n"
+    "palestinsko podru\xC4\x8Dje\tPS\n" "panama\tPA\n" "papua nova gvineja\tPG\n" "paragvaj\tPY\n"
+    "peru\tPE\n" "poljska\tPL\n" "portoriko\tPR\n" "portugal\tPT\n" "pup hong kong kina\tHK\n"
+    "pup makao kina\tMO\n" "ruanda\tRW\n" "rumunjska\tRO\n" "rusija\tRU\n" "r\xC3\xA9union\tRE\n"
+    "sad\tUS\n" "saint barth\xC3\xA9lemy\tBL\n" "saint martin\tMF\n"
+    "saint-pierre-et-miquelon\tPM\n" "salomonski otoci\tSB\n" "salvador\tSV\n" "samoa\tWS\n"
+    "san marino\tSM\n" "saudijska arabija\tSA\n" "sej\xC5\xA1" "eli\tSC\n" "senegal\tSN\n"
+    "sijera leone\tSL\n" "singapur\tSG\n" "sint maarten\tSX\n" "sirija\tSY\n"
+    "sjedinjene ameri\xC4\x8Dke dr\xC5\xBE" "ave\tUS\n" "sjeverna koreja\tKP\n"
+    "sjeverna makedonija\tMK\n" "sjevernomarijanski otoci\tMP\n" "slova\xC4\x8Dka\tSK\n"
+    "slovenija\tSI\n" "somalija\tSO\n" "srbija\tRS\n" "srednjoafri\xC4\x8Dka republika\tCF\n"
+    "sudan\tSD\n" "surinam\tSR\n" "svalbard i jan mayen\tSJ\n" "svazi\tSZ\n" "sveta helena\tSH\n"
+    "sveta lucija\tLC\n" "sveti kristofor i nevis\tKN\n" "sveti toma i princip\tST\n"
+    "sveti vincent i grenadini\tVC\n" "tad\xC5\xBEikistan\tTJ\n" "tajland\tTH\n" "tajvan\tTW\n"
+    "tanzanija\tTZ\n" "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n"
+    "trinidad i tobago\tTT\n" "tristan da cunha\tTA\n" "tunis\tTN\n" "turkmenistan\tTM\n"
+    "turska\tTR\n" "tuvalu\tTV\n" "uganda\tUG\n" "ujedinjeni arapski emirati\tAE\n"
+    "ujedinjeno kraljevstvo\tGB\n" "uk\tGB\n" "ukrajina\tUA\n" "urugvaj\tUY\n" "uzbekistan\tUZ\n"
+    "vanuatu\tVU\n" "vatikanski grad\tVA\n" "venezuela\tVE\n" "vijetnam\tVN\n"
+    "wallis i futuna\tWF\n" "zambija\tZM\n" "zapadna sahara\tEH\n" "zelenortska republika\tCV\n"
+    "zimbabve\tZW\n" "\xC3\xA5landski otoci\tAX\n" "\xC4\x8D" "ad\tTD\n"
+    "\xC4\x8D" "e\xC5\xA1ka\tCZ\n" "\xC4\x8D" "e\xC5\xA1ka republika\tCZ\n" "\xC4\x8Dile\tCL\n"
+    "\xC5\xA1panjolska\tES\n" "\xC5\xA1ri lanka\tLK\n" "\xC5\xA1vedska\tSE\n"
+    "\xC5\xA1vicarska\tCH\n";
 
 }  // namespace precis::detail

@@ -4,230 +4,233 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsHu[] = {
-    "a", "abba", "abban", "abb\xC3\xB3l", "addig", "ahhoz", "ahogy", "ahol", "aki", "akik", "akkor",
-    "ak\xC3\xA1r", "alapj\xC3\xA1n", "alatt", "alatta", "alattad", "alattam", "alattatok",
-    "alattuk", "alattunk", "al\xC3\xA1", "al\xC3\xA1" "d", "al\xC3\xA1juk", "al\xC3\xA1m",
-    "al\xC3\xA1nk", "al\xC3\xA1tok", "al\xC3\xB3l", "al\xC3\xB3la", "al\xC3\xB3lad",
-    "al\xC3\xB3lam", "al\xC3\xB3latok", "al\xC3\xB3luk", "al\xC3\xB3lunk", "amely", "amelybol",
-    "amelyek", "amelyekben", "amelyeket", "amelyet", "amelyik", "amelynek", "ami", "amikor", "amit",
-    "amolyan", "amott", "am\xC3\xADg", "annak", "ann\xC3\xA1l", "arra", "arr\xC3\xB3l",
-    "att\xC3\xB3l", "az", "aznap", "azok", "azokat", "azokba", "azokban", "azokb\xC3\xB3l",
-    "azokhoz", "azokig", "azokkal", "azokk\xC3\xA1", "azoknak", "azokn\xC3\xA1l", "azokon",
-    "azokra", "azokr\xC3\xB3l", "azokt\xC3\xB3l", "azok\xC3\xA9rt", "azon", "azonban", "azonnal",
-    "azt", "azt\xC3\xA1n", "azut\xC3\xA1n", "azzal", "azz\xC3\xA1", "az\xC3\xA9rt", "bal", "balra",
-    "ban", "be", "bel\xC3\xA9", "bel\xC3\xA9" "d", "bel\xC3\xA9j\xC3\xBCk", "bel\xC3\xA9m",
-    "bel\xC3\xA9nk", "bel\xC3\xA9tek", "bel\xC3\xBCl", "bel\xC5\x91le", "bel\xC5\x91led",
-    "bel\xC5\x91lem", "bel\xC5\x91letek", "bel\xC5\x91l\xC3\xBCk", "bel\xC5\x91l\xC3\xBCnk", "ben",
-    "benne", "benned", "bennem", "bennetek", "benn\xC3\xBCk", "benn\xC3\xBCnk", "b\xC3\xA1r",
-    "b\xC3\xA1rcsak", "b\xC3\xA1rmilyen", "b\xC3\xBA" "cs\xC3\xBA", "cikk", "cikkek", "cikkeket",
-    "csak", "csakhogy", "csup\xC3\xA1n", "de", "dehogy", "e", "ebbe", "ebben", "ebb\xC5\x91l",
-    "eddig", "egy", "egyebek", "egyebet", "egyed\xC3\xBCl", "egyel\xC5\x91re", "egyes", "egyet",
-    "egyetlen", "egyik", "egym\xC3\xA1s", "egyre", "egyszerre", "egy\xC3\xA9" "b", "egy\xC3\xBCtt",
-    "eg\xC3\xA9sz", "eg\xC3\xA9szen", "ehhez", "ekkor", "el", "eleinte", "ellen", "ellenes",
-    "elleni", "ellen\xC3\xA9re", "elmondta", "els\xC3\xB5", "els\xC5\x91", "els\xC5\x91k",
-    "els\xC5\x91sorban", "els\xC5\x91t", "el\xC3\xA9", "el\xC3\xA9" "d", "el\xC3\xA9g",
-    "el\xC3\xA9j\xC3\xBCk", "el\xC3\xA9m", "el\xC3\xA9nk", "el\xC3\xA9tek", "el\xC3\xB5",
-    "el\xC3\xB5sz\xC3\xB6r", "el\xC3\xB5tt", "el\xC5\x91", "el\xC5\x91" "bb", "el\xC5\x91l",
-    "el\xC5\x91le", "el\xC5\x91led", "el\xC5\x91lem", "el\xC5\x91letek", "el\xC5\x91l\xC3\xBCk",
-    "el\xC5\x91l\xC3\xBCnk", "el\xC5\x91sz\xC3\xB6r", "el\xC5\x91tt", "el\xC5\x91tte",
-    "el\xC5\x91tted", "el\xC5\x91ttem", "el\xC5\x91ttetek", "el\xC5\x91tt\xC3\xBCk",
-    "el\xC5\x91tt\xC3\xBCnk", "el\xC5\x91z\xC5\x91", "emilyen", "engem", "ennek", "ennyi",
-    "enn\xC3\xA9l", "eny\xC3\xA9m", "erre", "err\xC5\x91l", "esetben", "ett\xC5\x91l", "ez", "ezek",
-    "ezekbe", "ezekben", "ezekb\xC5\x91l", "ezeken", "ezeket", "ezekhez", "ezekig", "ezekkel",
-    "ezekk\xC3\xA9", "ezeknek", "ezekn\xC3\xA9l", "ezekre", "ezekr\xC5\x91l", "ezekt\xC5\x91l",
-    "ezek\xC3\xA9rt", "ezen", "ezent\xC3\xBAl", "ezer", "ezret", "ezt", "ezut\xC3\xA1n", "ezzel",
-    "ezz\xC3\xA9", "ez\xC3\xA9rt", "fel", "fele", "felek", "felet", "felett", "fel\xC3\xA9", "fent",
-    "fenti", "f\xC3\xA9l", "f\xC3\xB6l\xC3\xA9", "gyakran", "ha", "hall\xC3\xB3", "hamar", "hanem",
-    "harmadik", "harmadikat", "harminc", "hat", "hatodik", "hatodikat", "hatot", "hatvan",
-    "helyett", "hetedik", "hetediket", "hetet", "hetven", "hirtelen", "hiszen", "hi\xC3\xA1" "ba",
-    "hogy", "hogyan", "hol", "holnap", "holnapot", "honnan", "hova", "hozz\xC3\xA1",
-    "hozz\xC3\xA1" "d", "hozz\xC3\xA1juk", "hozz\xC3\xA1m", "hozz\xC3\xA1nk", "hozz\xC3\xA1tok",
-    "hurr\xC3\xA1", "huszadik", "h\xC3\xA1ny", "h\xC3\xA1nyszor", "h\xC3\xA1rmat", "h\xC3\xA1rom",
-    "h\xC3\xA1t", "h\xC3\xA1tha", "h\xC3\xA1tuls\xC3\xB3", "h\xC3\xA9t", "h\xC3\xBAsz", "ide",
-    "ide-\xD0\xBE" "da", "id\xC3\xA9n", "igaz\xC3\xA1n", "igen", "ill", "ill.", "illetve", "ilyen",
-    "ilyenkor", "imm\xC3\xA1r", "ink\xC3\xA1" "bb", "is", "ism\xC3\xA9t", "ison", "itt", "jelenleg",
-    "jobban", "jobbra", "j\xC3\xB3", "j\xC3\xB3l", "j\xC3\xB3lesik", "j\xC3\xB3val",
-    "j\xC3\xB6v\xC5\x91re", "kell", "kellene", "kellett", "kelljen", "keress\xC3\xBCnk",
-    "kereszt\xC3\xBCl", "ketten", "kett\xC5\x91", "kett\xC5\x91t", "kev\xC3\xA9s", "ki", "kiben",
-    "kib\xC5\x91l", "kicsit", "kicsoda", "kihez", "kik", "kikbe", "kikben", "kikb\xC5\x91l",
-    "kiken", "kiket", "kikhez", "kikkel", "kikk\xC3\xA9", "kiknek", "kikn\xC3\xA9l", "kikre",
-    "kikr\xC5\x91l", "kikt\xC5\x91l", "kik\xC3\xA9rt", "kilenc", "kilencedik", "kilencediket",
-    "kilencet", "kilencven", "kin", "kinek", "kin\xC3\xA9l", "kire", "kir\xC5\x91l", "kit",
-    "kit\xC5\x91l", "kivel", "kiv\xC3\xA9", "ki\xC3\xA9", "ki\xC3\xA9rt", "kor\xC3\xA1" "bban",
-    "k\xC3\xA9pest", "k\xC3\xA9rem", "k\xC3\xA9rlek", "k\xC3\xA9sz", "k\xC3\xA9s\xC5\x91",
-    "k\xC3\xA9s\xC5\x91" "bb", "k\xC3\xA9s\xC5\x91n", "k\xC3\xA9t", "k\xC3\xA9tszer",
-    "k\xC3\xADv\xC3\xBCl", "k\xC3\xB6r\xC3\xBCl", "k\xC3\xB6sz\xC3\xB6nhet\xC5\x91" "en",
-    "k\xC3\xB6sz\xC3\xB6n\xC3\xB6m", "k\xC3\xB6zben", "k\xC3\xB6zel", "k\xC3\xB6zepesen",
-    "k\xC3\xB6zep\xC3\xA9n", "k\xC3\xB6z\xC3\xA9", "k\xC3\xB6z\xC3\xB6tt", "k\xC3\xB6z\xC3\xBCl",
-    "k\xC3\xBCl\xC3\xB6n", "k\xC3\xBCl\xC3\xB6nben", "k\xC3\xBCl\xC3\xB6nb\xC3\xB6z\xC5\x91",
-    "k\xC3\xBCl\xC3\xB6nb\xC3\xB6z\xC5\x91" "bb", "k\xC3\xBCl\xC3\xB6nb\xC3\xB6z\xC5\x91" "ek",
-    "lassan", "le", "legal\xC3\xA1" "bb", "legyen", "lehet", "lehetetlen", "lehetett",
-    "lehet\xC5\x91leg", "lehet\xC5\x91s\xC3\xA9g", "lenne", "lenni", "lenn\xC3\xA9k",
-    "lenn\xC3\xA9nek", "lesz", "leszek", "lesznek", "lesz\xC3\xBCnk", "lett", "lettek", "lettem",
-    "lett\xC3\xBCnk", "l\xC3\xA9v\xC5\x91", "ma", "maga", "magad", "magam", "magatokat", "magukat",
-    "magunkat", "mag\xC3\xA1t", "mai", "majd", "majdnem", "manaps\xC3\xA1g", "meg",
-    "megcsin\xC3\xA1l", "megcsin\xC3\xA1lnak", "megint", "megvan", "mellett", "mellette",
-    "melletted", "mellettem", "mellettetek", "mellett\xC3\xBCk", "mellett\xC3\xBCnk",
-    "mell\xC3\xA9", "mell\xC3\xA9" "d", "mell\xC3\xA9j\xC3\xBCk", "mell\xC3\xA9m", "mell\xC3\xA9nk",
-    "mell\xC3\xA9tek", "mell\xC5\x91l", "mell\xC5\x91le", "mell\xC5\x91led", "mell\xC5\x91lem",
-    "mell\xC5\x91letek", "mell\xC5\x91l\xC3\xBCk", "mell\xC5\x91l\xC3\xBCnk", "mely", "melyek",
-    "melyik", "mennyi", "mert", "mi", "miatt", "miatta", "miattad", "miattam", "miattatok",
-    "miattuk", "miattunk", "mibe", "miben", "mib\xC5\x91l", "mihez", "mik", "mikbe", "mikben",
-    "mikb\xC5\x91l", "miken", "miket", "mikhez", "mikkel", "mikk\xC3\xA9", "miknek",
-    "mikn\xC3\xA9l", "mikor", "mikre", "mikr\xC5\x91l", "mikt\xC5\x91l", "mik\xC3\xA9rt", "milyen",
-    "min", "mind", "mindegyik", "mindegyiket", "minden", "mindenesetre", "mindenki", "mindent",
-    "minden\xC3\xBCtt", "mindig", "mindketten", "minek", "minket", "mint", "mintha", "min\xC3\xA9l",
-    "mire", "mir\xC5\x91l", "mit", "mit\xC5\x91l", "mivel", "miv\xC3\xA9", "mi\xC3\xA9rt", "mondta",
-    "most", "mostan\xC3\xA1ig", "m\xC3\xA1r", "m\xC3\xA1s", "m\xC3\xA1sik", "m\xC3\xA1sikat",
-    "m\xC3\xA1snap", "m\xC3\xA1sodik", "m\xC3\xA1sodszor", "m\xC3\xA1sok", "m\xC3\xA1sokat",
-    "m\xC3\xA1st", "m\xC3\xA9g", "m\xC3\xA9gis", "m\xC3\xADg", "m\xC3\xB6g\xC3\xA9",
-    "m\xC3\xB6g\xC3\xA9" "d", "m\xC3\xB6g\xC3\xA9j\xC3\xBCk", "m\xC3\xB6g\xC3\xA9m",
-    "m\xC3\xB6g\xC3\xA9nk", "m\xC3\xB6g\xC3\xA9tek", "m\xC3\xB6g\xC3\xB6tt",
-    "m\xC3\xB6g\xC3\xB6tte", "m\xC3\xB6g\xC3\xB6tted", "m\xC3\xB6g\xC3\xB6ttem",
-    "m\xC3\xB6g\xC3\xB6ttetek", "m\xC3\xB6g\xC3\xB6tt\xC3\xBCk", "m\xC3\xB6g\xC3\xB6tt\xC3\xBCnk",
-    "m\xC3\xB6g\xC3\xBCl", "m\xC3\xB6g\xC3\xBCle", "m\xC3\xB6g\xC3\xBCled", "m\xC3\xB6g\xC3\xBClem",
-    "m\xC3\xB6g\xC3\xBCletek", "m\xC3\xB6g\xC3\xBCl\xC3\xBCk", "m\xC3\xB6g\xC3\xBCl\xC3\xBCnk",
-    "m\xC3\xBAltkor", "m\xC3\xBAlva", "na", "nagy", "nagyobb", "nagyon", "naponta", "napot", "ne",
-    "negyedik", "negyediket", "negyven", "neked", "nekem", "neki", "nekik", "nektek",
-    "nek\xC3\xBCnk", "nem", "nemcsak", "nemr\xC3\xA9g", "nincs", "nyolc", "nyolcadik",
-    "nyolcadikat", "nyolcat", "nyolcvan", "n\xC3\xA1la", "n\xC3\xA1lad", "n\xC3\xA1lam",
-    "n\xC3\xA1latok", "n\xC3\xA1luk", "n\xC3\xA1lunk", "n\xC3\xA9gy", "n\xC3\xA9gyet",
-    "n\xC3\xA9ha", "n\xC3\xA9h\xC3\xA1ny", "n\xC3\xA9lk\xC3\xBCl", "o", "oda", "ok", "olyan",
-    "onnan", "ott", "pedig", "persze", "p\xC3\xA1r", "p\xC3\xA9ld\xC3\xA1ul", "rajta", "rajtad",
-    "rajtam", "rajtatok", "rajtuk", "rajtunk", "rendben", "rosszul", "r\xC3\xA1", "r\xC3\xA1" "d",
-    "r\xC3\xA1juk", "r\xC3\xA1m", "r\xC3\xA1nk", "r\xC3\xA1tok", "r\xC3\xA9gen",
-    "r\xC3\xA9g\xC3\xB3ta", "r\xC3\xA9sz\xC3\xA9re", "r\xC3\xB3la", "r\xC3\xB3lad", "r\xC3\xB3lam",
-    "r\xC3\xB3latok", "r\xC3\xB3luk", "r\xC3\xB3lunk", "r\xC3\xB6gt\xC3\xB6n", "s", "saj\xC3\xA1t",
-    "se", "sem", "semmi", "semmilyen", "semmis\xC3\xA9g", "senki", "soha", "sok", "sokan", "sokat",
-    "sokkal", "sokszor", "sok\xC3\xA1ig", "sor\xC3\xA1n", "stb.", "szemben", "szerbusz", "szerint",
-    "szerinte", "szerinted", "szerintem", "szerintetek", "szerint\xC3\xBCk", "szerint\xC3\xBCnk",
-    "szervusz", "szinte", "sz\xC3\xA1m\xC3\xA1ra", "sz\xC3\xA1z", "sz\xC3\xA1zadik",
-    "sz\xC3\xA1zat", "sz\xC3\xA9pen", "sz\xC3\xA9t", "sz\xC3\xADves", "sz\xC3\xADvesen",
-    "sz\xC3\xADveskedj\xC3\xA9k", "s\xC5\x91t", "tal\xC3\xA1n", "tavaly", "te", "tegnap",
-    "tegnapel\xC5\x91tt", "teh\xC3\xA1t", "tele", "teljes", "tess\xC3\xA9k", "ti", "tied",
-    "titeket", "tizedik", "tizediket", "tizenegy", "tizenegyedik", "tizenhat", "tizenh\xC3\xA1rom",
-    "tizenh\xC3\xA9t", "tizenkettedik", "tizenkett\xC5\x91", "tizenkilenc", "tizenk\xC3\xA9t",
-    "tizennyolc", "tizenn\xC3\xA9gy", "tizen\xC3\xB6t", "tizet", "tov\xC3\xA1" "bb",
-    "tov\xC3\xA1" "bbi", "tov\xC3\xA1" "bb\xC3\xA1", "t\xC3\xA1vol", "t\xC3\xA9ged",
-    "t\xC3\xA9nyleg", "t\xC3\xADz", "t\xC3\xB6" "bb", "t\xC3\xB6" "bbi",
-    "t\xC3\xB6" "bbsz\xC3\xB6r", "t\xC3\xBAl", "t\xC5\x91le", "t\xC5\x91led", "t\xC5\x91lem",
-    "t\xC5\x91letek", "t\xC5\x91l\xC3\xBCk", "t\xC5\x91l\xC3\xBCnk", "ugyanakkor", "ugyanez",
-    "ugyanis", "ugye", "urak", "uram", "urat", "utolj\xC3\xA1ra", "utols\xC3\xB3", "ut\xC3\xA1n",
-    "ut\xC3\xA1na", "vagy", "vagyis", "vagyok", "vagytok", "vagyunk", "vajon", "valahol", "valaki",
-    "valakit", "valamelyik", "valami", "valamint", "val\xC3\xB3", "van", "vannak", "vele", "veled",
-    "velem", "veletek", "vel\xC3\xBCk", "vel\xC3\xBCnk", "vissza", "viszl\xC3\xA1t", "viszont",
-    "viszontl\xC3\xA1t\xC3\xA1sra", "volna", "voln\xC3\xA1nak", "voln\xC3\xA9k", "volt", "voltak",
-    "voltam", "voltunk", "v\xC3\xA9gre", "v\xC3\xA9g\xC3\xA9n", "v\xC3\xA9g\xC3\xBCl",
-    "\xC3\xA1ltal", "\xC3\xA1ltal\xC3\xA1" "ban", "\xC3\xA1m", "\xC3\xA1t", "\xC3\xA9ljen",
-    "\xC3\xA9n", "\xC3\xA9ppen", "\xC3\xA9rte", "\xC3\xA9rted", "\xC3\xA9rtem", "\xC3\xA9rtetek",
-    "\xC3\xA9rt\xC3\xBCk", "\xC3\xA9rt\xC3\xBCnk", "\xC3\xA9s", "\xC3\xA9v", "\xC3\xA9vben",
-    "\xC3\xA9ve", "\xC3\xA9vek", "\xC3\xA9ves", "\xC3\xA9vi", "\xC3\xA9vvel", "\xC3\xADgy",
-    "\xC3\xB3ta", "\xC3\xB5", "\xC3\xB5k", "\xC3\xB5ket", "\xC3\xB6n", "\xC3\xB6nbe",
-    "\xC3\xB6nben", "\xC3\xB6nb\xC5\x91l", "\xC3\xB6nh\xC3\xB6z", "\xC3\xB6nnek", "\xC3\xB6nnel",
-    "\xC3\xB6nn\xC3\xA9l", "\xC3\xB6nre", "\xC3\xB6nr\xC5\x91l", "\xC3\xB6nt",
-    "\xC3\xB6nt\xC5\x91l", "\xC3\xB6n\xC3\xA9rt", "\xC3\xB6n\xC3\xB6k", "\xC3\xB6n\xC3\xB6kbe",
-    "\xC3\xB6n\xC3\xB6kben", "\xC3\xB6n\xC3\xB6kb\xC5\x91l", "\xC3\xB6n\xC3\xB6ket",
-    "\xC3\xB6n\xC3\xB6kh\xC3\xB6z", "\xC3\xB6n\xC3\xB6kkel", "\xC3\xB6n\xC3\xB6knek",
-    "\xC3\xB6n\xC3\xB6kn\xC3\xA9l", "\xC3\xB6n\xC3\xB6kre", "\xC3\xB6n\xC3\xB6kr\xC5\x91l",
-    "\xC3\xB6n\xC3\xB6kt\xC5\x91l", "\xC3\xB6n\xC3\xB6k\xC3\xA9rt", "\xC3\xB6n\xC3\xB6k\xC3\xB6n",
-    "\xC3\xB6n\xC3\xB6n", "\xC3\xB6ssze", "\xC3\xB6t", "\xC3\xB6tven", "\xC3\xB6t\xC3\xB6" "dik",
-    "\xC3\xB6t\xC3\xB6" "diket", "\xC3\xB6t\xC3\xB6t", "\xC3\xBAgy", "\xC3\xBAgyis",
-    "\xC3\xBAgynevezett", "\xC3\xBAj", "\xC3\xBAjabb", "\xC3\xBAjra", "\xC3\xBAr", "\xC5\x91",
-    "\xC5\x91k", "\xC5\x91ket", "\xC5\x91t"};
+constexpr char kStopwordsHu[] =
+    "a\n" "abba\n" "abban\n" "abb\xC3\xB3l\n" "addig\n" "ahhoz\n" "ahogy\n" "ahol\n" "aki\n"
+    "akik\n" "akkor\n" "ak\xC3\xA1r\n" "alapj\xC3\xA1n\n" "alatt\n" "alatta\n" "alattad\n"
+    "alattam\n" "alattatok\n" "alattuk\n" "alattunk\n" "al\xC3\xA1\n" "al\xC3\xA1" "d\n"
+    "al\xC3\xA1juk\n" "al\xC3\xA1m\n" "al\xC3\xA1nk\n" "al\xC3\xA1tok\n" "al\xC3\xB3l\n"
+    "al\xC3\xB3la\n" "al\xC3\xB3lad\n" "al\xC3\xB3lam\n" "al\xC3\xB3latok\n" "al\xC3\xB3luk\n"
+    "al\xC3\xB3lunk\n" "amely\n" "amelybol\n" "amelyek\n" "amelyekben\n" "amelyeket\n" "amelyet\n"
+    "amelyik\n" "amelynek\n" "ami\n" "amikor\n" "amit\n" "amolyan\n" "amott\n" "am\xC3\xADg\n"
+    "annak\n" "ann\xC3\xA1l\n" "arra\n" "arr\xC3\xB3l\n" "att\xC3\xB3l\n" "az\n" "aznap\n" "azok\n"
+    "azokat\n" "azokba\n" "azokban\n" "azokb\xC3\xB3l\n" "azokhoz\n" "azokig\n" "azokkal\n"
+    "azokk\xC3\xA1\n" "azoknak\n" "azokn\xC3\xA1l\n" "azokon\n" "azokra\n" "azokr\xC3\xB3l\n"
+    "azokt\xC3\xB3l\n" "azok\xC3\xA9rt\n" "azon\n" "azonban\n" "azonnal\n" "azt\n" "azt\xC3\xA1n\n"
+    "azut\xC3\xA1n\n" "azzal\n" "azz\xC3\xA1\n" "az\xC3\xA9rt\n" "bal\n" "balra\n" "ban\n" "be\n"
+    "bel\xC3\xA9\n" "bel\xC3\xA9" "d\n" "bel\xC3\xA9j\xC3\xBCk\n" "bel\xC3\xA9m\n" "bel\xC3\xA9nk\n"
+    "bel\xC3\xA9tek\n" "bel\xC3\xBCl\n" "bel\xC5\x91le\n" "bel\xC5\x91led\n" "bel\xC5\x91lem\n"
+    "bel\xC5\x91letek\n" "bel\xC5\x91l\xC3\xBCk\n" "bel\xC5\x91l\xC3\xBCnk\n" "ben\n" "benne\n"
+    "benned\n" "bennem\n" "bennetek\n" "benn\xC3\xBCk\n" "benn\xC3\xBCnk\n" "b\xC3\xA1r\n"
+    "b\xC3\xA1rcsak\n" "b\xC3\xA1rmilyen\n" "b\xC3\xBA" "cs\xC3\xBA\n" "cikk\n" "cikkek\n"
+    "cikkeket\n" "csak\n" "csakhogy\n" "csup\xC3\xA1n\n" "de\n" "dehogy\n" "e\n" "ebbe\n" "ebben\n"
+    "ebb\xC5\x91l\n" "eddig\n" "egy\n" "egyebek\n" "egyebet\n" "egyed\xC3\xBCl\n"
+    "egyel\xC5\x91re\n" "egyes\n" "egyet\n" "egyetlen\n" "egyik\n" "egym\xC3\xA1s\n" "egyre\n"
+    "egyszerre\n" "egy\xC3\xA9" "b\n" "egy\xC3\xBCtt\n" "eg\xC3\xA9sz\n" "eg\xC3\xA9szen\n"
+    "ehhez\n" "ekkor\n" "el\n" "eleinte\n" "ellen\n" "ellenes\n" "elleni\n" "ellen\xC3\xA9re\n"
+    "elmondta\n" "els\xC3\xB5\n" "els\xC5\x91\n" "els\xC5\x91k\n" "els\xC5\x91sorban\n"
+    "els\xC5\x91t\n" "el\xC3\xA9\n" "el\xC3\xA9" "d\n" "el\xC3\xA9g\n" "el\xC3\xA9j\xC3\xBCk\n"
+    "el\xC3\xA9m\n" "el\xC3\xA9nk\n" "el\xC3\xA9tek\n" "el\xC3\xB5\n" "el\xC3\xB5sz\xC3\xB6r\n"
+    "el\xC3\xB5tt\n" "el\xC5\x91\n" "el\xC5\x91" "bb\n" "el\xC5\x91l\n" "el\xC5\x91le\n"
+    "el\xC5\x91led\n" "el\xC5\x91lem\n" "el\xC5\x91letek\n" "el\xC5\x91l\xC3\xBCk\n"
+    "el\xC5\x91l\xC3\xBCnk\n" "el\xC5\x91sz\xC3\xB6r\n" "el\xC5\x91tt\n" "el\xC5\x91tte\n"
+    "el\xC5\x91tted\n" "el\xC5\x91ttem\n" "el\xC5\x91ttetek\n" "el\xC5\x91tt\xC3\xBCk\n"
+    "el\xC5\x91tt\xC3\xBCnk\n" "el\xC5\x91z\xC5\x91\n" "emilyen\n" "engem\n" "ennek\n" "ennyi\n"
+    "enn\xC3\xA9l\n" "eny\xC3\xA9m\n" "erre\n" "err\xC5\x91l\n" "esetben\n" "ett\xC5\x91l\n" "ez\n"
+    "ezek\n" "ezekbe\n" "ezekben\n" "ezekb\xC5\x91l\n" "ezeken\n" "ezeket\n" "ezekhez\n" "ezekig\n"
+    "ezekkel\n" "ezekk\xC3\xA9\n" "ezeknek\n" "ezekn\xC3\xA9l\n" "ezekre\n" "ezekr\xC5\x91l\n"
+    "ezekt\xC5\x91l\n" "ezek\xC3\xA9rt\n" "ezen\n" "ezent\xC3\xBAl\n" "ezer\n" "ezret\n" "ezt\n"
+    "ezut\xC3\xA1n\n" "ezzel\n" "ezz\xC3\xA9\n" "ez\xC3\xA9rt\n" "fel\n" "fele\n" "felek\n"
+    "felet\n" "felett\n" "fel\xC3\xA9\n" "fent\n" "fenti\n" "f\xC3\xA9l\n" "f\xC3\xB6l\xC3\xA9\n"
+    "gyakran\n" "ha\n" "hall\xC3\xB3\n" "hamar\n" "hanem\n" "harmadik\n" "harmadikat\n" "harminc\n"
+    "hat\n" "hatodik\n" "hatodikat\n" "hatot\n" "hatvan\n" "helyett\n" "hetedik\n" "hetediket\n"
+    "hetet\n" "hetven\n" "hirtelen\n" "hiszen\n" "hi\xC3\xA1" "ba\n" "hogy\n" "hogyan\n" "hol\n"
+    "holnap\n" "holnapot\n" "honnan\n" "hova\n" "hozz\xC3\xA1\n" "hozz\xC3\xA1" "d\n"
+    "hozz\xC3\xA1juk\n" "hozz\xC3\xA1m\n" "hozz\xC3\xA1nk\n" "hozz\xC3\xA1tok\n" "hurr\xC3\xA1\n"
+    "huszadik\n" "h\xC3\xA1ny\n" "h\xC3\xA1nyszor\n" "h\xC3\xA1rmat\n" "h\xC3\xA1rom\n"
+    "h\xC3\xA1t\n" "h\xC3\xA1tha\n" "h\xC3\xA1tuls\xC3\xB3\n" "h\xC3\xA9t\n" "h\xC3\xBAsz\n" "ide\n"
+    "ide-\xD0\xBE" "da\n" "id\xC3\xA9n\n" "igaz\xC3\xA1n\n" "igen\n" "ill\n" "ill.\n" "illetve\n"
+    "ilyen\n" "ilyenkor\n" "imm\xC3\xA1r\n" "ink\xC3\xA1" "bb\n" "is\n" "ism\xC3\xA9t\n" "ison\n"
+    "itt\n" "jelenleg\n" "jobban\n" "jobbra\n" "j\xC3\xB3\n" "j\xC3\xB3l\n" "j\xC3\xB3lesik\n"
+    "j\xC3\xB3val\n" "j\xC3\xB6v\xC5\x91re\n" "kell\n" "kellene\n" "kellett\n" "kelljen\n"
+    "keress\xC3\xBCnk\n" "kereszt\xC3\xBCl\n" "ketten\n" "kett\xC5\x91\n" "kett\xC5\x91t\n"
+    "kev\xC3\xA9s\n" "ki\n" "kiben\n" "kib\xC5\x91l\n" "kicsit\n" "kicsoda\n" "kihez\n" "kik\n"
+    "kikbe\n" "kikben\n" "kikb\xC5\x91l\n" "kiken\n" "kiket\n" "kikhez\n" "kikkel\n"
+    "kikk\xC3\xA9\n" "kiknek\n" "kikn\xC3\xA9l\n" "kikre\n" "kikr\xC5\x91l\n" "kikt\xC5\x91l\n"
+    "kik\xC3\xA9rt\n" "kilenc\n" "kilencedik\n" "kilencediket\n" "kilencet\n" "kilencven\n" "kin\n"
+    "kinek\n" "kin\xC3\xA9l\n" "kire\n" "kir\xC5\x91l\n" "kit\n" "kit\xC5\x91l\n" "kivel\n"
+    "kiv\xC3\xA9\n" "ki\xC3\xA9\n" "ki\xC3\xA9rt\n" "kor\xC3\xA1" "bban\n" "k\xC3\xA9pest\n"
+    "k\xC3\xA9rem\n" "k\xC3\xA9rlek\n" "k\xC3\xA9sz\n" "k\xC3\xA9s\xC5\x91\n"
+    "k\xC3\xA9s\xC5\x91" "bb\n" "k\xC3\xA9s\xC5\x91n\n" "k\xC3\xA9t\n" "k\xC3\xA9tszer\n"
+    "k\xC3\xADv\xC3\xBCl\n" "k\xC3\xB6r\xC3\xBCl\n" "k\xC3\xB6sz\xC3\xB6nhet\xC5\x91" "en\n"
+    "k\xC3\xB6sz\xC3\xB6n\xC3\xB6m\n" "k\xC3\xB6zben\n" "k\xC3\xB6zel\n" "k\xC3\xB6zepesen\n"
+    "k\xC3\xB6zep\xC3\xA9n\n" "k\xC3\xB6z\xC3\xA9\n" "k\xC3\xB6z\xC3\xB6tt\n"
+    "k\xC3\xB6z\xC3\xBCl\n" "k\xC3\xBCl\xC3\xB6n\n" "k\xC3\xBCl\xC3\xB6nben\n"
+    "k\xC3\xBCl\xC3\xB6nb\xC3\xB6z\xC5\x91\n" "k\xC3\xBCl\xC3\xB6nb\xC3\xB6z\xC5\x91" "bb\n"
+    "k\xC3\xBCl\xC3\xB6nb\xC3\xB6z\xC5\x91" "ek\n" "lassan\n" "le\n" "legal\xC3\xA1" "bb\n"
+    "legyen\n" "lehet\n" "lehetetlen\n" "lehetett\n" "lehet\xC5\x91leg\n"
+    "lehet\xC5\x91s\xC3\xA9g\n" "lenne\n" "lenni\n" "lenn\xC3\xA9k\n" "lenn\xC3\xA9nek\n" "lesz\n"
+    "leszek\n" "lesznek\n" "lesz\xC3\xBCnk\n" "lett\n" "lettek\n" "lettem\n" "lett\xC3\xBCnk\n"
+    "l\xC3\xA9v\xC5\x91\n" "ma\n" "maga\n" "magad\n" "magam\n" "magatokat\n" "magukat\n"
+    "magunkat\n" "mag\xC3\xA1t\n" "mai\n" "majd\n" "majdnem\n" "manaps\xC3\xA1g\n" "meg\n"
+    "megcsin\xC3\xA1l\n" "megcsin\xC3\xA1lnak\n" "megint\n" "megvan\n" "mellett\n" "mellette\n"
+    "melletted\n" "mellettem\n" "mellettetek\n" "mellett\xC3\xBCk\n" "mellett\xC3\xBCnk\n"
+    "mell\xC3\xA9\n" "mell\xC3\xA9" "d\n" "mell\xC3\xA9j\xC3\xBCk\n" "mell\xC3\xA9m\n"
+    "mell\xC3\xA9nk\n" "mell\xC3\xA9tek\n" "mell\xC5\x91l\n" "mell\xC5\x91le\n" "mell\xC5\x91led\n"
+    "mell\xC5\x91lem\n" "mell\xC5\x91letek\n" "mell\xC5\x91l\xC3\xBCk\n" "mell\xC5\x91l\xC3\xBCnk\n"
+    "mely\n" "melyek\n" "melyik\n" "mennyi\n" "mert\n" "mi\n" "miatt\n" "miatta\n" "miattad\n"
+    "miattam\n" "miattatok\n" "miattuk\n" "miattunk\n" "mibe\n" "miben\n" "mib\xC5\x91l\n" "mihez\n"
+    "mik\n" "mikbe\n" "mikben\n" "mikb\xC5\x91l\n" "miken\n" "miket\n" "mikhez\n" "mikkel\n"
+    "mikk\xC3\xA9\n" "miknek\n" "mikn\xC3\xA9l\n" "mikor\n" "mikre\n" "mikr\xC5\x91l\n"
+    "mikt\xC5\x91l\n" "mik\xC3\xA9rt\n" "milyen\n" "min\n" "mind\n" "mindegyik\n" "mindegyiket\n"
+    "minden\n" "mindenesetre\n" "mindenki\n" "mindent\n" "minden\xC3\xBCtt\n" "mindig\n"
+    "mindketten\n" "minek\n" "minket\n" "mint\n" "mintha\n" "min\xC3\xA9l\n" "mire\n"
+    "mir\xC5\x91l\n" "mit\n" "mit\xC5\x91l\n" "mivel\n" "miv\xC3\xA9\n" "mi\xC3\xA9rt\n" "mondta\n"
+    "most\n" "mostan\xC3\xA1ig\n" "m\xC3\xA1r\n" "m\xC3\xA1s\n" "m\xC3\xA1sik\n" "m\xC3\xA1sikat\n"
+    "m\xC3\xA1snap\n" "m\xC3\xA1sodik\n" "m\xC3\xA1sodszor\n" "m\xC3\xA1sok\n" "m\xC3\xA1sokat\n"
+    "m\xC3\xA1st\n" "m\xC3\xA9g\n" "m\xC3\xA9gis\n" "m\xC3\xADg\n" "m\xC3\xB6g\xC3\xA9\n"
+    "m\xC3\xB6g\xC3\xA9" "d\n" "m\xC3\xB6g\xC3\xA9j\xC3\xBCk\n" "m\xC3\xB6g\xC3\xA9m\n"
+    "m\xC3\xB6g\xC3\xA9nk\n" "m\xC3\xB6g\xC3\xA9tek\n" "m\xC3\xB6g\xC3\xB6tt\n"
+    "m\xC3\xB6g\xC3\xB6tte\n" "m\xC3\xB6g\xC3\xB6tted\n" "m\xC3\xB6g\xC3\xB6ttem\n"
+    "m\xC3\xB6g\xC3\xB6ttetek\n" "m\xC3\xB6g\xC3\xB6tt\xC3\xBCk\n"
+    "m\xC3\xB6g\xC3\xB6tt\xC3\xBCnk\n" "m\xC3\xB6g\xC3\xBCl\n" "m\xC3\xB6g\xC3\xBCle\n"
+    "m\xC3\xB6g\xC3\xBCled\n" "m\xC3\xB6g\xC3\xBClem\n" "m\xC3\xB6g\xC3\xBCletek\n"
+    "m\xC3\xB6g\xC3\xBCl\xC3\xBCk\n" "m\xC3\xB6g\xC3\xBCl\xC3\xBCnk\n" "m\xC3\xBAltkor\n"
+    "m\xC3\xBAlva\n" "na\n" "nagy\n" "nagyobb\n" "nagyon\n" "naponta\n" "napot\n" "ne\n"
+    "negyedik\n" "negyediket\n" "negyven\n" "neked\n" "nekem\n" "neki\n" "nekik\n" "nektek\n"
+    "nek\xC3\xBCnk\n" "nem\n" "nemcsak\n" "nemr\xC3\xA9g\n" "nincs\n" "nyolc\n" "nyolcadik\n"
+    "nyolcadikat\n" "nyolcat\n" "nyolcvan\n" "n\xC3\xA1la\n" "n\xC3\xA1lad\n" "n\xC3\xA1lam\n"
+    "n\xC3\xA1latok\n" "n\xC3\xA1luk\n" "n\xC3\xA1lunk\n" "n\xC3\xA9gy\n" "n\xC3\xA9gyet\n"
+    "n\xC3\xA9ha\n" "n\xC3\xA9h\xC3\xA1ny\n" "n\xC3\xA9lk\xC3\xBCl\n" "o\n" "oda\n" "ok\n" "olyan\n"
+    "onnan\n" "ott\n" "pedig\n" "persze\n" "p\xC3\xA1r\n" "p\xC3\xA9ld\xC3\xA1ul\n" "rajta\n"
+    "rajtad\n" "rajtam\n" "rajtatok\n" "rajtuk\n" "rajtunk\n" "rendben\n" "rosszul\n" "r\xC3\xA1\n"
+    "r\xC3\xA1" "d\n" "r\xC3\xA1juk\n" "r\xC3\xA1m\n" "r\xC3\xA1nk\n" "r\xC3\xA1tok\n"
+    "r\xC3\xA9gen\n" "r\xC3\xA9g\xC3\xB3ta\n" "r\xC3\xA9sz\xC3\xA9re\n" "r\xC3\xB3la\n"
+    "r\xC3\xB3lad\n" "r\xC3\xB3lam\n" "r\xC3\xB3latok\n" "r\xC3\xB3luk\n" "r\xC3\xB3lunk\n"
+    "r\xC3\xB6gt\xC3\xB6n\n" "s\n" "saj\xC3\xA1t\n" "se\n" "sem\n" "semmi\n" "semmilyen\n"
+    "semmis\xC3\xA9g\n" "senki\n" "soha\n" "sok\n" "sokan\n" "sokat\n" "sokkal\n" "sokszor\n"
+    "sok\xC3\xA1ig\n" "sor\xC3\xA1n\n" "stb.\n" "szemben\n" "szerbusz\n" "szerint\n" "szerinte\n"
+    "szerinted\n" "szerintem\n" "szerintetek\n" "szerint\xC3\xBCk\n" "szerint\xC3\xBCnk\n"
+    "szervusz\n" "szinte\n" "sz\xC3\xA1m\xC3\xA1ra\n" "sz\xC3\xA1z\n" "sz\xC3\xA1zadik\n"
+    "sz\xC3\xA1zat\n" "sz\xC3\xA9pen\n" "sz\xC3\xA9t\n" "sz\xC3\xADves\n" "sz\xC3\xADvesen\n"
+    "sz\xC3\xADveskedj\xC3\xA9k\n" "s\xC5\x91t\n" "tal\xC3\xA1n\n" "tavaly\n" "te\n" "tegnap\n"
+    "tegnapel\xC5\x91tt\n" "teh\xC3\xA1t\n" "tele\n" "teljes\n" "tess\xC3\xA9k\n" "ti\n" "tied\n"
+    "titeket\n" "tizedik\n" "tizediket\n" "tizenegy\n" "tizenegyedik\n" "tizenhat\n"
+    "tizenh\xC3\xA1rom\n" "tizenh\xC3\xA9t\n" "tizenkettedik\n" "tizenkett\xC5\x91\n"
+    "tizenkilenc\n" "tizenk\xC3\xA9t\n" "tizennyolc\n" "tizenn\xC3\xA9gy\n" "tizen\xC3\xB6t\n"
+    "tizet\n" "tov\xC3\xA1" "bb\n" "tov\xC3\xA1" "bbi\n" "tov\xC3\xA1" "bb\xC3\xA1\n"
+    "t\xC3\xA1vol\n" "t\xC3\xA9ged\n" "t\xC3\xA9nyleg\n" "t\xC3\xADz\n" "t\xC3\xB6" "bb\n"
+    "t\xC3\xB6" "bbi\n" "t\xC3\xB6" "bbsz\xC3\xB6r\n" "t\xC3\xBAl\n" "t\xC5\x91le\n"
+    "t\xC5\x91led\n" "t\xC5\x91lem\n" "t\xC5\x91letek\n" "t\xC5\x91l\xC3\xBCk\n"
+    "t\xC5\x91l\xC3\xBCnk\n" "ugyanakkor\n" "ugyanez\n" "ugyanis\n" "ugye\n" "urak\n" "uram\n"
+    "urat\n" "utolj\xC3\xA1ra\n" "utols\xC3\xB3\n" "ut\xC3\xA1n\n" "ut\xC3\xA1na\n" "vagy\n"
+    "vagyis\n" "vagyok\n" "vagytok\n" "vagyunk\n" "vajon\n" "valahol\n" "valaki\n" "valakit\n"
+    "valamelyik\n" "valami\n" "valamint\n" "val\xC3\xB3\n" "van\n" "vannak\n" "vele\n" "veled\n"
+    "velem\n" "veletek\n" "vel\xC3\xBCk\n" "vel\xC3\xBCnk\n" "vissza\n" "viszl\xC3\xA1t\n"
+    "viszont\n" "viszontl\xC3\xA1t\xC3\xA1sra\n" "volna\n" "voln\xC3\xA1nak\n" "voln\xC3\xA9k\n"
+    "volt\n" "voltak\n" "voltam\n" "voltunk\n" "v\xC3\xA9gre\n" "v\xC3\xA9g\xC3\xA9n\n"
+    "v\xC3\xA9g\xC3\xBCl\n" "\xC3\xA1ltal\n" "\xC3\xA1ltal\xC3\xA1" "ban\n" "\xC3\xA1m\n"
+    "\xC3\xA1t\n" "\xC3\xA9ljen\n" "\xC3\xA9n\n" "\xC3\xA9ppen\n" "\xC3\xA9rte\n" "\xC3\xA9rted\n"
+    "\xC3\xA9rtem\n" "\xC3\xA9rtetek\n" "\xC3\xA9rt\xC3\xBCk\n" "\xC3\xA9rt\xC3\xBCnk\n"
+    "\xC3\xA9s\n" "\xC3\xA9v\n" "\xC3\xA9vben\n" "\xC3\xA9ve\n" "\xC3\xA9vek\n" "\xC3\xA9ves\n"
+    "\xC3\xA9vi\n" "\xC3\xA9vvel\n" "\xC3\xADgy\n" "\xC3\xB3ta\n" "\xC3\xB5\n" "\xC3\xB5k\n"
+    "\xC3\xB5ket\n" "\xC3\xB6n\n" "\xC3\xB6nbe\n" "\xC3\xB6nben\n" "\xC3\xB6nb\xC5\x91l\n"
+    "\xC3\xB6nh\xC3\xB6z\n" "\xC3\xB6nnek\n" "\xC3\xB6nnel\n" "\xC3\xB6nn\xC3\xA9l\n"
+    "\xC3\xB6nre\n" "\xC3\xB6nr\xC5\x91l\n" "\xC3\xB6nt\n" "\xC3\xB6nt\xC5\x91l\n"
+    "\xC3\xB6n\xC3\xA9rt\n" "\xC3\xB6n\xC3\xB6k\n" "\xC3\xB6n\xC3\xB6kbe\n"
+    "\xC3\xB6n\xC3\xB6kben\n" "\xC3\xB6n\xC3\xB6kb\xC5\x91l\n" "\xC3\xB6n\xC3\xB6ket\n"
+    "\xC3\xB6n\xC3\xB6kh\xC3\xB6z\n" "\xC3\xB6n\xC3\xB6kkel\n" "\xC3\xB6n\xC3\xB6knek\n"
+    "\xC3\xB6n\xC3\xB6kn\xC3\xA9l\n" "\xC3\xB6n\xC3\xB6kre\n" "\xC3\xB6n\xC3\xB6kr\xC5\x91l\n"
+    "\xC3\xB6n\xC3\xB6kt\xC5\x91l\n" "\xC3\xB6n\xC3\xB6k\xC3\xA9rt\n"
+    "\xC3\xB6n\xC3\xB6k\xC3\xB6n\n" "\xC3\xB6n\xC3\xB6n\n" "\xC3\xB6ssze\n" "\xC3\xB6t\n"
+    "\xC3\xB6tven\n" "\xC3\xB6t\xC3\xB6" "dik\n" "\xC3\xB6t\xC3\xB6" "diket\n"
+    "\xC3\xB6t\xC3\xB6t\n" "\xC3\xBAgy\n" "\xC3\xBAgyis\n" "\xC3\xBAgynevezett\n" "\xC3\xBAj\n"
+    "\xC3\xBAjabb\n" "\xC3\xBAjra\n" "\xC3\xBAr\n" "\xC5\x91\n" "\xC5\x91k\n" "\xC5\x91ket\n"
+    "\xC5\x91t\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesHu[] = {
-    "afganiszt\xC3\xA1n\x09" "AF", "alb\xC3\xA1nia\x09" "AL", "alg\xC3\xA9ria\x09" "DZ",
-    "amerikai szamoa\x09" "AS", "amerikai virgin-szigetek\x09VI", "andorra\x09" "AD",
-    "angola\x09" "AO", "anguilla\x09" "AI", "antarktisz\x09" "AQ",
-    "antigua \xC3\xA9s barbuda\x09" "AG", "argent\xC3\xADna\x09" "AR", "aruba\x09" "AW",
-    "ascension-sziget\x09" "AC", "ausztria\x09" "AT", "ausztr\xC3\xA1lia\x09" "AU",
-    "az usa lakatlan k\xC3\xBClbirtokai\x09UM", "azerbajdzs\xC3\xA1n\x09" "AZ",
-    "bahama-szigetek\x09" "BS", "bahrein\x09" "BH", "banglades\x09" "BD", "barbados\x09" "BB",
-    "belarusz\x09" "BY", "belgium\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ",
-    "bermuda\x09" "BM", "bhut\xC3\xA1n\x09" "BT", "bissau-guinea\x09GW", "bol\xC3\xADvia\x09" "BO",
-    "bosznia-hercegovina\x09" "BA", "botswana\x09" "BW", "bouvet-sziget\x09" "BV",
-    "braz\xC3\xADlia\x09" "BR", "brit indiai-\xC3\xB3" "ce\xC3\xA1ni ter\xC3\xBClet\x09IO",
-    "brit virgin-szigetek\x09VG", "brunei\x09" "BN", "bulg\xC3\xA1ria\x09" "BG",
-    "burkina faso\x09" "BF", "burundi\x09" "BI", "ceuta \xC3\xA9s melilla\x09" "EA",
-    "chile\x09" "CL", "ciprus\x09" "CY", "clipperton-sziget\x09" "CP", "comore-szigetek\x09KM",
-    "cook-szigetek\x09" "CK", "costa rica\x09" "CR",
-    "cseh k\xC3\xB6zt\xC3\xA1rsas\xC3\xA1g\x09" "CZ", "csehorsz\xC3\xA1g\x09" "CZ",
-    "cs\xC3\xA1" "d\x09TD", "cura\xC3\xA7" "ao\x09" "CW", "diego garcia\x09" "DG",
-    "dominika\x09" "DM", "dominikai k\xC3\xB6zt\xC3\xA1rsas\xC3\xA1g\x09" "DO", "dzsibuti\x09" "DJ",
-    "d\xC3\xA1nia\x09" "DK", "d\xC3\xA9l-afrikai k\xC3\xB6zt\xC3\xA1rsas\xC3\xA1g\x09ZA",
-    "d\xC3\xA9l-korea\x09KR", "d\xC3\xA9l-szud\xC3\xA1n\x09SS",
-    "d\xC3\xA9li-georgia \xC3\xA9s d\xC3\xA9li-sandwich-szigetek\x09GS", "ecuador\x09" "EC",
-    "egyenl\xC3\xADt\xC5\x91i-guinea\x09GQ",
-    "egyes\xC3\xBClt arab em\xC3\xADrs\xC3\xA9gek\x09" "AE",
-    "egyes\xC3\xBClt kir\xC3\xA1lys\xC3\xA1g\x09GB", "egyes\xC3\xBClt \xC3\xA1llamok\x09US",
-    "egyiptom\x09" "EG", "elef\xC3\xA1ntcsontpart\x09" "CI", "eritrea\x09" "ER", "eswatini\x09SZ",
-    "eti\xC3\xB3pia\x09" "ET", "falkland-szigetek\x09" "FK", "fer\xC3\xB6" "er szigetek\x09" "FO",
-    "fidzsi\x09" "FJ", "finnorsz\xC3\xA1g\x09" "FI", "francia d\xC3\xA9li ter\xC3\xBCletek\x09TF",
-    "francia guyana\x09GF", "francia polin\xC3\xA9zia\x09PF", "franciaorsz\xC3\xA1g\x09" "FR",
-    "f\xC3\xBCl\xC3\xB6p-szigetek\x09PH", "gabon\x09GA", "gambia\x09GM", "gh\xC3\xA1na\x09GH",
-    "gibralt\xC3\xA1r\x09GI", "grenada\x09GD", "gr\xC3\xB6nland\x09GL", "gr\xC3\xBAzia\x09GE",
-    "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG", "guinea\x09GN",
-    "guyana\x09GY", "g\xC3\xB6r\xC3\xB6gorsz\xC3\xA1g\x09GR", "haiti\x09HT",
-    "heard-sziget \xC3\xA9s mcdonald-szigetek\x09HM", "holland karib-t\xC3\xA9rs\xC3\xA9g\x09" "BQ",
-    "hollandia\x09NL", "honduras\x09HN", "hongkong\x09HK", "hongkong kkt\x09HK",
-    "horv\xC3\xA1torsz\xC3\xA1g\x09HR", "india\x09IN", "indon\xC3\xA9zia\x09ID", "irak\x09IQ",
-    "ir\xC3\xA1n\x09IR", "izland\x09IS", "izrael\x09IL", "jamaica\x09JM", "jap\xC3\xA1n\x09JP",
-    "jemen\x09YE", "jersey\x09JE", "jord\xC3\xA1nia\x09JO", "kajm\xC3\xA1n-szigetek\x09KY",
-    "kambodzsa\x09KH", "kamerun\x09" "CM", "kanada\x09" "CA", "kan\xC3\xA1ri-szigetek\x09IC",
-    "kar\xC3\xA1" "csony-sziget\x09" "CX", "katar\x09QA", "kazahszt\xC3\xA1n\x09KZ",
-    "kelet-timor\x09TL", "kenya\x09KE", "kirgiziszt\xC3\xA1n\x09KG", "kiribati\x09KI",
-    "kolumbia\x09" "CO", "kong\xC3\xB3 \xE2\x80\x93 brazzaville\x09" "CG",
-    "kong\xC3\xB3 \xE2\x80\x93 kinshasa\x09" "CD", "koszov\xC3\xB3\x09XK", "kuba\x09" "CU",
-    "kuvait\x09KW", "k\xC3\xADna\x09" "CN",
-    "k\xC3\xB6z\xC3\xA9p-afrikai k\xC3\xB6zt\xC3\xA1rsas\xC3\xA1g\x09" "CF", "laosz\x09LA",
-    "lengyelorsz\xC3\xA1g\x09PL", "lesotho\x09LS", "lettorsz\xC3\xA1g\x09LV", "libanon\x09LB",
-    "lib\xC3\xA9ria\x09LR", "liechtenstein\x09LI", "litv\xC3\xA1nia\x09LT", "luxemburg\x09LU",
-    "l\xC3\xAD" "bia\x09LY", "madagaszk\xC3\xA1r\x09MG", "magyarorsz\xC3\xA1g\x09HU",
-    "maka\xC3\xB3\x09MO", "maka\xC3\xB3 kkt\x09MO", "malajzia\x09MY", "malawi\x09MW",
-    "mald\xC3\xADv-szigetek\x09MV", "mali\x09ML", "man-sziget\x09IM", "marokk\xC3\xB3\x09MA",
-    "marshall-szigetek\x09MH", "martinique\x09MQ", "mauritius\x09MU", "maurit\xC3\xA1nia\x09MR",
-    "mayotte\x09YT", "mexik\xC3\xB3\x09MX", "mianmar\x09MM", "mikron\xC3\xA9zia\x09" "FM",
-    "moldova\x09MD", "monaco\x09MC", "mong\xC3\xB3lia\x09MN", "montenegr\xC3\xB3\x09ME",
-    "montserrat\x09MS", "mozambik\x09MZ", "m\xC3\xA1lta\x09MT", "nam\xC3\xAD" "bia\x09NA",
-    "nauru\x09NR", "nep\xC3\xA1l\x09NP", "nicaragua\x09NI", "niger\x09NE", "nig\xC3\xA9ria\x09NG",
-    "niue\x09NU", "norfolk-sziget\x09NF", "norv\xC3\xA9gia\x09NO", "nyugat-szahara\x09" "EH",
-    "n\xC3\xA9metorsz\xC3\xA1g\x09" "DE", "olaszorsz\xC3\xA1g\x09IT", "om\xC3\xA1n\x09OM",
-    "oroszorsz\xC3\xA1g\x09RU", "pakiszt\xC3\xA1n\x09PK", "palau\x09PW",
-    "palesztin auton\xC3\xB3mia\x09PS", "palesztina\x09PS", "panama\x09PA", "paraguay\x09PY",
-    "peru\x09PE", "pitcairn-szigetek\x09PN", "portug\xC3\xA1lia\x09PT", "puerto rico\x09PR",
-    "p\xC3\xA1pua \xC3\xBAj-guinea\x09PG", "rom\xC3\xA1nia\x09RO", "ruanda\x09RW",
-    "r\xC3\xA9union\x09RE", "saint kitts \xC3\xA9s nevis\x09KN", "saint lucia\x09LC",
-    "saint martin\x09MF", "saint vincent \xC3\xA9s a grenadine-szigetek\x09VC",
-    "saint-barth\xC3\xA9lemy\x09" "BL", "saint-pierre \xC3\xA9s miquelon\x09PM",
-    "salamon-szigetek\x09SB", "salvador\x09SV", "san marino\x09SM", "seychelle-szigetek\x09SC",
-    "sierra leone\x09SL", "sint maarten\x09SX", "spanyolorsz\xC3\xA1g\x09" "ES",
-    "sr\xC3\xAD lanka\x09LK", "suriname\x09SR", "svalbard \xC3\xA9s jan mayen\x09SJ",
-    "sv\xC3\xA1jc\x09" "CH", "sv\xC3\xA9" "dorsz\xC3\xA1g\x09SE", "szamoa\x09WS",
-    "sza\xC3\xBA" "d-ar\xC3\xA1" "bia\x09SA", "szeneg\xC3\xA1l\x09SN", "szent ilona\x09SH",
-    "szerbia\x09RS", "szingap\xC3\xBAr\x09SG", "szlov\xC3\xA1kia\x09SK", "szlov\xC3\xA9nia\x09SI",
-    "szom\xC3\xA1lia\x09SO", "szud\xC3\xA1n\x09SD", "szv\xC3\xA1zif\xC3\xB6ld\x09SZ",
-    "sz\xC3\xADria\x09SY", "s\xC3\xA3o tom\xC3\xA9 \xC3\xA9s pr\xC3\xADncipe\x09ST", "tajvan\x09TW",
-    "tanz\xC3\xA1nia\x09TZ", "thaif\xC3\xB6ld\x09TH", "timor-leste\x09TL", "togo\x09TG",
-    "tokelau\x09TK", "tonga\x09TO", "trinidad \xC3\xA9s tobago\x09TT", "tristan da cunha\x09TA",
-    "tun\xC3\xA9zia\x09TN", "turks- \xC3\xA9s caicos-szigetek\x09TC", "tuvalu\x09TV",
-    "t\xC3\xA1" "dzsikiszt\xC3\xA1n\x09TJ", "t\xC3\xB6r\xC3\xB6korsz\xC3\xA1g\x09TR",
-    "t\xC3\xBCrkmeniszt\xC3\xA1n\x09TM", "uganda\x09UG", "uk\x09GB", "ukrajna\x09UA",
-    "uruguay\x09UY", "usa\x09US", "vanuatu\x09VU", "vatik\xC3\xA1n\x09VA", "venezuela\x09VE",
-    "vietn\xC3\xA1m\x09VN", "wallis \xC3\xA9s futuna\x09WF", "zambia\x09ZM", "zimbabwe\x09ZW",
-    "z\xC3\xB6ld-foki k\xC3\xB6zt\xC3\xA1rsas\xC3\xA1g\x09" "CV", "\xC3\xA5land-szigetek\x09" "AX",
-    "\xC3\xA9szak-korea\x09KP", "\xC3\xA9szak-maced\xC3\xB3nia\x09MK",
-    "\xC3\xA9szaki mariana-szigetek\x09MP", "\xC3\xA9sztorsz\xC3\xA1g\x09" "EE",
-    "\xC3\xADrorsz\xC3\xA1g\x09IE", "\xC3\xB6rm\xC3\xA9nyorsz\xC3\xA1g\x09" "AM",
-    "\xC3\xBAj-kaled\xC3\xB3nia\x09NC", "\xC3\xBAj-z\xC3\xA9land\x09NZ",
-    "\xC3\xBCzbegiszt\xC3\xA1n\x09UZ"};
+constexpr char kCountriesHu[] =
+    "afganiszt\xC3\xA1n\tAF\n" "alb\xC3\xA1nia\tAL\n" "alg\xC3\xA9ria\tDZ\n" "amerikai szamoa\tAS\n"
+    "amerikai virgin-szigetek\tVI\n" "andorra\tAD\n" "angola\tAO\n" "anguilla\tAI\n"
+    "antarktisz\tAQ\n" "antigua \xC3\xA9s barbuda\tAG\n" "argent\xC3\xADna\tAR\n" "aruba\tAW\n"
+    "ascension-sziget\tAC\n" "ausztria\tAT\n" "ausztr\xC3\xA1lia\tAU\n"
+    "az usa lakatlan k\xC3\xBClbirtokai\tUM\n" "azerbajdzs\xC3\xA1n\tAZ\n" "bahama-szigetek\tBS\n"
+    "bahrein\tBH\n" "banglades\tBD\n" "barbados\tBB\n" "belarusz\tBY\n" "belgium\tBE\n"
+    "belize\tBZ\n" "benin\tBJ\n" "bermuda\tBM\n" "bhut\xC3\xA1n\tBT\n" "bissau-guinea\tGW\n"
+    "bol\xC3\xADvia\tBO\n" "bosznia-hercegovina\tBA\n" "botswana\tBW\n" "bouvet-sziget\tBV\n"
+    "braz\xC3\xADlia\tBR\n" "brit indiai-\xC3\xB3" "ce\xC3\xA1ni ter\xC3\xBClet\tIO\n"
+    "brit virgin-szigetek\tVG\n" "brunei\tBN\n" "bulg\xC3\xA1ria\tBG\n" "burkina faso\tBF\n"
+    "burundi\tBI\n" "ceuta \xC3\xA9s melilla\tEA\n" "chile\tCL\n" "ciprus\tCY\n"
+    "clipperton-sziget\tCP\n" "comore-szigetek\tKM\n" "cook-szigetek\tCK\n" "costa rica\tCR\n"
+    "cseh k\xC3\xB6zt\xC3\xA1rsas\xC3\xA1g\tCZ\n" "csehorsz\xC3\xA1g\tCZ\n" "cs\xC3\xA1" "d\tTD\n"
+    "cura\xC3\xA7" "ao\tCW\n" "diego garcia\tDG\n" "dominika\tDM\n"
+    "dominikai k\xC3\xB6zt\xC3\xA1rsas\xC3\xA1g\tDO\n" "dzsibuti\tDJ\n" "d\xC3\xA1nia\tDK\n"
+    "d\xC3\xA9l-afrikai k\xC3\xB6zt\xC3\xA1rsas\xC3\xA1g\tZA\n" "d\xC3\xA9l-korea\tKR\n"
+    "d\xC3\xA9l-szud\xC3\xA1n\tSS\n"
+    "d\xC3\xA9li-georgia \xC3\xA9s d\xC3\xA9li-sandwich-szigetek\tGS\n" "ecuador\tEC\n"
+    "egyenl\xC3\xADt\xC5\x91i-guinea\tGQ\n" "egyes\xC3\xBClt arab em\xC3\xADrs\xC3\xA9gek\tAE\n"
+    "egyes\xC3\xBClt kir\xC3\xA1lys\xC3\xA1g\tGB\n" "egyes\xC3\xBClt \xC3\xA1llamok\tUS\n"
+    "egyiptom\tEG\n" "elef\xC3\xA1ntcsontpart\tCI\n" "eritrea\tER\n" "eswatini\tSZ\n"
+    "eti\xC3\xB3pia\tET\n" "falkland-szigetek\tFK\n" "fer\xC3\xB6" "er szigetek\tFO\n"
+    "fidzsi\tFJ\n" "finnorsz\xC3\xA1g\tFI\n" "francia d\xC3\xA9li ter\xC3\xBCletek\tTF\n"
+    "francia guyana\tGF\n" "francia polin\xC3\xA9zia\tPF\n" "franciaorsz\xC3\xA1g\tFR\n"
+    "f\xC3\xBCl\xC3\xB6p-szigetek\tPH\n" "gabon\tGA\n" "gambia\tGM\n" "gh\xC3\xA1na\tGH\n"
+    "gibralt\xC3\xA1r\tGI\n" "grenada\tGD\n" "gr\xC3\xB6nland\tGL\n" "gr\xC3\xBAzia\tGE\n"
+    "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guinea\tGN\n" "guyana\tGY\n"
+    "g\xC3\xB6r\xC3\xB6gorsz\xC3\xA1g\tGR\n" "haiti\tHT\n"
+    "heard-sziget \xC3\xA9s mcdonald-szigetek\tHM\n" "holland karib-t\xC3\xA9rs\xC3\xA9g\tBQ\n"
+    "hollandia\tNL\n" "honduras\tHN\n" "hongkong\tHK\n" "hongkong kkt\tHK\n"
+    "horv\xC3\xA1torsz\xC3\xA1g\tHR\n" "india\tIN\n" "indon\xC3\xA9zia\tID\n" "irak\tIQ\n"
+    "ir\xC3\xA1n\tIR\n" "izland\tIS\n" "izrael\tIL\n" "jamaica\tJM\n" "jap\xC3\xA1n\tJP\n"
+    "jemen\tYE\n" "jersey\tJE\n" "jord\xC3\xA1nia\tJO\n" "kajm\xC3\xA1n-szigetek\tKY\n"
+    "kambodzsa\tKH\n" "kamerun\tCM\n" "kanada\tCA\n" "kan\xC3\xA1ri-szigetek\tIC\n"
+    "kar\xC3\xA1" "csony-sziget\tCX\n" "katar\tQA\n" "kazahszt\xC3\xA1n\tKZ\n" "kelet-timor\tTL\n"
+    "kenya\tKE\n" "kirgiziszt\xC3\xA1n\tKG\n" "kiribati\tKI\n" "kolumbia\tCO\n"
+    "kong\xC3\xB3 \xE2\x80\x93 brazzaville\tCG\n" "kong\xC3\xB3 \xE2\x80\x93 kinshasa\tCD\n"
+    "koszov\xC3\xB3\tXK\n" "kuba\tCU\n" "kuvait\tKW\n" "k\xC3\xADna\tCN\n"
+    "k\xC3\xB6z\xC3\xA9p-afrikai k\xC3\xB6zt\xC3\xA1rsas\xC3\xA1g\tCF\n" "laosz\tLA\n"
+    "lengyelorsz\xC3\xA1g\tPL\n" "lesotho\tLS\n" "lettorsz\xC3\xA1g\tLV\n" "libanon\tLB\n"
+    "lib\xC3\xA9ria\tLR\n" "liechtenstein\tLI\n" "litv\xC3\xA1nia\tLT\n" "luxemburg\tLU\n"
+    "l\xC3\xAD" "bia\tLY\n" "madagaszk\xC3\xA1r\tMG\n" "magyarorsz\xC3\xA1g\tHU\n"
+    "maka\xC3\xB3\tMO\n" "maka\xC3\xB3 kkt\tMO\n" "malajzia\tMY\n" "malawi\tMW\n"
+    "mald\xC3\xADv-szigetek\tMV\n" "mali\tML\n" "man-sziget\tIM\n" "marokk\xC3\xB3\tMA\n"
+    "marshall-szigetek\tMH\n" "martinique\tMQ\n" "mauritius\tMU\n" "maurit\xC3\xA1nia\tMR\n"
+    "mayotte\tYT\n" "mexik\xC3\xB3\tMX\n" "mianmar\tMM\n" "mikron\xC3\xA9zia\tFM\n" "moldova\tMD\n"
+    "monaco\tMC\n" "mong\xC3\xB3lia\tMN\n" "montenegr\xC3\xB3\tME\n" "montserrat\tMS\n"
+    "mozambik\tMZ\n" "m\xC3\xA1lta\tMT\n" "nam\xC3\xAD" "bia\tNA\n" "nauru\tNR\n"
+    "nep\xC3\xA1l\tNP\n" "nicaragua\tNI\n" "niger\tNE\n" "nig\xC3\xA9ria\tNG\n" "niue\tNU\n"
+    "norfolk-sziget\tNF\n" "norv\xC3\xA9gia\tNO\n" "nyugat-szahara\tEH\n"
+    "n\xC3\xA9metorsz\xC3\xA1g\tDE\n" "olaszorsz\xC3\xA1g\tIT\n" "om\xC3\xA1n\tOM\n"
+    "oroszorsz\xC3\xA1g\tRU\n" "pakiszt\xC3\xA1n\tPK\n" "palau\tPW\n"
+    "palesztin auton\xC3\xB3mia\tPS\n" "palesztina\tPS\n" "panama\tPA\n" "paraguay\tPY\n"
+    "peru\tPE\n" "pitcairn-szigetek\tPN\n" "portug\xC3\xA1lia\tPT\n" "puerto rico\tPR\n"
+    "p\xC3\xA1pua \xC3\xBAj-guinea\tPG\n" "rom\xC3\xA1nia\tRO\n" "ruanda\tRW\n"
+    "r\xC3\xA9union\tRE\n" "saint kitts \xC3\xA9s nevis\tKN\n" "saint lucia\tLC\n"
+    "saint martin\tMF\n" "saint vincent \xC3\xA9s a grenadine-szigetek\tVC\n"
+    "saint-barth\xC3\xA9lemy\tBL\n" "saint-pierre \xC3\xA9s miquelon\tPM\n" "salamon-szigetek\tSB\n"
+    "salvador\tSV\n" "san marino\tSM\n" "seychelle-szigetek\tSC\n" "sierra leone\tSL\n"
+    "sint maarten\tSX\n" "spanyolorsz\xC3\xA1g\tES\n" "sr\xC3\xAD lanka\tLK\n" "suriname\tSR\n"
+    "svalbard \xC3\xA9s jan mayen\tSJ\n" "sv\xC3\xA1jc\tCH\n" "sv\xC3\xA9" "dorsz\xC3\xA1g\tSE\n"
+    "szamoa\tWS\n" "sza\xC3\xBA" "d-ar\xC3\xA1" "bia\tSA\n" "szeneg\xC3\xA1l\tSN\n"
+    "szent ilona\tSH\n" "szerbia\tRS\n" "szingap\xC3\xBAr\tSG\n" "szlov\xC3\xA1kia\tSK\n"
+    "szlov\xC3\xA9nia\tSI\n" "szom\xC3\xA1lia\tSO\n" "szud\xC3\xA1n\tSD\n"
+    "szv\xC3\xA1zif\xC3\xB6ld\tSZ\n" "sz\xC3\xADria\tSY\n"
+    "s\xC3\xA3o tom\xC3\xA9 \xC3\xA9s pr\xC3\xADncipe\tST\n" "tajvan\tTW\n" "tanz\xC3\xA1nia\tTZ\n"
+    "thaif\xC3\xB6ld\tTH\n" "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n"
+    "trinidad \xC3\xA9s tobago\tTT\n" "tristan da cunha\tTA\n" "tun\xC3\xA9zia\tTN\n"
+    "turks- \xC3\xA9s caicos-szigetek\tTC\n" "tuvalu\tTV\n" "t\xC3\xA1" "dzsikiszt\xC3\xA1n\tTJ\n"
+    "t\xC3\xB6r\xC3\xB6korsz\xC3\xA1g\tTR\n" "t\xC3\xBCrkmeniszt\xC3\xA1n\tTM\n" "uganda\tUG\n"
+    "uk\tGB\n" "ukrajna\tUA\n" "uruguay\tUY\n" "usa\tUS\n" "vanuatu\tVU\n" "vatik\xC3\xA1n\tVA\n"
+    "venezuela\tVE\n" "vietn\xC3\xA1m\tVN\n" "wallis \xC3\xA9s futuna\tWF\n" "zambia\tZM\n"
+    "zimbabwe\tZW\n" "z\xC3\xB6ld-foki k\xC3\xB6zt\xC3\xA1rsas\xC3\xA1g\tCV\n"
+    "\xC3\xA5land-szigetek\tAX\n" "\xC3\xA9szak-korea\tKP\n" "\xC3\xA9szak-maced\xC3\xB3nia\tMK\n"
+    "\xC3\xA9szaki mariana-szigetek\tMP\n" "\xC3\xA9sztorsz\xC3\xA1g\tEE\n"
+    "\xC3\xADrorsz\xC3\xA1g\tIE\n" "\xC3\xB6rm\xC3\xA9nyorsz\xC3\xA1g\tAM\n"
+    "\xC3\xBAj-kaled\xC3\xB3nia\tNC\n" "\xC3\xBAj-z\xC3\xA9land\tNZ\n"
+    "\xC3\xBCzbegiszt\xC3\xA1n\tUZ\n";
 
 }  // namespace precis::detail

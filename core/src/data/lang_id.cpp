@@ -4,177 +4,176 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsId[] = {
-    "ada", "adalah", "adanya", "adapun", "agak", "agaknya", "agar", "akan", "akankah", "akhir",
-    "akhiri", "akhirnya", "aku", "akulah", "amat", "amatlah", "anda", "andalah", "antar", "antara",
-    "antaranya", "apa", "apaan", "apabila", "apakah", "apalagi", "apatah", "artinya", "asal",
-    "asalkan", "atas", "atau", "ataukah", "ataupun", "awal", "awalnya", "bagai", "bagaikan",
-    "bagaimana", "bagaimanakah", "bagaimanapun", "bagi", "bagian", "bahkan", "bahwa", "bahwasanya",
-    "baik", "bakal", "bakalan", "balik", "banyak", "bapak", "baru", "bawah", "beberapa", "begini",
-    "beginian", "beginikah", "beginilah", "begitu", "begitukah", "begitulah", "begitupun",
-    "bekerja", "belakang", "belakangan", "belum", "belumlah", "benar", "benarkah", "benarlah",
-    "berada", "berakhir", "berakhirlah", "berakhirnya", "berapa", "berapakah", "berapalah",
-    "berapapun", "berarti", "berawal", "berbagai", "berdatangan", "beri", "berikan", "berikut",
-    "berikutnya", "berjumlah", "berkali-kali", "berkata", "berkehendak", "berkeinginan",
-    "berkenaan", "berlainan", "berlalu", "berlangsung", "berlebihan", "bermacam", "bermacam-macam",
-    "bermaksud", "bermula", "bersama", "bersama-sama", "bersiap", "bersiap-siap", "bertanya",
-    "bertanya-tanya", "berturut", "berturut-turut", "bertutur", "berujar", "berupa", "besar",
-    "betul", "betulkah", "biasa", "biasanya", "bila", "bilakah", "bisa", "bisakah", "boleh",
-    "bolehkah", "bolehlah", "buat", "bukan", "bukankah", "bukanlah", "bukannya", "bulan", "bung",
-    "cara", "caranya", "cukup", "cukupkah", "cukuplah", "cuma", "dahulu", "dalam", "dan", "dapat",
-    "dari", "daripada", "datang", "dekat", "demi", "demikian", "demikianlah", "dengan", "depan",
-    "di", "dia", "diakhiri", "diakhirinya", "dialah", "diantara", "diantaranya", "diberi",
-    "diberikan", "diberikannya", "dibuat", "dibuatnya", "didapat", "didatangkan", "digunakan",
-    "diibaratkan", "diibaratkannya", "diingat", "diingatkan", "diinginkan", "dijawab", "dijelaskan",
-    "dijelaskannya", "dikarenakan", "dikatakan", "dikatakannya", "dikerjakan", "diketahui",
-    "diketahuinya", "dikira", "dilakukan", "dilalui", "dilihat", "dimaksud", "dimaksudkan",
-    "dimaksudkannya", "dimaksudnya", "diminta", "dimintai", "dimisalkan", "dimulai", "dimulailah",
-    "dimulainya", "dimungkinkan", "dini", "dipastikan", "diperbuat", "diperbuatnya", "dipergunakan",
-    "diperkirakan", "diperlihatkan", "diperlukan", "diperlukannya", "dipersoalkan", "dipertanyakan",
-    "dipunyai", "diri", "dirinya", "disampaikan", "disebut", "disebutkan", "disebutkannya",
-    "disini", "disinilah", "ditambahkan", "ditandaskan", "ditanya", "ditanyai", "ditanyakan",
-    "ditegaskan", "ditujukan", "ditunjuk", "ditunjuki", "ditunjukkan", "ditunjukkannya",
-    "ditunjuknya", "dituturkan", "dituturkannya", "diucapkan", "diucapkannya", "diungkapkan",
-    "dong", "dua", "dulu", "empat", "enggak", "enggaknya", "entah", "entahlah", "guna", "gunakan",
-    "hal", "hampir", "hanya", "hanyalah", "hari", "harus", "haruslah", "harusnya", "hendak",
-    "hendaklah", "hendaknya", "hingga", "ia", "ialah", "ibarat", "ibaratkan", "ibaratnya", "ibu",
-    "ikut", "ingat", "ingat-ingat", "ingin", "inginkah", "inginkan", "ini", "inikah", "inilah",
-    "itu", "itukah", "itulah", "jadi", "jadilah", "jadinya", "jangan", "jangankan", "janganlah",
-    "jauh", "jawab", "jawaban", "jawabnya", "jelas", "jelaskan", "jelaslah", "jelasnya", "jika",
-    "jikalau", "juga", "jumlah", "jumlahnya", "justru", "kala", "kalau", "kalaulah", "kalaupun",
-    "kalian", "kami", "kamilah", "kamu", "kamulah", "kan", "kapan", "kapankah", "kapanpun",
-    "karena", "karenanya", "kasus", "kata", "katakan", "katakanlah", "katanya", "ke", "keadaan",
-    "kebetulan", "kecil", "kedua", "keduanya", "keinginan", "kelamaan", "kelihatan", "kelihatannya",
-    "kelima", "keluar", "kembali", "kemudian", "kemungkinan", "kemungkinannya", "kenapa", "kepada",
-    "kepadanya", "kesampaian", "keseluruhan", "keseluruhannya", "keterlaluan", "ketika",
-    "khususnya", "kini", "kinilah", "kira", "kira-kira", "kiranya", "kita", "kitalah", "kok",
-    "kurang", "lagi", "lagian", "lah", "lain", "lainnya", "lalu", "lama", "lamanya", "lanjut",
-    "lanjutnya", "lebih", "lewat", "lima", "luar", "macam", "maka", "makanya", "makin", "malah",
-    "malahan", "mampu", "mampukah", "mana", "manakala", "manalagi", "masa", "masalah", "masalahnya",
-    "masih", "masihkah", "masing", "masing-masing", "mau", "maupun", "melainkan", "melakukan",
-    "melalui", "melihat", "melihatnya", "memang", "memastikan", "memberi", "memberikan", "membuat",
-    "memerlukan", "memihak", "meminta", "memintakan", "memisalkan", "memperbuat", "mempergunakan",
-    "memperkirakan", "memperlihatkan", "mempersiapkan", "mempersoalkan", "mempertanyakan",
-    "mempunyai", "memulai", "memungkinkan", "menaiki", "menambahkan", "menandaskan", "menanti",
-    "menanti-nanti", "menantikan", "menanya", "menanyai", "menanyakan", "mendapat", "mendapatkan",
-    "mendatang", "mendatangi", "mendatangkan", "menegaskan", "mengakhiri", "mengapa", "mengatakan",
-    "mengatakannya", "mengenai", "mengerjakan", "mengetahui", "menggunakan", "menghendaki",
-    "mengibaratkan", "mengibaratkannya", "mengingat", "mengingatkan", "menginginkan", "mengira",
-    "mengucapkan", "mengucapkannya", "mengungkapkan", "menjadi", "menjawab", "menjelaskan",
-    "menuju", "menunjuk", "menunjuki", "menunjukkan", "menunjuknya", "menurut", "menuturkan",
-    "menyampaikan", "menyangkut", "menyatakan", "menyebutkan", "menyeluruh", "menyiapkan", "merasa",
-    "mereka", "merekalah", "merupakan", "meski", "meskipun", "meyakini", "meyakinkan", "minta",
-    "mirip", "misal", "misalkan", "misalnya", "mula", "mulai", "mulailah", "mulanya", "mungkin",
-    "mungkinkah", "nah", "naik", "namun", "nanti", "nantinya", "nyaris", "nyatanya", "oleh",
-    "olehnya", "pada", "padahal", "padanya", "pak", "paling", "panjang", "pantas", "para", "pasti",
-    "pastilah", "penting", "pentingnya", "per", "percuma", "perlu", "perlukah", "perlunya",
-    "pernah", "persoalan", "pertama", "pertama-tama", "pertanyaan", "pertanyakan", "pihak",
-    "pihaknya", "pukul", "pula", "pun", "punya", "rasa", "rasanya", "rata", "rupanya", "saat",
-    "saatnya", "saja", "sajalah", "saling", "sama", "sama-sama", "sambil", "sampai",
-    "sampai-sampai", "sampaikan", "sana", "sangat", "sangatlah", "satu", "saya", "sayalah", "se",
-    "sebab", "sebabnya", "sebagai", "sebagaimana", "sebagainya", "sebagian", "sebaik",
-    "sebaik-baiknya", "sebaiknya", "sebaliknya", "sebanyak", "sebegini", "sebegitu", "sebelum",
-    "sebelumnya", "sebenarnya", "seberapa", "sebesar", "sebetulnya", "sebisanya", "sebuah", "sebut",
-    "sebutlah", "sebutnya", "secara", "secukupnya", "sedang", "sedangkan", "sedemikian", "sedikit",
-    "sedikitnya", "seenaknya", "segala", "segalanya", "segera", "seharusnya", "sehingga", "seingat",
-    "sejak", "sejauh", "sejenak", "sejumlah", "sekadar", "sekadarnya", "sekali", "sekali-kali",
-    "sekalian", "sekaligus", "sekalipun", "sekarang", "sekecil", "seketika", "sekiranya", "sekitar",
-    "sekitarnya", "sekurang-kurangnya", "sekurangnya", "sela", "selagi", "selain", "selaku",
-    "selalu", "selama", "selama-lamanya", "selamanya", "selanjutnya", "seluruh", "seluruhnya",
-    "semacam", "semakin", "semampu", "semampunya", "semasa", "semasih", "semata", "semata-mata",
-    "semaunya", "sementara", "semisal", "semisalnya", "sempat", "semua", "semuanya", "semula",
-    "sendiri", "sendirian", "sendirinya", "seolah", "seolah-olah", "seorang", "sepanjang",
-    "sepantasnya", "sepantasnyalah", "seperlunya", "seperti", "sepertinya", "sepihak", "sering",
-    "seringnya", "serta", "serupa", "sesaat", "sesama", "sesampai", "sesegera", "sesekali",
-    "seseorang", "sesuatu", "sesuatunya", "sesudah", "sesudahnya", "setelah", "setempat",
-    "setengah", "seterusnya", "setiap", "setiba", "setibanya", "setidak-tidaknya", "setidaknya",
-    "setinggi", "seusai", "sewaktu", "siap", "siapa", "siapakah", "siapapun", "sini", "sinilah",
-    "soal", "soalnya", "suatu", "sudah", "sudahkah", "sudahlah", "supaya", "tadi", "tadinya",
-    "tahu", "tahun", "tak", "tambah", "tambahnya", "tampak", "tampaknya", "tandas", "tandasnya",
-    "tanpa", "tanya", "tanyakan", "tanyanya", "tapi", "tegas", "tegasnya", "telah", "tempat",
-    "tengah", "tentang", "tentu", "tentulah", "tentunya", "tepat", "terakhir", "terasa",
-    "terbanyak", "terdahulu", "terdapat", "terdiri", "terhadap", "terhadapnya", "teringat",
-    "teringat-ingat", "terjadi", "terjadilah", "terjadinya", "terkira", "terlalu", "terlebih",
-    "terlihat", "termasuk", "ternyata", "tersampaikan", "tersebut", "tersebutlah", "tertentu",
-    "tertuju", "terus", "terutama", "tetap", "tetapi", "tiap", "tiba", "tiba-tiba", "tidak",
-    "tidakkah", "tidaklah", "tiga", "tinggi", "toh", "tunjuk", "turut", "tutur", "tuturnya", "ucap",
-    "ucapnya", "ujar", "ujarnya", "umum", "umumnya", "ungkap", "ungkapnya", "untuk", "usah", "usai",
-    "waduh", "wah", "wahai", "waktu", "waktunya", "walau", "walaupun", "wong", "yaitu", "yakin",
-    "yakni", "yang"};
+constexpr char kStopwordsId[] =
+    "ada\n" "adalah\n" "adanya\n" "adapun\n" "agak\n" "agaknya\n" "agar\n" "akan\n" "akankah\n"
+    "akhir\n" "akhiri\n" "akhirnya\n" "aku\n" "akulah\n" "amat\n" "amatlah\n" "anda\n" "andalah\n"
+    "antar\n" "antara\n" "antaranya\n" "apa\n" "apaan\n" "apabila\n" "apakah\n" "apalagi\n"
+    "apatah\n" "artinya\n" "asal\n" "asalkan\n" "atas\n" "atau\n" "ataukah\n" "ataupun\n" "awal\n"
+    "awalnya\n" "bagai\n" "bagaikan\n" "bagaimana\n" "bagaimanakah\n" "bagaimanapun\n" "bagi\n"
+    "bagian\n" "bahkan\n" "bahwa\n" "bahwasanya\n" "baik\n" "bakal\n" "bakalan\n" "balik\n"
+    "banyak\n" "bapak\n" "baru\n" "bawah\n" "beberapa\n" "begini\n" "beginian\n" "beginikah\n"
+    "beginilah\n" "begitu\n" "begitukah\n" "begitulah\n" "begitupun\n" "bekerja\n" "belakang\n"
+    "belakangan\n" "belum\n" "belumlah\n" "benar\n" "benarkah\n" "benarlah\n" "berada\n"
+    "berakhir\n" "berakhirlah\n" "berakhirnya\n" "berapa\n" "berapakah\n" "berapalah\n"
+    "berapapun\n" "berarti\n" "berawal\n" "berbagai\n" "berdatangan\n" "beri\n" "berikan\n"
+    "berikut\n" "berikutnya\n" "berjumlah\n" "berkali-kali\n" "berkata\n" "berkehendak\n"
+    "berkeinginan\n" "berkenaan\n" "berlainan\n" "berlalu\n" "berlangsung\n" "berlebihan\n"
+    "bermacam\n" "bermacam-macam\n" "bermaksud\n" "bermula\n" "bersama\n" "bersama-sama\n"
+    "bersiap\n" "bersiap-siap\n" "bertanya\n" "bertanya-tanya\n" "berturut\n" "berturut-turut\n"
+    "bertutur\n" "berujar\n" "berupa\n" "besar\n" "betul\n" "betulkah\n" "biasa\n" "biasanya\n"
+    "bila\n" "bilakah\n" "bisa\n" "bisakah\n" "boleh\n" "bolehkah\n" "bolehlah\n" "buat\n" "bukan\n"
+    "bukankah\n" "bukanlah\n" "bukannya\n" "bulan\n" "bung\n" "cara\n" "caranya\n" "cukup\n"
+    "cukupkah\n" "cukuplah\n" "cuma\n" "dahulu\n" "dalam\n" "dan\n" "dapat\n" "dari\n" "daripada\n"
+    "datang\n" "dekat\n" "demi\n" "demikian\n" "demikianlah\n" "dengan\n" "depan\n" "di\n" "dia\n"
+    "diakhiri\n" "diakhirinya\n" "dialah\n" "diantara\n" "diantaranya\n" "diberi\n" "diberikan\n"
+    "diberikannya\n" "dibuat\n" "dibuatnya\n" "didapat\n" "didatangkan\n" "digunakan\n"
+    "diibaratkan\n" "diibaratkannya\n" "diingat\n" "diingatkan\n" "diinginkan\n" "dijawab\n"
+    "dijelaskan\n" "dijelaskannya\n" "dikarenakan\n" "dikatakan\n" "dikatakannya\n" "dikerjakan\n"
+    "diketahui\n" "diketahuinya\n" "dikira\n" "dilakukan\n" "dilalui\n" "dilihat\n" "dimaksud\n"
+    "dimaksudkan\n" "dimaksudkannya\n" "dimaksudnya\n" "diminta\n" "dimintai\n" "dimisalkan\n"
+    "dimulai\n" "dimulailah\n" "dimulainya\n" "dimungkinkan\n" "dini\n" "dipastikan\n" "diperbuat\n"
+    "diperbuatnya\n" "dipergunakan\n" "diperkirakan\n" "diperlihatkan\n" "diperlukan\n"
+    "diperlukannya\n" "dipersoalkan\n" "dipertanyakan\n" "dipunyai\n" "diri\n" "dirinya\n"
+    "disampaikan\n" "disebut\n" "disebutkan\n" "disebutkannya\n" "disini\n" "disinilah\n"
+    "ditambahkan\n" "ditandaskan\n" "ditanya\n" "ditanyai\n" "ditanyakan\n" "ditegaskan\n"
+    "ditujukan\n" "ditunjuk\n" "ditunjuki\n" "ditunjukkan\n" "ditunjukkannya\n" "ditunjuknya\n"
+    "dituturkan\n" "dituturkannya\n" "diucapkan\n" "diucapkannya\n" "diungkapkan\n" "dong\n" "dua\n"
+    "dulu\n" "empat\n" "enggak\n" "enggaknya\n" "entah\n" "entahlah\n" "guna\n" "gunakan\n" "hal\n"
+    "hampir\n" "hanya\n" "hanyalah\n" "hari\n" "harus\n" "haruslah\n" "harusnya\n" "hendak\n"
+    "hendaklah\n" "hendaknya\n" "hingga\n" "ia\n" "ialah\n" "ibarat\n" "ibaratkan\n" "ibaratnya\n"
+    "ibu\n" "ikut\n" "ingat\n" "ingat-ingat\n" "ingin\n" "inginkah\n" "inginkan\n" "ini\n"
+    "inikah\n" "inilah\n" "itu\n" "itukah\n" "itulah\n" "jadi\n" "jadilah\n" "jadinya\n" "jangan\n"
+    "jangankan\n" "janganlah\n" "jauh\n" "jawab\n" "jawaban\n" "jawabnya\n" "jelas\n" "jelaskan\n"
+    "jelaslah\n" "jelasnya\n" "jika\n" "jikalau\n" "juga\n" "jumlah\n" "jumlahnya\n" "justru\n"
+    "kala\n" "kalau\n" "kalaulah\n" "kalaupun\n" "kalian\n" "kami\n" "kamilah\n" "kamu\n"
+    "kamulah\n" "kan\n" "kapan\n" "kapankah\n" "kapanpun\n" "karena\n" "karenanya\n" "kasus\n"
+    "kata\n" "katakan\n" "katakanlah\n" "katanya\n" "ke\n" "keadaan\n" "kebetulan\n" "kecil\n"
+    "kedua\n" "keduanya\n" "keinginan\n" "kelamaan\n" "kelihatan\n" "kelihatannya\n" "kelima\n"
+    "keluar\n" "kembali\n" "kemudian\n" "kemungkinan\n" "kemungkinannya\n" "kenapa\n" "kepada\n"
+    "kepadanya\n" "kesampaian\n" "keseluruhan\n" "keseluruhannya\n" "keterlaluan\n" "ketika\n"
+    "khususnya\n" "kini\n" "kinilah\n" "kira\n" "kira-kira\n" "kiranya\n" "kita\n" "kitalah\n"
+    "kok\n" "kurang\n" "lagi\n" "lagian\n" "lah\n" "lain\n" "lainnya\n" "lalu\n" "lama\n"
+    "lamanya\n" "lanjut\n" "lanjutnya\n" "lebih\n" "lewat\n" "lima\n" "luar\n" "macam\n" "maka\n"
+    "makanya\n" "makin\n" "malah\n" "malahan\n" "mampu\n" "mampukah\n" "mana\n" "manakala\n"
+    "manalagi\n" "masa\n" "masalah\n" "masalahnya\n" "masih\n" "masihkah\n" "masing\n"
+    "masing-masing\n" "mau\n" "maupun\n" "melainkan\n" "melakukan\n" "melalui\n" "melihat\n"
+    "melihatnya\n" "memang\n" "memastikan\n" "memberi\n" "memberikan\n" "membuat\n" "memerlukan\n"
+    "memihak\n" "meminta\n" "memintakan\n" "memisalkan\n" "memperbuat\n" "mempergunakan\n"
+    "memperkirakan\n" "memperlihatkan\n" "mempersiapkan\n" "mempersoalkan\n" "mempertanyakan\n"
+    "mempunyai\n" "memulai\n" "memungkinkan\n" "menaiki\n" "menambahkan\n" "menandaskan\n"
+    "menanti\n" "menanti-nanti\n" "menantikan\n" "menanya\n" "menanyai\n" "menanyakan\n"
+    "mendapat\n" "mendapatkan\n" "mendatang\n" "mendatangi\n" "mendatangkan\n" "menegaskan\n"
+    "mengakhiri\n" "mengapa\n" "mengatakan\n" "mengatakannya\n" "mengenai\n" "mengerjakan\n"
+    "mengetahui\n" "menggunakan\n" "menghendaki\n" "mengibaratkan\n" "mengibaratkannya\n"
+    "mengingat\n" "mengingatkan\n" "menginginkan\n" "mengira\n" "mengucapkan\n" "mengucapkannya\n"
+    "mengungkapkan\n" "menjadi\n" "menjawab\n" "menjelaskan\n" "menuju\n" "menunjuk\n" "menunjuki\n"
+    "menunjukkan\n" "menunjuknya\n" "menurut\n" "menuturkan\n" "menyampaikan\n" "menyangkut\n"
+    "menyatakan\n" "menyebutkan\n" "menyeluruh\n" "menyiapkan\n" "merasa\n" "mereka\n" "merekalah\n"
+    "merupakan\n" "meski\n" "meskipun\n" "meyakini\n" "meyakinkan\n" "minta\n" "mirip\n" "misal\n"
+    "misalkan\n" "misalnya\n" "mula\n" "mulai\n" "mulailah\n" "mulanya\n" "mungkin\n" "mungkinkah\n"
+    "nah\n" "naik\n" "namun\n" "nanti\n" "nantinya\n" "nyaris\n" "nyatanya\n" "oleh\n" "olehnya\n"
+    "pada\n" "padahal\n" "padanya\n" "pak\n" "paling\n" "panjang\n" "pantas\n" "para\n" "pasti\n"
+    "pastilah\n" "penting\n" "pentingnya\n" "per\n" "percuma\n" "perlu\n" "perlukah\n" "perlunya\n"
+    "pernah\n" "persoalan\n" "pertama\n" "pertama-tama\n" "pertanyaan\n" "pertanyakan\n" "pihak\n"
+    "pihaknya\n" "pukul\n" "pula\n" "pun\n" "punya\n" "rasa\n" "rasanya\n" "rata\n" "rupanya\n"
+    "saat\n" "saatnya\n" "saja\n" "sajalah\n" "saling\n" "sama\n" "sama-sama\n" "sambil\n"
+    "sampai\n" "sampai-sampai\n" "sampaikan\n" "sana\n" "sangat\n" "sangatlah\n" "satu\n" "saya\n"
+    "sayalah\n" "se\n" "sebab\n" "sebabnya\n" "sebagai\n" "sebagaimana\n" "sebagainya\n"
+    "sebagian\n" "sebaik\n" "sebaik-baiknya\n" "sebaiknya\n" "sebaliknya\n" "sebanyak\n"
+    "sebegini\n" "sebegitu\n" "sebelum\n" "sebelumnya\n" "sebenarnya\n" "seberapa\n" "sebesar\n"
+    "sebetulnya\n" "sebisanya\n" "sebuah\n" "sebut\n" "sebutlah\n" "sebutnya\n" "secara\n"
+    "secukupnya\n" "sedang\n" "sedangkan\n" "sedemikian\n" "sedikit\n" "sedikitnya\n" "seenaknya\n"
+    "segala\n" "segalanya\n" "segera\n" "seharusnya\n" "sehingga\n" "seingat\n" "sejak\n" "sejauh\n"
+    "sejenak\n" "sejumlah\n" "sekadar\n" "sekadarnya\n" "sekali\n" "sekali-kali\n" "sekalian\n"
+    "sekaligus\n" "sekalipun\n" "sekarang\n" "sekecil\n" "seketika\n" "sekiranya\n" "sekitar\n"
+    "sekitarnya\n" "sekurang-kurangnya\n" "sekurangnya\n" "sela\n" "selagi\n" "selain\n" "selaku\n"
+    "selalu\n" "selama\n" "selama-lamanya\n" "selamanya\n" "selanjutnya\n" "seluruh\n"
+    "seluruhnya\n" "semacam\n" "semakin\n" "semampu\n" "semampunya\n" "semasa\n" "semasih\n"
+    "semata\n" "semata-mata\n" "semaunya\n" "sementara\n" "semisal\n" "semisalnya\n" "sempat\n"
+    "semua\n" "semuanya\n" "semula\n" "sendiri\n" "sendirian\n" "sendirinya\n" "seolah\n"
+    "seolah-olah\n" "seorang\n" "sepanjang\n" "sepantasnya\n" "sepantasnyalah\n" "seperlunya\n"
+    "seperti\n" "sepertinya\n" "sepihak\n" "sering\n" "seringnya\n" "serta\n" "serupa\n" "sesaat\n"
+    "sesama\n" "sesampai\n" "sesegera\n" "sesekali\n" "seseorang\n" "sesuatu\n" "sesuatunya\n"
+    "sesudah\n" "sesudahnya\n" "setelah\n" "setempat\n" "setengah\n" "seterusnya\n" "setiap\n"
+    "setiba\n" "setibanya\n" "setidak-tidaknya\n" "setidaknya\n" "setinggi\n" "seusai\n" "sewaktu\n"
+    "siap\n" "siapa\n" "siapakah\n" "siapapun\n" "sini\n" "sinilah\n" "soal\n" "soalnya\n" "suatu\n"
+    "sudah\n" "sudahkah\n" "sudahlah\n" "supaya\n" "tadi\n" "tadinya\n" "tahu\n" "tahun\n" "tak\n"
+    "tambah\n" "tambahnya\n" "tampak\n" "tampaknya\n" "tandas\n" "tandasnya\n" "tanpa\n" "tanya\n"
+    "tanyakan\n" "tanyanya\n" "tapi\n" "tegas\n" "tegasnya\n" "telah\n" "tempat\n" "tengah\n"
+    "tentang\n" "tentu\n" "tentulah\n" "tentunya\n" "tepat\n" "terakhir\n" "terasa\n" "terbanyak\n"
+    "terdahulu\n" "terdapat\n" "terdiri\n" "terhadap\n" "terhadapnya\n" "teringat\n"
+    "teringat-ingat\n" "terjadi\n" "terjadilah\n" "terjadinya\n" "terkira\n" "terlalu\n"
+    "terlebih\n" "terlihat\n" "termasuk\n" "ternyata\n" "tersampaikan\n" "tersebut\n"
+    "tersebutlah\n" "tertentu\n" "tertuju\n" "terus\n" "terutama\n" "tetap\n" "tetapi\n" "tiap\n"
+    "tiba\n" "tiba-tiba\n" "tidak\n" "tidakkah\n" "tidaklah\n" "tiga\n" "tinggi\n" "toh\n"
+    "tunjuk\n" "turut\n" "tutur\n" "tuturnya\n" "ucap\n" "ucapnya\n" "ujar\n" "ujarnya\n" "umum\n"
+    "umumnya\n" "ungkap\n" "ungkapnya\n" "untuk\n" "usah\n" "usai\n" "waduh\n" "wah\n" "wahai\n"
+    "waktu\n" "waktunya\n" "walau\n" "walaupun\n" "wong\n" "yaitu\n" "yakin\n" "yakni\n" "yang\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesId[] = {
-    "afganistan\x09" "AF", "afrika selatan\x09ZA", "albania\x09" "AL", "aljazair\x09" "DZ",
-    "amerika serikat\x09US", "andorra\x09" "AD", "angola\x09" "AO", "anguilla\x09" "AI",
-    "antarktika\x09" "AQ", "antigua dan barbuda\x09" "AG", "arab saudi\x09SA", "argentina\x09" "AR",
-    "armenia\x09" "AM", "aruba\x09" "AW", "as\x09US", "australia\x09" "AU", "austria\x09" "AT",
-    "azerbaijan\x09" "AZ", "bahama\x09" "BS", "bahrain\x09" "BH", "bangladesh\x09" "BD",
-    "barbados\x09" "BB", "belanda\x09NL", "belanda karibia\x09" "BQ", "belarus\x09" "BY",
-    "belgia\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT",
-    "bolivia\x09" "BO", "bosnia dan herzegovina\x09" "BA", "botswana\x09" "BW", "brasil\x09" "BR",
-    "brunei\x09" "BN", "bulgaria\x09" "BG", "burkina faso\x09" "BF", "burundi\x09" "BI",
-    "ceko\x09" "CZ", "ceuta dan melilla\x09" "EA", "chad\x09TD", "cile\x09" "CL",
-    "cura\xC3\xA7" "ao\x09" "CW", "c\xC3\xB4te d'ivoire\x09" "CI", "denmark\x09" "DK",
-    "diego garcia\x09" "DG", "dominika\x09" "DM", "ekuador\x09" "EC", "el salvador\x09SV",
-    "eritrea\x09" "ER", "estonia\x09" "EE", "eswatini\x09SZ", "etiopia\x09" "ET", "fiji\x09" "FJ",
-    "filipina\x09PH", "finlandia\x09" "FI", "gabon\x09GA", "gambia\x09GM", "georgia\x09GE",
-    "georgia selatan & kep sandwich selatan\x09GS", "ghana\x09GH", "gibraltar\x09GI",
-    "greenland\x09GL", "grenada\x09GD", "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT",
-    "guernsey\x09GG", "guinea\x09GN", "guinea ekuatorial\x09GQ", "guinea-bissau\x09GW",
-    "guyana\x09GY", "guyana prancis\x09GF", "haiti\x09HT", "honduras\x09HN", "hong kong\x09HK",
-    "hong kong dak tiongkok\x09HK", "hungaria\x09HU", "india\x09IN", "indonesia\x09ID",
-    "inggris raya\x09GB", "irak\x09IQ", "iran\x09IR", "irlandia\x09IE", "islandia\x09IS",
-    "israel\x09IL", "italia\x09IT", "jamaika\x09JM", "jepang\x09JP", "jerman\x09" "DE",
-    "jersey\x09JE", "jibuti\x09" "DJ", "kaledonia baru\x09NC", "kamboja\x09KH", "kamerun\x09" "CM",
-    "kanada\x09" "CA", "kazakhstan\x09KZ", "kenya\x09KE", "kepulauan aland\x09" "AX",
-    "kepulauan canaria\x09IC", "kepulauan cayman\x09KY", "kepulauan cook\x09" "CK",
-    "kepulauan falkland\x09" "FK", "kepulauan faroe\x09" "FO", "kepulauan mariana utara\x09MP",
-    "kepulauan marshall\x09MH", "kepulauan norfolk\x09NF", "kepulauan pitcairn\x09PN",
-    "kepulauan solomon\x09SB", "kepulauan svalbard dan jan mayen\x09SJ",
-    "kepulauan terluar as\x09UM", "kepulauan turks dan caicos\x09TC",
-    "kepulauan virgin amerika serikat\x09VI", "kepulauan virgin britania raya\x09VG",
-    "kepulauan wallis dan futuna\x09WF", "kirgizstan\x09KG", "kiribati\x09KI", "kolombia\x09" "CO",
-    "komoro\x09KM", "kongo - brazzaville\x09" "CG", "kongo - kinshasa\x09" "CD",
-    "korea selatan\x09KR", "korea utara\x09KP", "kosovo\x09XK", "kosta rika\x09" "CR",
-    "kroasia\x09HR", "kuba\x09" "CU", "kuwait\x09KW", "laos\x09LA", "latvia\x09LV", "lebanon\x09LB",
-    "lesotho\x09LS", "liberia\x09LR", "libya\x09LY", "liechtenstein\x09LI", "lituania\x09LT",
-    "luksemburg\x09LU", "madagaskar\x09MG", "makau\x09MO", "makau dak tiongkok\x09MO",
-    "makedonia utara\x09MK", "maladewa\x09MV", "malawi\x09MW", "malaysia\x09MY", "mali\x09ML",
-    "malta\x09MT", "maroko\x09MA", "martinik\x09MQ", "mauritania\x09MR", "mauritius\x09MU",
-    "mayotte\x09YT", "meksiko\x09MX", "mesir\x09" "EG", "mikronesia\x09" "FM", "moldova\x09MD",
-    "monako\x09MC", "mongolia\x09MN", "montenegro\x09ME", "montserrat\x09MS", "mozambik\x09MZ",
-    "namibia\x09NA", "nauru\x09NR", "nepal\x09NP", "niger\x09NE", "nigeria\x09NG",
-    "nikaragua\x09NI", "niue\x09NU", "norwegia\x09NO", "oman\x09OM", "pakistan\x09PK",
-    "palau\x09PW", "palestina\x09PS", "panama\x09PA", "papua nugini\x09PG", "paraguay\x09PY",
-    "peru\x09PE", "polandia\x09PL", "polinesia prancis\x09PF", "portugal\x09PT", "prancis\x09" "FR",
-    "puerto riko\x09PR", "pulau ascension\x09" "AC", "pulau bouvet\x09" "BV",
-    "pulau clipperton\x09" "CP", "pulau heard dan kepulauan mcdonald\x09HM", "pulau man\x09IM",
-    "pulau natal\x09" "CX", "qatar\x09QA", "republik afrika tengah\x09" "CF",
-    "republik ceko\x09" "CZ", "republik dominika\x09" "DO", "rumania\x09RO", "rusia\x09RU",
-    "rwanda\x09RW", "r\xC3\xA9union\x09RE", "sahara barat\x09" "EH",
-    "saint barth\xC3\xA9lemy\x09" "BL", "saint helena\x09SH", "saint kitts dan nevis\x09KN",
-    "saint lucia\x09LC", "saint martin\x09MF", "saint pierre dan miquelon\x09PM",
-    "saint vincent dan grenadine\x09VC", "samoa\x09WS", "samoa amerika\x09" "AS",
-    "san marino\x09SM", "sao tome dan principe\x09ST", "selandia baru\x09NZ", "senegal\x09SN",
-    "serbia\x09RS", "seychelles\x09SC", "sierra leone\x09SL", "singapura\x09SG",
-    "sint maarten\x09SX", "siprus\x09" "CY", "slovakia\x09SK", "slovenia\x09SI", "somalia\x09SO",
-    "spanyol\x09" "ES", "sri lanka\x09LK", "sudan\x09SD", "sudan selatan\x09SS", "suriah\x09SY",
-    "suriname\x09SR", "swedia\x09SE", "swiss\x09" "CH", "taiwan\x09TW", "tajikistan\x09TJ",
-    "tanjung verde\x09" "CV", "tanzania\x09TZ", "thailand\x09TH", "timor leste\x09TL",
-    "timor timur\x09TL", "tiongkok\x09" "CN", "togo\x09TG", "tokelau\x09TK", "tonga\x09TO",
-    "trinidad dan tobago\x09TT", "tristan da cunha\x09TA", "tunisia\x09TN", "turki\x09TR",
-    "turkiye\x09TR", "turkmenistan\x09TM", "tuvalu\x09TV", "uganda\x09UG", "uk\x09GB",
-    "ukraina\x09UA", "uni emirat arab\x09" "AE", "uruguay\x09UY", "uzbekistan\x09UZ",
-    "vanuatu\x09VU", "vatikan\x09VA", "venezuela\x09VE", "vietnam\x09VN",
-    "wilayah inggris di samudra hindia\x09IO", "wilayah palestina\x09PS",
-    "wilayah selatan prancis\x09TF", "yaman\x09YE", "yordania\x09JO", "yunani\x09GR",
-    "zambia\x09ZM", "zimbabwe\x09ZW"};
+constexpr char kCountriesId[] =
+    "afganistan\tAF\n" "afrika selatan\tZA\n" "albania\tAL\n" "aljazair\tDZ\n"
+    "amerika serikat\tUS\n" "andorra\tAD\n" "angola\tAO\n" "anguilla\tAI\n" "antarktika\tAQ\n"
+    "antigua dan barbuda\tAG\n" "arab saudi\tSA\n" "argentina\tAR\n" "armenia\tAM\n" "aruba\tAW\n"
+    "as\tUS\n" "australia\tAU\n" "austria\tAT\n" "azerbaijan\tAZ\n" "bahama\tBS\n" "bahrain\tBH\n"
+    "bangladesh\tBD\n" "barbados\tBB\n" "belanda\tNL\n" "belanda karibia\tBQ\n" "belarus\tBY\n"
+    "belgia\tBE\n" "belize\tBZ\n" "benin\tBJ\n" "bermuda\tBM\n" "bhutan\tBT\n" "bolivia\tBO\n"
+    "bosnia dan herzegovina\tBA\n" "botswana\tBW\n" "brasil\tBR\n" "brunei\tBN\n" "bulgaria\tBG\n"
+    "burkina faso\tBF\n" "burundi\tBI\n" "ceko\tCZ\n" "ceuta dan melilla\tEA\n" "chad\tTD\n"
+    "cile\tCL\n" "cura\xC3\xA7" "ao\tCW\n" "c\xC3\xB4te d'ivoire\tCI\n" "denmark\tDK\n"
+    "diego garcia\tDG\n" "dominika\tDM\n" "ekuador\tEC\n" "el salvador\tSV\n" "eritrea\tER\n"
+    "estonia\tEE\n" "eswatini\tSZ\n" "etiopia\tET\n" "fiji\tFJ\n" "filipina\tPH\n" "finlandia\tFI\n"
+    "gabon\tGA\n" "gambia\tGM\n" "georgia\tGE\n" "georgia selatan & kep sandwich selatan\tGS\n"
+    "ghana\tGH\n" "gibraltar\tGI\n" "greenland\tGL\n" "grenada\tGD\n" "guadeloupe\tGP\n"
+    "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guinea\tGN\n" "guinea ekuatorial\tGQ\n"
+    "guinea-bissau\tGW\n" "guyana\tGY\n" "guyana prancis\tGF\n" "haiti\tHT\n" "honduras\tHN\n"
+    "hong kong\tHK\n" "hong kong dak tiongkok\tHK\n" "hungaria\tHU\n" "india\tIN\n"
+    "indonesia\tID\n" "inggris raya\tGB\n" "irak\tIQ\n" "iran\tIR\n" "irlandia\tIE\n"
+    "islandia\tIS\n" "israel\tIL\n" "italia\tIT\n" "jamaika\tJM\n" "jepang\tJP\n" "jerman\tDE\n"
+    "jersey\tJE\n" "jibuti\tDJ\n" "kaledonia baru\tNC\n" "kamboja\tKH\n" "kamerun\tCM\n"
+    "kanada\tCA\n" "kazakhstan\tKZ\n" "kenya\tKE\n" "kepulauan aland\tAX\n"
+    "kepulauan canaria\tIC\n" "kepulauan cayman\tKY\n" "kepulauan cook\tCK\n"
+    "kepulauan falkland\tFK\n" "kepulauan faroe\tFO\n" "kepulauan mariana utara\tMP\n"
+    "kepulauan marshall\tMH\n" "kepulauan norfolk\tNF\n" "kepulauan pitcairn\tPN\n"
+    "kepulauan solomon\tSB\n" "kepulauan svalbard dan jan mayen\tSJ\n" "kepulauan terluar as\tUM\n"
+    "kepulauan turks dan caicos\tTC\n" "kepulauan virgin amerika serikat\tVI\n"
+    "kepulauan virgin britania raya\tVG\n" "kepulauan wallis dan futuna\tWF\n" "kirgizstan\tKG\n"
+    "kiribati\tKI\n" "kolombia\tCO\n" "komoro\tKM\n" "kongo - brazzaville\tCG\n"
+    "kongo - kinshasa\tCD\n" "korea selatan\tKR\n" "korea utara\tKP\n" "kosovo\tXK\n"
+    "kosta rika\tCR\n" "kroasia\tHR\n" "kuba\tCU\n" "kuwait\tKW\n" "laos\tLA\n" "latvia\tLV\n"
+    "lebanon\tLB\n" "lesotho\tLS\n" "liberia\tLR\n" "libya\tLY\n" "liechtenstein\tLI\n"
+    "lituania\tLT\n" "luksemburg\tLU\n" "madagaskar\tMG\n" "makau\tMO\n" "makau dak tiongkok\tMO\n"
+    "makedonia utara\tMK\n" "maladewa\tMV\n" "malawi\tMW\n" "malaysia\tMY\n" "mali\tML\n"
+    "malta\tMT\n" "maroko\tMA\n" "martinik\tMQ\n" "mauritania\tMR\n" "mauritius\tMU\n"
+    "mayotte\tYT\n" "meksiko\tMX\n" "mesir\tEG\n" "mikronesia\tFM\n" "moldova\tMD\n" "monako\tMC\n"
+    "mongolia\tMN\n" "montenegro\tME\n" "montserrat\tMS\n" "mozambik\tMZ\n" "namibia\tNA\n"
+    "nauru\tNR\n" "nepal\tNP\n" "niger\tNE\n" "nigeria\tNG\n" "nikaragua\tNI\n" "niue\tNU\n"
+    "norwegia\tNO\n" "oman\tOM\n" "pakistan\tPK\n" "palau\tPW\n" "palestina\tPS\n" "panama\tPA\n"
+    "papua nugini\tPG\n" "paraguay\tPY\n" "peru\tPE\n" "polandia\tPL\n" "polinesia prancis\tPF\n"
+    "portugal\tPT\n" "prancis\tFR\n" "puerto riko\tPR\n" "pulau ascension\tAC\n"
+    "pulau bouvet\tBV\n" "pulau clipperton\tCP\n" "pulau heard dan kepulauan mcdonald\tHM\n"
+    "pulau man\tIM\n" "pulau natal\tCX\n" "qatar\tQA\n" "republik afrika tengah\tCF\n"
+    "republik ceko\tCZ\n" "republik dominika\tDO\n" "rumania\tRO\n" "rusia\tRU\n" "rwanda\tRW\n"
+    "r\xC3\xA9union\tRE\n" "sahara barat\tEH\n" "saint barth\xC3\xA9lemy\tBL\n" "saint helena\tSH\n"
+    "saint kitts dan nevis\tKN\n" "saint lucia\tLC\n" "saint martin\tMF\n"
+    "saint pierre dan miquelon\tPM\n" "saint vincent dan grenadine\tVC\n" "samoa\tWS\n"
+    "samoa amerika\tAS\n" "san marino\tSM\n" "sao tome dan principe\tST\n" "selandia baru\tNZ\n"
+    "senegal\tSN\n" "serbia\tRS\n" "seychelles\tSC\n" "sierra leone\tSL\n" "singapura\tSG\n"
+    "sint maarten\tSX\n" "siprus\tCY\n" "slovakia\tSK\n" "slovenia\tSI\n" "somalia\tSO\n"
+    "spanyol\tES\n" "sri lanka\tLK\n" "sudan\tSD\n" "sudan selatan\tSS\n" "suriah\tSY\n"
+    "suriname\tSR\n" "swedia\tSE\n" "swiss\tCH\n" "taiwan\tTW\n" "tajikistan\tTJ\n"
+    "tanjung verde\tCV\n" "tanzania\tTZ\n" "thailand\tTH\n" "timor leste\tTL\n" "timor timur\tTL\n"
+    "tiongkok\tCN\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad dan tobago\tTT\n"
+    "tristan da cunha\tTA\n" "tunisia\tTN\n" "turki\tTR\n" "turkiye\tTR\n" "turkmenistan\tTM\n"
+    "tuvalu\tTV\n" "uganda\tUG\n" "uk\tGB\n" "ukraina\tUA\n" "uni emirat arab\tAE\n" "uruguay\tUY\n"
+    "uzbekistan\tUZ\n" "vanuatu\tVU\n" "vatikan\tVA\n" "venezuela\tVE\n" "vietnam\tVN\n"
+    "wilayah inggris di samudra hindia\tIO\n" "wilayah palestina\tPS\n"
+    "wilayah selatan prancis\tTF\n" "yaman\tYE\n" "yordania\tJO\n" "yunani\tGR\n" "zambia\tZM\n"
+    "zimbabwe\tZW\n";
 
 }  // namespace precis::detail

@@ -4,156 +4,158 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsIt[] = {
-    "a", "abbastanza", "abbia", "abbiamo", "abbiano", "abbiate", "accidenti", "ad", "adesso",
-    "affinch\xC3\xA9", "agl", "agli", "ahime", "ahim\xC3\xA8", "ai", "al", "alcuna", "alcuni",
-    "alcuno", "all", "alla", "alle", "allo", "allora", "altre", "altri", "altrimenti", "altro",
-    "altrove", "altrui", "anche", "ancora", "anni", "anno", "ansa", "anticipo", "assai", "attesa",
-    "attraverso", "avanti", "avemmo", "avendo", "avente", "aver", "avere", "averlo", "avesse",
-    "avessero", "avessi", "avessimo", "aveste", "avesti", "avete", "aveva", "avevamo", "avevano",
-    "avevate", "avevi", "avevo", "avrai", "avranno", "avrebbe", "avrebbero", "avrei", "avremmo",
-    "avremo", "avreste", "avresti", "avrete", "avr\xC3\xA0", "avr\xC3\xB2", "avuta", "avute",
-    "avuti", "avuto", "basta", "ben", "bene", "benissimo", "brava", "bravo", "buono", "c", "caso",
-    "cento", "certa", "certe", "certi", "certo", "che", "chi", "chicchessia", "chiunque", "ci",
-    "ciascuna", "ciascuno", "cima", "cinque", "cio", "cioe", "cio\xC3\xA8", "circa", "citta",
-    "citt\xC3\xA0", "ci\xC3\xB2", "co", "codesta", "codesti", "codesto", "cogli", "coi", "col",
-    "colei", "coll", "coloro", "colui", "come", "cominci", "comprare", "comunque", "con",
-    "concernente", "conclusione", "consecutivi", "consecutivo", "consiglio", "contro", "cortesia",
-    "cos", "cosa", "cosi", "cos\xC3\xAC", "cui", "d", "da", "dagl", "dagli", "dai", "dal", "dall",
-    "dalla", "dalle", "dallo", "dappertutto", "davanti", "degl", "degli", "dei", "del", "dell",
-    "della", "delle", "dello", "dentro", "detto", "deve", "devo", "di", "dice", "dietro", "dire",
-    "dirimpetto", "diventa", "diventare", "diventato", "dopo", "doppio", "dov", "dove", "dovra",
-    "dovr\xC3\xA0", "dovunque", "due", "dunque", "durante", "e", "ebbe", "ebbero", "ebbi", "ecc",
-    "ecco", "ed", "effettivamente", "egli", "ella", "entrambi", "eppure", "era", "erano", "eravamo",
-    "eravate", "eri", "ero", "esempio", "esse", "essendo", "esser", "essere", "essi", "ex", "fa",
-    "faccia", "facciamo", "facciano", "facciate", "faccio", "facemmo", "facendo", "facesse",
-    "facessero", "facessi", "facessimo", "faceste", "facesti", "faceva", "facevamo", "facevano",
-    "facevate", "facevi", "facevo", "fai", "fanno", "farai", "faranno", "fare", "farebbe",
-    "farebbero", "farei", "faremmo", "faremo", "fareste", "faresti", "farete", "far\xC3\xA0",
-    "far\xC3\xB2", "fatto", "favore", "fece", "fecero", "feci", "fin", "finalmente", "finche",
-    "fine", "fino", "forse", "forza", "fosse", "fossero", "fossi", "fossimo", "foste", "fosti",
-    "fra", "frattempo", "fu", "fui", "fummo", "fuori", "furono", "futuro", "generale", "gente",
-    "gia", "giacche", "giorni", "giorno", "giu", "gi\xC3\xA0", "gli", "gliela", "gliele", "glieli",
-    "glielo", "gliene", "grande", "grazie", "gruppo", "ha", "haha", "hai", "hanno", "ho", "i", "ie",
-    "ieri", "il", "improvviso", "in", "inc", "indietro", "infatti", "inoltre", "insieme", "intanto",
-    "intorno", "invece", "io", "l", "la", "lasciato", "lato", "le", "lei", "li", "lo", "lontano",
-    "loro", "lui", "lungo", "luogo", "l\xC3\xA0", "ma", "macche", "magari", "maggior", "mai",
-    "male", "malgrado", "malissimo", "me", "medesimo", "mediante", "meglio", "meno", "mentre",
-    "mesi", "mezzo", "mi", "mia", "mie", "miei", "mila", "miliardi", "milioni", "minimi", "mio",
-    "modo", "molta", "molti", "moltissimo", "molto", "momento", "mondo", "ne", "negl", "negli",
-    "nei", "nel", "nell", "nella", "nelle", "nello", "nemmeno", "neppure", "nessun", "nessuna",
-    "nessuno", "niente", "no", "noi", "nome", "non", "nondimeno", "nonostante", "nonsia", "nostra",
-    "nostre", "nostri", "nostro", "novanta", "nove", "nulla", "nuovi", "nuovo", "o", "od", "oggi",
-    "ogni", "ognuna", "ognuno", "oltre", "oppure", "ora", "ore", "osi", "ossia", "ottanta", "otto",
-    "paese", "parecchi", "parecchie", "parecchio", "parte", "partendo", "peccato", "peggio", "per",
-    "perche", "perch\xC3\xA8", "perch\xC3\xA9", "percio", "perci\xC3\xB2", "perfino", "pero",
-    "persino", "persone", "per\xC3\xB2", "piedi", "pieno", "piglia", "piu", "piuttosto",
-    "pi\xC3\xB9", "po", "pochissimo", "poco", "poi", "poiche", "possa", "possedere", "posteriore",
-    "posto", "potrebbe", "preferibilmente", "presa", "press", "prima", "primo", "principalmente",
-    "probabilmente", "promesso", "proprio", "puo", "pure", "purtroppo", "pu\xC3\xB2", "qua",
-    "qualche", "qualcosa", "qualcuna", "qualcuno", "quale", "quali", "qualunque", "quando",
-    "quanta", "quante", "quanti", "quanto", "quantunque", "quarto", "quasi", "quattro", "quel",
-    "quella", "quelle", "quelli", "quello", "quest", "questa", "queste", "questi", "questo", "qui",
-    "quindi", "quinto", "realmente", "recente", "recentemente", "registrazione", "relativo",
-    "riecco", "rispetto", "salvo", "sara", "sarai", "saranno", "sarebbe", "sarebbero", "sarei",
-    "saremmo", "saremo", "sareste", "saresti", "sarete", "sar\xC3\xA0", "sar\xC3\xB2", "scola",
-    "scopo", "scorso", "se", "secondo", "seguente", "seguito", "sei", "sembra", "sembrare",
-    "sembrato", "sembrava", "sembri", "sempre", "senza", "sette", "si", "sia", "siamo", "siano",
-    "siate", "siete", "sig", "solito", "solo", "soltanto", "sono", "sopra", "soprattutto", "sotto",
-    "spesso", "sta", "stai", "stando", "stanno", "starai", "staranno", "starebbe", "starebbero",
-    "starei", "staremmo", "staremo", "stareste", "staresti", "starete", "star\xC3\xA0",
-    "star\xC3\xB2", "stata", "state", "stati", "stato", "stava", "stavamo", "stavano", "stavate",
-    "stavi", "stavo", "stemmo", "stessa", "stesse", "stessero", "stessi", "stessimo", "stesso",
-    "steste", "stesti", "stette", "stettero", "stetti", "stia", "stiamo", "stiano", "stiate", "sto",
-    "su", "sua", "subito", "successivamente", "successivo", "sue", "sugl", "sugli", "sui", "sul",
-    "sull", "sulla", "sulle", "sullo", "suo", "suoi", "tale", "tali", "talvolta", "tanto", "te",
-    "tempo", "terzo", "th", "ti", "titolo", "tra", "tranne", "tre", "trenta", "triplo", "troppo",
-    "trovato", "tu", "tua", "tue", "tuo", "tuoi", "tutta", "tuttavia", "tutte", "tutti", "tutto",
-    "uguali", "ulteriore", "ultimo", "un", "una", "uno", "uomo", "va", "vai", "vale", "vari",
-    "varia", "varie", "vario", "verso", "vi", "vicino", "visto", "vita", "voi", "volta", "volte",
-    "vostra", "vostre", "vostri", "vostro", "\xC3\xA8"};
+constexpr char kStopwordsIt[] =
+    "a\n" "abbastanza\n" "abbia\n" "abbiamo\n" "abbiano\n" "abbiate\n" "accidenti\n" "ad\n"
+    "adesso\n" "affinch\xC3\xA9\n" "agl\n" "agli\n" "ahime\n" "ahim\xC3\xA8\n" "ai\n" "al\n"
+    "alcuna\n" "alcuni\n" "alcuno\n" "all\n" "alla\n" "alle\n" "allo\n" "allora\n" "altre\n"
+    "altri\n" "altrimenti\n" "altro\n" "altrove\n" "altrui\n" "anche\n" "ancora\n" "anni\n" "anno\n"
+    "ansa\n" "anticipo\n" "assai\n" "attesa\n" "attraverso\n" "avanti\n" "avemmo\n" "avendo\n"
+    "avente\n" "aver\n" "avere\n" "averlo\n" "avesse\n" "avessero\n" "avessi\n" "avessimo\n"
+    "aveste\n" "avesti\n" "avete\n" "aveva\n" "avevamo\n" "avevano\n" "avevate\n" "avevi\n"
+    "avevo\n" "avrai\n" "avranno\n" "avrebbe\n" "avrebbero\n" "avrei\n" "avremmo\n" "avremo\n"
+    "avreste\n" "avresti\n" "avrete\n" "avr\xC3\xA0\n" "avr\xC3\xB2\n" "avuta\n" "avute\n" "avuti\n"
+    "avuto\n" "basta\n" "ben\n" "bene\n" "benissimo\n" "brava\n" "bravo\n" "buono\n" "c\n" "caso\n"
+    "cento\n" "certa\n" "certe\n" "certi\n" "certo\n" "che\n" "chi\n" "chicchessia\n" "chiunque\n"
+    "ci\n" "ciascuna\n" "ciascuno\n" "cima\n" "cinque\n" "cio\n" "cioe\n" "cio\xC3\xA8\n" "circa\n"
+    "citta\n" "citt\xC3\xA0\n" "ci\xC3\xB2\n" "co\n" "codesta\n" "codesti\n" "codesto\n" "cogli\n"
+    "coi\n" "col\n" "colei\n" "coll\n" "coloro\n" "colui\n" "come\n" "cominci\n" "comprare\n"
+    "comunque\n" "con\n" "concernente\n" "conclusione\n" "consecutivi\n" "consecutivo\n"
+    "consiglio\n" "contro\n" "cortesia\n" "cos\n" "cosa\n" "cosi\n" "cos\xC3\xAC\n" "cui\n" "d\n"
+    "da\n" "dagl\n" "dagli\n" "dai\n" "dal\n" "dall\n" "dalla\n" "dalle\n" "dallo\n" "dappertutto\n"
+    "davanti\n" "degl\n" "degli\n" "dei\n" "del\n" "dell\n" "della\n" "delle\n" "dello\n" "dentro\n"
+    "detto\n" "deve\n" "devo\n" "di\n" "dice\n" "dietro\n" "dire\n" "dirimpetto\n" "diventa\n"
+    "diventare\n" "diventato\n" "dopo\n" "doppio\n" "dov\n" "dove\n" "dovra\n" "dovr\xC3\xA0\n"
+    "dovunque\n" "due\n" "dunque\n" "durante\n" "e\n" "ebbe\n" "ebbero\n" "ebbi\n" "ecc\n" "ecco\n"
+    "ed\n" "effettivamente\n" "egli\n" "ella\n" "entrambi\n" "eppure\n" "era\n" "erano\n"
+    "eravamo\n" "eravate\n" "eri\n" "ero\n" "esempio\n" "esse\n" "essendo\n" "esser\n" "essere\n"
+    "essi\n" "ex\n" "fa\n" "faccia\n" "facciamo\n" "facciano\n" "facciate\n" "faccio\n" "facemmo\n"
+    "facendo\n" "facesse\n" "facessero\n" "facessi\n" "facessimo\n" "faceste\n" "facesti\n"
+    "faceva\n" "facevamo\n" "facevano\n" "facevate\n" "facevi\n" "facevo\n" "fai\n" "fanno\n"
+    "farai\n" "faranno\n" "fare\n" "farebbe\n" "farebbero\n" "farei\n" "faremmo\n" "faremo\n"
+    "fareste\n" "faresti\n" "farete\n" "far\xC3\xA0\n" "far\xC3\xB2\n" "fatto\n" "favore\n" "fece\n"
+    "fecero\n" "feci\n" "fin\n" "finalmente\n" "finche\n" "fine\n" "fino\n" "forse\n" "forza\n"
+    "fosse\n" "fossero\n" "fossi\n" "fossimo\n" "foste\n" "fosti\n" "fra\n" "frattempo\n" "fu\n"
+    "fui\n" "fummo\n" "fuori\n" "furono\n" "futuro\n" "generale\n" "gente\n" "gia\n" "giacche\n"
+    "giorni\n" "giorno\n" "giu\n" "gi\xC3\xA0\n" "gli\n" "gliela\n" "gliele\n" "glieli\n" "glielo\n"
+    "gliene\n" "grande\n" "grazie\n" "gruppo\n" "ha\n" "haha\n" "hai\n" "hanno\n" "ho\n" "i\n"
+    "ie\n" "ieri\n" "il\n" "improvviso\n" "in\n" "inc\n" "indietro\n" "infatti\n" "inoltre\n"
+    "insieme\n" "intanto\n" "intorno\n" "invece\n" "io\n" "l\n" "la\n" "lasciato\n" "lato\n" "le\n"
+    "lei\n" "li\n" "lo\n" "lontano\n" "loro\n" "lui\n" "lungo\n" "luogo\n" "l\xC3\xA0\n" "ma\n"
+    "macche\n" "magari\n" "maggior\n" "mai\n" "male\n" "malgrado\n" "malissimo\n" "me\n"
+    "medesimo\n" "mediante\n" "meglio\n" "meno\n" "mentre\n" "mesi\n" "mezzo\n" "mi\n" "mia\n"
+    "mie\n" "miei\n" "mila\n" "miliardi\n" "milioni\n" "minimi\n" "mio\n" "modo\n" "molta\n"
+    "molti\n" "moltissimo\n" "molto\n" "momento\n" "mondo\n" "ne\n" "negl\n" "negli\n" "nei\n"
+    "nel\n" "nell\n" "nella\n" "nelle\n" "nello\n" "nemmeno\n" "neppure\n" "nessun\n" "nessuna\n"
+    "nessuno\n" "niente\n" "no\n" "noi\n" "nome\n" "non\n" "nondimeno\n" "nonostante\n" "nonsia\n"
+    "nostra\n" "nostre\n" "nostri\n" "nostro\n" "novanta\n" "nove\n" "nulla\n" "nuovi\n" "nuovo\n"
+    "o\n" "od\n" "oggi\n" "ogni\n" "ognuna\n" "ognuno\n" "oltre\n" "oppure\n" "ora\n" "ore\n"
+    "osi\n" "ossia\n" "ottanta\n" "otto\n" "paese\n" "parecchi\n" "parecchie\n" "parecchio\n"
+    "parte\n" "partendo\n" "peccato\n" "peggio\n" "per\n" "perche\n" "perch\xC3\xA8\n"
+    "perch\xC3\xA9\n" "percio\n" "perci\xC3\xB2\n" "perfino\n" "pero\n" "persino\n" "persone\n"
+    "per\xC3\xB2\n" "piedi\n" "pieno\n" "piglia\n" "piu\n" "piuttosto\n" "pi\xC3\xB9\n" "po\n"
+    "pochissimo\n" "poco\n" "poi\n" "poiche\n" "possa\n" "possedere\n" "posteriore\n" "posto\n"
+    "potrebbe\n" "preferibilmente\n" "presa\n" "press\n" "prima\n" "primo\n" "principalmente\n"
+    "probabilmente\n" "promesso\n" "proprio\n" "puo\n" "pure\n" "purtroppo\n" "pu\xC3\xB2\n" "qua\n"
+    "qualche\n" "qualcosa\n" "qualcuna\n" "qualcuno\n" "quale\n" "quali\n" "qualunque\n" "quando\n"
+    "quanta\n" "quante\n" "quanti\n" "quanto\n" "quantunque\n" "quarto\n" "quasi\n" "quattro\n"
+    "quel\n" "quella\n" "quelle\n" "quelli\n" "quello\n" "quest\n" "questa\n" "queste\n" "questi\n"
+    "questo\n" "qui\n" "quindi\n" "quinto\n" "realmente\n" "recente\n" "recentemente\n"
+    "registrazione\n" "relativo\n" "riecco\n" "rispetto\n" "salvo\n" "sara\n" "sarai\n" "saranno\n"
+    "sarebbe\n" "sarebbero\n" "sarei\n" "saremmo\n" "saremo\n" "sareste\n" "saresti\n" "sarete\n"
+    "sar\xC3\xA0\n" "sar\xC3\xB2\n" "scola\n" "scopo\n" "scorso\n" "se\n" "secondo\n" "seguente\n"
+    "seguito\n" "sei\n" "sembra\n" "sembrare\n" "sembrato\n" "sembrava\n" "sembri\n" "sempre\n"
+    "senza\n" "sette\n" "si\n" "sia\n" "siamo\n" "siano\n" "siate\n" "siete\n" "sig\n" "solito\n"
+    "solo\n" "soltanto\n" "sono\n" "sopra\n" "soprattutto\n" "sotto\n" "spesso\n" "sta\n" "stai\n"
+    "stando\n" "stanno\n" "starai\n" "staranno\n" "starebbe\n" "starebbero\n" "starei\n"
+    "staremmo\n" "staremo\n" "stareste\n" "staresti\n" "starete\n" "star\xC3\xA0\n" "star\xC3\xB2\n"
+    "stata\n" "state\n" "stati\n" "stato\n" "stava\n" "stavamo\n" "stavano\n" "stavate\n" "stavi\n"
+    "stavo\n" "stemmo\n" "stessa\n" "stesse\n" "stessero\n" "stessi\n" "stessimo\n" "stesso\n"
+    "steste\n" "stesti\n" "stette\n" "stettero\n" "stetti\n" "stia\n" "stiamo\n" "stiano\n"
+    "stiate\n" "sto\n" "su\n" "sua\n" "subito\n" "successivamente\n" "successivo\n" "sue\n" "sugl\n"
+    "sugli\n" "sui\n" "sul\n" "sull\n" "sulla\n" "sulle\n" "sullo\n" "suo\n" "suoi\n" "tale\n"
+    "tali\n" "talvolta\n" "tanto\n" "te\n" "tempo\n" "terzo\n" "th\n" "ti\n" "titolo\n" "tra\n"
+    "tranne\n" "tre\n" "trenta\n" "triplo\n" "troppo\n" "trovato\n" "tu\n" "tua\n" "tue\n" "tuo\n"
+    "tuoi\n" "tutta\n" "tuttavia\n" "tutte\n" "tutti\n" "tutto\n" "uguali\n" "ulteriore\n"
+    "ultimo\n" "un\n" "una\n" "uno\n" "uomo\n" "va\n" "vai\n" "vale\n" "vari\n" "varia\n" "varie\n"
+    "vario\n" "verso\n" "vi\n" "vicino\n" "visto\n" "vita\n" "voi\n" "volta\n" "volte\n" "vostra\n"
+    "vostre\n" "vostri\n" "vostro\n" "\xC3\xA8\n";
 
-constexpr std::string_view kAbbreviationsIt[] = {
-    "a.c", "ag", "ago", "apr", "arch", "art", "artt", "avv", "c.c.p", "c.d", "c.p", "ca", "cap",
-    "cfr", "cit", "co", "col", "com", "coop", "d.c", "d.l", "d.lgs", "d.p.c.m", "d.p.r", "dc",
-    "dic", "div", "dott", "dott.ssa", "dr", "ecc", "es", "fax", "feb", "fig", "g.u", "gen", "geom",
-    "giu", "ing", "int", "liv", "ltd", "lug", "mag", "magg", "mar", "min", "mitt", "mod", "mons",
-    "n", "n.b", "n.d.a", "n.d.e", "n.d.t", "nov", "nr", "num", "o.d.g", "on", "op", "ott", "p",
-    "p.i", "pag", "pagg", "prof", "prof.ssa", "prov", "rag", "reg", "rev", "s.a.r", "s.a.s", "s.e",
-    "s.m.a.r.t", "s.n.c", "s.p.a", "s.r.l", "s.s", "sen", "set", "sez", "sig", "sig.na", "sig.ra",
-    "sigg", "soc", "spett", "tab", "tav", "tel", "ten", "u.e", "u.s", "u.s.a", "ver", "vol"};
+constexpr char kAbbreviationsIt[] =
+    "a.c\n" "ag\n" "ago\n" "apr\n" "arch\n" "art\n" "artt\n" "avv\n" "c.c.p\n" "c.d\n" "c.p\n"
+    "ca\n" "cap\n" "cfr\n" "cit\n" "co\n" "col\n" "com\n" "coop\n" "d.c\n" "d.l\n" "d.lgs\n"
+    "d.p.c.m\n" "d.p.r\n" "dc\n" "dic\n" "div\n" "dott\n" "dott.ssa\n" "dr\n" "ecc\n" "es\n" "fax\n"
+    "feb\n" "fig\n" "g.u\n" "gen\n" "geom\n" "giu\n" "ing\n" "int\n" "liv\n" "ltd\n" "lug\n" "mag\n"
+    "magg\n" "mar\n" "min\n" "mitt\n" "mod\n" "mons\n" "n\n" "n.b\n" "n.d.a\n" "n.d.e\n" "n.d.t\n"
+    "nov\n" "nr\n" "num\n" "o.d.g\n" "on\n" "op\n" "ott\n" "p\n" "p.i\n" "pag\n" "pagg\n" "prof\n"
+    "prof.ssa\n" "prov\n" "rag\n" "reg\n" "rev\n" "s.a.r\n" "s.a.s\n" "s.e\n" "s.m.a.r.t\n"
+    "s.n.c\n" "s.p.a\n" "s.r.l\n" "s.s\n" "sen\n" "set\n" "sez\n" "sig\n" "sig.na\n" "sig.ra\n"
+    "sigg\n" "soc\n" "spett\n" "tab\n" "tav\n" "tel\n" "ten\n" "u.e\n" "u.s\n" "u.s.a\n" "ver\n"
+    "vol\n";
 
-constexpr std::string_view kCountriesIt[] = {
-    "afghanistan\x09" "AF", "albania\x09" "AL", "algeria\x09" "DZ", "andorra\x09" "AD",
-    "angola\x09" "AO", "anguilla\x09" "AI", "antartide\x09" "AQ", "antigua e barbuda\x09" "AG",
-    "arabia saudita\x09SA", "argentina\x09" "AR", "armenia\x09" "AM", "aruba\x09" "AW",
-    "australia\x09" "AU", "austria\x09" "AT", "azerbaigian\x09" "AZ", "bahamas\x09" "BS",
-    "bahrein\x09" "BH", "bangladesh\x09" "BD", "barbados\x09" "BB", "belgio\x09" "BE",
-    "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT",
-    "bielorussia\x09" "BY", "bolivia\x09" "BO", "bosnia ed erzegovina\x09" "BA",
-    "botswana\x09" "BW", "brasile\x09" "BR", "brunei\x09" "BN", "bulgaria\x09" "BG",
-    "burkina faso\x09" "BF", "burundi\x09" "BI", "cambogia\x09KH", "camerun\x09" "CM",
-    "canada\x09" "CA", "capo verde\x09" "CV", "caraibi olandesi\x09" "BQ", "cechia\x09" "CZ",
-    "ceuta e melilla\x09" "EA", "ciad\x09TD", "cile\x09" "CL", "cina\x09" "CN", "cipro\x09" "CY",
-    "citt\xC3\xA0 del vaticano\x09VA", "colombia\x09" "CO", "comore\x09KM",
-    "congo - kinshasa\x09" "CD", "congo-brazzaville\x09" "CG", "corea del nord\x09KP",
-    "corea del sud\x09KR", "costa d'avorio\x09" "CI", "costa rica\x09" "CR", "croazia\x09HR",
-    "cuba\x09" "CU", "cura\xC3\xA7" "ao\x09" "CW", "c\xC3\xB4te d'ivoire\x09" "CI",
-    "danimarca\x09" "DK", "diego garcia\x09" "DG", "dominica\x09" "DM", "ecuador\x09" "EC",
-    "egitto\x09" "EG", "el salvador\x09SV", "emirati arabi uniti\x09" "AE", "eritrea\x09" "ER",
-    "estonia\x09" "EE", "eswatini\x09SZ", "etiopia\x09" "ET", "figi\x09" "FJ", "filippine\x09PH",
-    "finlandia\x09" "FI", "francia\x09" "FR", "gabon\x09GA", "gambia\x09GM", "georgia\x09GE",
-    "georgia del sud e sandwich australi\x09GS", "germania\x09" "DE", "ghana\x09GH",
-    "giamaica\x09JM", "giappone\x09JP", "gibilterra\x09GI", "gibuti\x09" "DJ", "giordania\x09JO",
-    "grecia\x09GR", "grenada\x09GD", "groenlandia\x09GL", "guadalupa\x09GP", "guam\x09GU",
-    "guatemala\x09GT", "guernsey\x09GG", "guinea\x09GN", "guinea equatoriale\x09GQ",
-    "guinea-bissau\x09GW", "guyana\x09GY", "guyana francese\x09GF", "haiti\x09HT", "honduras\x09HN",
-    "hong kong\x09HK", "india\x09IN", "indonesia\x09ID", "iran\x09IR", "iraq\x09IQ",
-    "irlanda\x09IE", "islanda\x09IS", "isola ascensione\x09" "AC", "isola bouvet\x09" "BV",
-    "isola christmas\x09" "CX", "isola di clipperton\x09" "CP", "isola di man\x09IM",
-    "isola norfolk\x09NF", "isole canarie\x09IC", "isole cayman\x09KY", "isole cook\x09" "CK",
-    "isole falkland\x09" "FK", "isole f\xC3\xA6r \xC3\xB8" "er\x09" "FO",
-    "isole heard e mcdonald\x09HM", "isole marianne settentrionali\x09MP", "isole marshall\x09MH",
-    "isole minori esterne degli stati uniti\x09UM", "isole pitcairn\x09PN", "isole salomone\x09SB",
-    "isole turks e caicos\x09TC", "isole vergini americane\x09VI",
-    "isole vergini britanniche\x09VG", "isole \xC3\xA5land\x09" "AX", "israele\x09IL",
-    "italia\x09IT", "jersey\x09JE", "kazakistan\x09KZ", "kenya\x09KE", "kirghizistan\x09KG",
-    "kiribati\x09KI", "kosovo\x09XK", "kuwait\x09KW", "laos\x09LA", "lesotho\x09LS",
-    "lettonia\x09LV", "libano\x09LB", "liberia\x09LR", "libia\x09LY", "liechtenstein\x09LI",
-    "lituania\x09LT", "lussemburgo\x09LU", "macao\x09MO", "macedonia del nord\x09MK",
-    "madagascar\x09MG", "malawi\x09MW", "malaysia\x09MY", "maldive\x09MV", "mali\x09ML",
-    "malta\x09MT", "marocco\x09MA", "martinica\x09MQ", "mauritania\x09MR", "mauritius\x09MU",
-    "mayotte\x09YT", "messico\x09MX", "micronesia\x09" "FM", "moldavia\x09MD", "monaco\x09MC",
-    "mongolia\x09MN", "montenegro\x09ME", "montserrat\x09MS", "mozambico\x09MZ", "namibia\x09NA",
-    "nauru\x09NR", "nepal\x09NP", "nicaragua\x09NI", "niger\x09NE", "nigeria\x09NG", "niue\x09NU",
-    "norvegia\x09NO", "nuova caledonia\x09NC", "nuova zelanda\x09NZ", "oman\x09OM",
-    "paesi bassi\x09NL", "pakistan\x09PK", "palau\x09PW", "palestina\x09PS", "panama\x09PA",
-    "papua nuova guinea\x09PG", "paraguay\x09PY", "per\xC3\xB9\x09PE", "polinesia francese\x09PF",
-    "polonia\x09PL", "portogallo\x09PT", "portorico\x09PR", "qatar\x09QA", "ras di hong kong\x09HK",
-    "ras di macao\x09MO", "regno di eswatini\x09SZ", "regno unito\x09GB",
-    "repubblica ceca\x09" "CZ", "repubblica centrafricana\x09" "CF",
-    "repubblica dominicana\x09" "DO", "riunione\x09RE", "romania\x09RO", "ruanda\x09RW",
-    "russia\x09RU", "sahara occidentale\x09" "EH", "saint kitts e nevis\x09KN", "saint lucia\x09LC",
-    "saint martin\x09MF", "saint vincent e grenadine\x09VC", "saint-barth\xC3\xA9lemy\x09" "BL",
-    "saint-pierre e miquelon\x09PM", "samoa\x09WS", "samoa americane\x09" "AS", "san marino\x09SM",
-    "sant'elena\x09SH", "senegal\x09SN", "serbia\x09RS", "seychelles\x09SC", "sierra leone\x09SL",
-    "singapore\x09SG", "sint maarten\x09SX", "siria\x09SY", "slovacchia\x09SK", "slovenia\x09SI",
-    "somalia\x09SO", "spagna\x09" "ES", "sri lanka\x09LK", "stati uniti\x09US", "sud sudan\x09SS",
-    "sudafrica\x09ZA", "sudan\x09SD", "suriname\x09SR", "svalbard e jan mayen\x09SJ",
-    "svezia\x09SE", "svizzera\x09" "CH", "s\xC3\xA3o tom\xC3\xA9 e pr\xC3\xADncipe\x09ST",
-    "tagikistan\x09TJ", "taiwan\x09TW", "tanzania\x09TZ", "terre australi francesi\x09TF",
-    "territori palestinesi\x09PS", "territorio britannico dell'oceano indiano\x09IO",
-    "thailandia\x09TH", "timor est\x09TL", "timor leste\x09TL", "togo\x09TG", "tokelau\x09TK",
-    "tonga\x09TO", "trinidad e tobago\x09TT", "tristan da cunha\x09TA", "tunisia\x09TN",
-    "turchia\x09TR", "turkmenistan\x09TM", "tuvalu\x09TV", "t\xC3\xBCrkiye\x09TR", "ucraina\x09UA",
-    "uganda\x09UG", "uk\x09GB", "ungheria\x09HU", "uruguay\x09UY", "usa\x09US", "uzbekistan\x09UZ",
-    "vanuatu\x09VU", "venezuela\x09VE", "vietnam\x09VN", "wallis e futuna\x09WF", "yemen\x09YE",
-    "zambia\x09ZM", "zimbabwe\x09ZW"};
+constexpr char kCountriesIt[] =
+    "afghanistan\tAF\n" "albania\tAL\n" "algeria\tDZ\n" "andorra\tAD\n" "angola\tAO\n"
+    "anguilla\tAI\n" "antartide\tAQ\n" "antigua e barbuda\tAG\n" "arabia saudita\tSA\n"
+    "argentina\tAR\n" "armenia\tAM\n" "aruba\tAW\n" "australia\tAU\n" "austria\tAT\n"
+    "azerbaigian\tAZ\n" "bahamas\tBS\n" "bahrein\tBH\n" "bangladesh\tBD\n" "barbados\tBB\n"
+    "belgio\tBE\n" "belize\tBZ\n" "benin\tBJ\n" "bermuda\tBM\n" "bhutan\tBT\n" "bielorussia\tBY\n"
+    "bolivia\tBO\n" "bosnia ed erzegovina\tBA\n" "botswana\tBW\n" "brasile\tBR\n" "brunei\tBN\n"
+    "bulgaria\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n" "cambogia\tKH\n" "camerun\tCM\n"
+    "canada\tCA\n" "capo verde\tCV\n" "caraibi olandesi\tBQ\n" "cechia\tCZ\n"
+    "ceuta e melilla\tEA\n" "ciad\tTD\n" "cile\tCL\n" "cina\tCN\n" "cipro\tCY\n"
+    "citt\xC3\xA0 del vaticano\tVA\n" "colombia\tCO\n" "comore\tKM\n" "congo - kinshasa\tCD\n"
+    "congo-brazzaville\tCG\n" "corea del nord\tKP\n" "corea del sud\tKR\n" "costa d'avorio\tCI\n"
+    "costa rica\tCR\n" "croazia\tHR\n" "cuba\tCU\n" "cura\xC3\xA7" "ao\tCW\n"
+    "c\xC3\xB4te d'ivoire\tCI\n" "danimarca\tDK\n" "diego garcia\tDG\n" "dominica\tDM\n"
+    "ecuador\tEC\n" "egitto\tEG\n" "el salvador\tSV\n" "emirati arabi uniti\tAE\n" "eritrea\tER\n"
+    "estonia\tEE\n" "eswatini\tSZ\n" "etiopia\tET\n" "figi\tFJ\n" "filippine\tPH\n"
+    "finlandia\tFI\n" "francia\tFR\n" "gabon\tGA\n" "gambia\tGM\n" "georgia\tGE\n"
+    "georgia del sud e sandwich australi\tGS\n" "germania\tDE\n" "ghana\tGH\n" "giamaica\tJM\n"
+    "giappone\tJP\n" "gibilterra\tGI\n" "gibuti\tDJ\n" "giordania\tJO\n" "grecia\tGR\n"
+    "grenada\tGD\n" "groenlandia\tGL\n" "guadalupa\tGP\n" "guam\tGU\n" "guatemala\tGT\n"
+    "guernsey\tGG\n" "guinea\tGN\n" "guinea equatoriale\tGQ\n" "guinea-bissau\tGW\n" "guyana\tGY\n"
+    "guyana francese\tGF\n" "haiti\tHT\n" "honduras\tHN\n" "hong kong\tHK\n" "india\tIN\n"
+    "indonesia\tID\n" "iran\tIR\n" "iraq\tIQ\n" "irlanda\tIE\n" "islanda\tIS\n"
+    "isola ascensione\tAC\n" "isola bouvet\tBV\n" "isola christmas\tCX\n"
+    "isola di clipperton\tCP\n" "isola di man\tIM\n" "isola norfolk\tNF\n" "isole canarie\tIC\n"
+    "isole cayman\tKY\n" "isole cook\tCK\n" "isole falkland\tFK\n"
+    "isole f\xC3\xA6r \xC3\xB8" "er\tFO\n" "isole heard e mcdonald\tHM\n"
+    "isole marianne settentrionali\tMP\n" "isole marshall\tMH\n"
+    "isole minori esterne degli stati uniti\tUM\n" "isole pitcairn\tPN\n" "isole salomone\tSB\n"
+    "isole turks e caicos\tTC\n" "isole vergini americane\tVI\n" "isole vergini britanniche\tVG\n"
+    "isole \xC3\xA5land\tAX\n" "israele\tIL\n" "italia\tIT\n" "jersey\tJE\n" "kazakistan\tKZ\n"
+    "kenya\tKE\n" "kirghizistan\tKG\n" "kiribati\tKI\n" "kosovo\tXK\n" "kuwait\tKW\n" "laos\tLA\n"
+    "lesotho\tLS\n" "lettonia\tLV\n" "libano\tLB\n" "liberia\tLR\n" "libia\tLY\n"
+    "liechtenstein\tLI\n" "lituania\tLT\n" "lussemburgo\tLU\n" "macao\tMO\n"
+    "macedonia del nord\tMK\n" "madagascar\tMG\n" "malawi\tMW\n" "malaysia\tMY\n" "maldive\tMV\n"
+    "mali\tML\n" "malta\tMT\n" "marocco\tMA\n" "martinica\tMQ\n" "mauritania\tMR\n"
+    "mauritius\tMU\n" "mayotte\tYT\n" "messico\tMX\n" "micronesia\tFM\n" "moldavia\tMD\n"
+    "monaco\tMC\n" "mongolia\tMN\n" "montenegro\tME\n" "montserrat\tMS\n" "mozambico\tMZ\n"
+    "namibia\tNA\n" "nauru\tNR\n" "nepal\tNP\n" "nicaragua\tNI\n" "niger\tNE\n" "nigeria\tNG\n"
+    "niue\tNU\n" "norvegia\tNO\n" "nuova caledonia\tNC\n" "nuova zelanda\tNZ\n" "oman\tOM\n"
+    "paesi bassi\tNL\n" "pakistan\tPK\n" "palau\tPW\n" "palestina\tPS\n" "panama\tPA\n"
+    "papua nuova guinea\tPG\n" "paraguay\tPY\n" "per\xC3\xB9\tPE\n" "polinesia francese\tPF\n"
+    "polonia\tPL\n" "portogallo\tPT\n" "portorico\tPR\n" "qatar\tQA\n" "ras di hong kong\tHK\n"
+    "ras di macao\tMO\n" "regno di eswatini\tSZ\n" "regno unito\tGB\n" "repubblica ceca\tCZ\n"
+    "repubblica centrafricana\tCF\n" "repubblica dominicana\tDO\n" "riunione\tRE\n" "romania\tRO\n"
+    "ruanda\tRW\n" "russia\tRU\n" "sahara occidentale\tEH\n" "saint kitts e nevis\tKN\n"
+    "saint lucia\tLC\n" "saint martin\tMF\n" "saint vincent e grenadine\tVC\n"
+    "saint-barth\xC3\xA9lemy\tBL\n" "saint-pierre e miquelon\tPM\n" "samoa\tWS\n"
+    "samoa americane\tAS\n" "san marino\tSM\n" "sant'elena\tSH\n" "senegal\tSN\n" "serbia\tRS\n"
+    "seychelles\tSC\n" "sierra leone\tSL\n" "singapore\tSG\n" "sint maarten\tSX\n" "siria\tSY\n"
+    "slovacchia\tSK\n" "slovenia\tSI\n" "somalia\tSO\n" "spagna\tES\n" "sri lanka\tLK\n"
+    "stati uniti\tUS\n" "sud sudan\tSS\n" "sudafrica\tZA\n" "sudan\tSD\n" "suriname\tSR\n"
+    "svalbard e jan mayen\tSJ\n" "svezia\tSE\n" "svizzera\tCH\n"
+    "s\xC3\xA3o tom\xC3\xA9 e pr\xC3\xADncipe\tST\n" "tagikistan\tTJ\n" "taiwan\tTW\n"
+    "tanzania\tTZ\n" "terre australi francesi\tTF\n" "territori palestinesi\tPS\n"
+    "territorio britannico dell'oceano indiano\tIO\n" "thailandia\tTH\n" "timor est\tTL\n"
+    "timor leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad e tobago\tTT\n"
+    "tristan da cunha\tTA\n" "tunisia\tTN\n" "turchia\tTR\n" "turkmenistan\tTM\n" "tuvalu\tTV\n"
+    "t\xC3\xBCrkiye\tTR\n" "ucraina\tUA\n" "uganda\tUG\n" "uk\tGB\n" "ungheria\tHU\n"
+    "uruguay\tUY\n" "usa\tUS\n" "uzbekistan\tUZ\n" "vanuatu\tVU\n" "venezuela\tVE\n" "vietnam\tVN\n"
+    "wallis e futuna\tWF\n" "yemen\tYE\n" "zambia\tZM\n" "zimbabwe\tZW\n";
 
 }  // namespace precis::detail

@@ -4,17 +4,16 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsLa[] = {
-    "a", "ab", "ac", "ad", "at", "atque", "aut", "autem", "cum", "de", "dum", "e", "erant", "erat",
-    "est", "et", "etiam", "ex", "haec", "hic", "hoc", "in", "ita", "me", "nec", "neque", "non",
-    "per", "qua", "quae", "quam", "qui", "quibus", "quidem", "quo", "quod", "re", "rebus", "rem",
-    "res", "sed", "si", "sic", "sunt", "tamen", "tandem", "te", "ut", "vel"};
+constexpr char kStopwordsLa[] =
+    "a\n" "ab\n" "ac\n" "ad\n" "at\n" "atque\n" "aut\n" "autem\n" "cum\n" "de\n" "dum\n" "e\n"
+    "erant\n" "erat\n" "est\n" "et\n" "etiam\n" "ex\n" "haec\n" "hic\n" "hoc\n" "in\n" "ita\n"
+    "me\n" "nec\n" "neque\n" "non\n" "per\n" "qua\n" "quae\n" "quam\n" "qui\n" "quibus\n" "quidem\n"
+    "quo\n" "quod\n" "re\n" "rebus\n" "rem\n" "res\n" "sed\n" "si\n" "sic\n" "sunt\n" "tamen\n"
+    "tandem\n" "te\n" "ut\n" "vel\n";
 
 // No abbreviations.
 

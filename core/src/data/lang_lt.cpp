@@ -4,158 +4,157 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsLt[] = {
-    "abi", "abidvi", "abiejose", "abiejuose", "abiej\xC3\xB8", "abiem", "abigaliai", "abipus",
-    "abu", "abudu", "ai", "ana", "anaiptol", "anaisiais", "anajai", "anajam", "anajame", "anapus",
-    "anas", "anasai", "anasis", "anei", "aniedvi", "anieji", "aniesiems", "anoji", "anojo",
-    "anojoje", "anokia", "anoks", "anosiomis", "anosioms", "anosios", "anosiose", "anot", "ant",
-    "antai", "anuodu", "anuoju", "anuosiuose", "anuosius", "an\xC3\xA0ja", "an\xC3\xA0j\xC3\xA0",
-    "an\xC3\xA0j\xC3\xA1", "an\xC3\xA0sias", "an\xC3\xB8j\xC3\xB8", "apie", "aplink", "ar", "arba",
-    "argi", "arti", "auk\xC3\xB0\xC3\xA8iau", "a\xC3\xB0", "be", "bei", "beje", "bema\xC3\xBE",
-    "bent", "bet", "betgi", "beveik", "dar", "dargi", "daugma\xC3\xBE", "deja", "d\xC3\xABka",
-    "d\xC3\xABl", "d\xC3\xABlei", "d\xC3\xABlto", "ech", "et", "gal", "galb\xC3\xBBt", "galgi",
-    "gan", "gana", "gi", "greta", "idant", "iki", "ir", "irgi", "it", "itin", "i\xC3\xB0",
-    "i\xC3\xB0ilgai", "i\xC3\xB0vis", "jaisiais", "jajai", "jajam", "jajame", "jei", "jeigu", "ji",
-    "jiedu", "jiedvi", "jieji", "jiesiems", "jinai", "jis", "jisai", "jog", "joji", "jojo",
-    "jojoje", "jokia", "joks", "josiomis", "josioms", "josios", "josiose", "judu", "judvi", "juk",
-    "jumis", "jums", "jumyse", "juodu", "juoju", "juosiuose", "juosius", "jus", "j\xC3\xA0ja",
-    "j\xC3\xA0j\xC3\xA0", "j\xC3\xA0sias", "j\xC3\xA1j\xC3\xA1", "j\xC3\xB8j\xC3\xB8", "j\xC3\xBBs",
-    "j\xC3\xBBsi\xC3\xB0kis", "j\xC3\xBBsi\xC3\xB0k\xC3\xAB", "j\xC3\xBBs\xC3\xB8", "kad", "kada",
-    "kadangi", "kai", "kaip", "kaipgi", "kas", "katra", "katras", "katriedvi", "katruodu",
-    "ka\xC3\xBEin", "ka\xC3\xBEkas", "ka\xC3\xBEkatra", "ka\xC3\xBEkatras", "ka\xC3\xBEkokia",
-    "ka\xC3\xBEkoks", "ka\xC3\xBEkuri", "ka\xC3\xBEkuris", "kiaurai", "kiek", "kiekvienas", "kieno",
-    "kita", "kitas", "kitokia", "kitoks", "kod\xC3\xABl", "kokia", "koks", "kol", "kolei", "kone",
-    "kuomet", "kur", "kurgi", "kuri", "kuriedvi", "kuris", "kuriuodu", "lai", "lig", "ligi", "link",
-    "lyg", "man", "manaisiais", "manajai", "manajam", "manajame", "manas", "manasai", "manasis",
-    "mane", "manieji", "maniesiems", "manim", "manimi", "mani\xC3\xB0kis", "mani\xC3\xB0k\xC3\xAB",
-    "mano", "manoji", "manojo", "manojoje", "manosiomis", "manosioms", "manosios", "manosiose",
-    "manuoju", "manuosiuose", "manuosius", "manyje", "man\xC3\xA0ja", "man\xC3\xA0j\xC3\xA0",
-    "man\xC3\xA0j\xC3\xA1", "man\xC3\xA0sias", "man\xC3\xA6s", "man\xC3\xB8j\xC3\xB8", "mat",
-    "ma\xC3\xBE" "daug", "ma\xC3\xBEne", "mes", "mudu", "mudvi", "mumis", "mums", "mumyse", "mus",
-    "m\xC3\xBBsi\xC3\xB0kis", "m\xC3\xBBsi\xC3\xB0k\xC3\xAB", "m\xC3\xBBs\xC3\xB8", "na", "nagi",
-    "ne", "nebe", "nebent", "negi", "negu", "nei", "nejau", "nejaugi", "nekaip", "nelyginant",
-    "nes", "net", "netgi", "netoli", "neva", "nors", "nuo", "n\xC3\xAB", "o", "ogi", "oi",
-    "paeiliui", "pagal", "pakeliui", "palaipsniui", "palei", "pas", "pasak", "paskos", "paskui",
-    "paskum", "pat", "pati", "patiems", "paties", "pats", "patys", "pat\xC3\xA1", "pa\xC3\xA8iais",
-    "pa\xC3\xA8iam", "pa\xC3\xA8iame", "pa\xC3\xA8iu", "pa\xC3\xA8iuose", "pa\xC3\xA8ius",
-    "pa\xC3\xA8i\xC3\xB8", "per", "pernelyg", "pirm", "pirma", "pirmiau", "po", "prie",
-    "prie\xC3\xB0", "prie\xC3\xB0" "ais", "pro", "pusiau", "rasi", "rodos", "sau", "savaisiais",
-    "savajai", "savajam", "savajame", "savas", "savasai", "savasis", "save", "savieji",
-    "saviesiems", "savimi", "savi\xC3\xB0kis", "savi\xC3\xB0k\xC3\xAB", "savo", "savoji", "savojo",
-    "savojoje", "savosiomis", "savosioms", "savosios", "savosiose", "savuoju", "savuosiuose",
-    "savuosius", "savyje", "sav\xC3\xA0ja", "sav\xC3\xA0j\xC3\xA0", "sav\xC3\xA0j\xC3\xA1",
-    "sav\xC3\xA0sias", "sav\xC3\xA6s", "sav\xC3\xB8j\xC3\xB8", "skersai", "skrad\xC3\xBEiai",
-    "sta\xC3\xA8iai", "su", "sulig", "ta", "tad", "tai", "taigi", "taip", "taipogi", "taisiais",
-    "tajai", "tajam", "tajame", "tamsta", "tarp", "tarsi", "tartum", "tarytum", "tas", "tasai",
-    "tau", "tavaisiais", "tavajai", "tavajam", "tavajame", "tavas", "tavasai", "tavasis", "tave",
-    "tavieji", "taviesiems", "tavimi", "tavi\xC3\xB0kis", "tavi\xC3\xB0k\xC3\xAB", "tavo", "tavoji",
-    "tavojo", "tavojoje", "tavosiomis", "tavosioms", "tavosios", "tavosiose", "tavuoju",
-    "tavuosiuose", "tavuosius", "tavyje", "tav\xC3\xA0ja", "tav\xC3\xA0j\xC3\xA0",
-    "tav\xC3\xA0j\xC3\xA1", "tav\xC3\xA0sias", "tav\xC3\xA6s", "tav\xC3\xB8j\xC3\xB8",
-    "ta\xC3\xA8iau", "te", "tegu", "tegul", "tiedvi", "tieji", "ties", "tiesiems", "tiesiog", "tik",
-    "tikriausiai", "tiktai", "toji", "tojo", "tojoje", "tokia", "toks", "tol", "tolei", "toliau",
-    "tosiomis", "tosioms", "tosios", "tosiose", "tu", "tuodu", "tuoju", "tuosiuose", "tuosius",
-    "turb\xC3\xBBt", "t\xC3\xA0ja", "t\xC3\xA0j\xC3\xA0", "t\xC3\xA0j\xC3\xA1", "t\xC3\xA0sias",
-    "t\xC3\xB8j\xC3\xB8", "t\xC3\xBBlas", "u\xC3\xBE", "u\xC3\xBEtat", "u\xC3\xBEvis", "va", "vai",
-    "viduj", "vidury", "vien", "vienas", "vienokia", "vienoks", "vietoj", "vir\xC3\xB0",
-    "vir\xC3\xB0uj", "vir\xC3\xB0um", "vis", "vis d\xC3\xABlto", "visa", "visas", "visgi",
-    "visokia", "visoks", "vos", "v\xC3\xABl", "v\xC3\xABlgi", "ypa\xC3\xA8", "\xC3\xA1",
-    "\xC3\xA1kypai", "\xC3\xA1stri\xC3\xBE" "ai", "\xC3\xB0" "alia", "\xC3\xB0" "e", "\xC3\xB0i",
-    "\xC3\xB0iaisiais", "\xC3\xB0iajai", "\xC3\xB0iajam", "\xC3\xB0iajame", "\xC3\xB0iapus",
-    "\xC3\xB0iedvi", "\xC3\xB0ieji", "\xC3\xB0iesiems", "\xC3\xB0ioji", "\xC3\xB0iojo",
-    "\xC3\xB0iojoje", "\xC3\xB0iokia", "\xC3\xB0ioks", "\xC3\xB0iosiomis", "\xC3\xB0iosioms",
-    "\xC3\xB0iosios", "\xC3\xB0iosiose", "\xC3\xB0is", "\xC3\xB0isai", "\xC3\xB0it", "\xC3\xB0ita",
-    "\xC3\xB0itas", "\xC3\xB0itiedvi", "\xC3\xB0itokia", "\xC3\xB0itoks", "\xC3\xB0ituodu",
-    "\xC3\xB0iuodu", "\xC3\xB0iuoju", "\xC3\xB0iuosiuose", "\xC3\xB0iuosius", "\xC3\xB0i\xC3\xA0ja",
-    "\xC3\xB0i\xC3\xA0j\xC3\xA0", "\xC3\xB0i\xC3\xA0sias", "\xC3\xB0i\xC3\xB8j\xC3\xB8",
-    "\xC3\xB0tai", "\xC3\xB0\xC3\xA1j\xC3\xA1", "\xC3\xBE" "emiau"};
+constexpr char kStopwordsLt[] =
+    "abi\n" "abidvi\n" "abiejose\n" "abiejuose\n" "abiej\xC3\xB8\n" "abiem\n" "abigaliai\n"
+    "abipus\n" "abu\n" "abudu\n" "ai\n" "ana\n" "anaiptol\n" "anaisiais\n" "anajai\n" "anajam\n"
+    "anajame\n" "anapus\n" "anas\n" "anasai\n" "anasis\n" "anei\n" "aniedvi\n" "anieji\n"
+    "aniesiems\n" "anoji\n" "anojo\n" "anojoje\n" "anokia\n" "anoks\n" "anosiomis\n" "anosioms\n"
+    "anosios\n" "anosiose\n" "anot\n" "ant\n" "antai\n" "anuodu\n" "anuoju\n" "anuosiuose\n"
+    "anuosius\n" "an\xC3\xA0ja\n" "an\xC3\xA0j\xC3\xA0\n" "an\xC3\xA0j\xC3\xA1\n" "an\xC3\xA0sias\n"
+    "an\xC3\xB8j\xC3\xB8\n" "apie\n" "aplink\n" "ar\n" "arba\n" "argi\n" "arti\n"
+    "auk\xC3\xB0\xC3\xA8iau\n" "a\xC3\xB0\n" "be\n" "bei\n" "beje\n" "bema\xC3\xBE\n" "bent\n"
+    "bet\n" "betgi\n" "beveik\n" "dar\n" "dargi\n" "daugma\xC3\xBE\n" "deja\n" "d\xC3\xABka\n"
+    "d\xC3\xABl\n" "d\xC3\xABlei\n" "d\xC3\xABlto\n" "ech\n" "et\n" "gal\n" "galb\xC3\xBBt\n"
+    "galgi\n" "gan\n" "gana\n" "gi\n" "greta\n" "idant\n" "iki\n" "ir\n" "irgi\n" "it\n" "itin\n"
+    "i\xC3\xB0\n" "i\xC3\xB0ilgai\n" "i\xC3\xB0vis\n" "jaisiais\n" "jajai\n" "jajam\n" "jajame\n"
+    "jei\n" "jeigu\n" "ji\n" "jiedu\n" "jiedvi\n" "jieji\n" "jiesiems\n" "jinai\n" "jis\n" "jisai\n"
+    "jog\n" "joji\n" "jojo\n" "jojoje\n" "jokia\n" "joks\n" "josiomis\n" "josioms\n" "josios\n"
+    "josiose\n" "judu\n" "judvi\n" "juk\n" "jumis\n" "jums\n" "jumyse\n" "juodu\n" "juoju\n"
+    "juosiuose\n" "juosius\n" "jus\n" "j\xC3\xA0ja\n" "j\xC3\xA0j\xC3\xA0\n" "j\xC3\xA0sias\n"
+    "j\xC3\xA1j\xC3\xA1\n" "j\xC3\xB8j\xC3\xB8\n" "j\xC3\xBBs\n" "j\xC3\xBBsi\xC3\xB0kis\n"
+    "j\xC3\xBBsi\xC3\xB0k\xC3\xAB\n" "j\xC3\xBBs\xC3\xB8\n" "kad\n" "kada\n" "kadangi\n" "kai\n"
+    "kaip\n" "kaipgi\n" "kas\n" "katra\n" "katras\n" "katriedvi\n" "katruodu\n" "ka\xC3\xBEin\n"
+    "ka\xC3\xBEkas\n" "ka\xC3\xBEkatra\n" "ka\xC3\xBEkatras\n" "ka\xC3\xBEkokia\n"
+    "ka\xC3\xBEkoks\n" "ka\xC3\xBEkuri\n" "ka\xC3\xBEkuris\n" "kiaurai\n" "kiek\n" "kiekvienas\n"
+    "kieno\n" "kita\n" "kitas\n" "kitokia\n" "kitoks\n" "kod\xC3\xABl\n" "kokia\n" "koks\n" "kol\n"
+    "kolei\n" "kone\n" "kuomet\n" "kur\n" "kurgi\n" "kuri\n" "kuriedvi\n" "kuris\n" "kuriuodu\n"
+    "lai\n" "lig\n" "ligi\n" "link\n" "lyg\n" "man\n" "manaisiais\n" "manajai\n" "manajam\n"
+    "manajame\n" "manas\n" "manasai\n" "manasis\n" "mane\n" "manieji\n" "maniesiems\n" "manim\n"
+    "manimi\n" "mani\xC3\xB0kis\n" "mani\xC3\xB0k\xC3\xAB\n" "mano\n" "manoji\n" "manojo\n"
+    "manojoje\n" "manosiomis\n" "manosioms\n" "manosios\n" "manosiose\n" "manuoju\n" "manuosiuose\n"
+    "manuosius\n" "manyje\n" "man\xC3\xA0ja\n" "man\xC3\xA0j\xC3\xA0\n" "man\xC3\xA0j\xC3\xA1\n"
+    "man\xC3\xA0sias\n" "man\xC3\xA6s\n" "man\xC3\xB8j\xC3\xB8\n" "mat\n" "ma\xC3\xBE" "daug\n"
+    "ma\xC3\xBEne\n" "mes\n" "mudu\n" "mudvi\n" "mumis\n" "mums\n" "mumyse\n" "mus\n"
+    "m\xC3\xBBsi\xC3\xB0kis\n" "m\xC3\xBBsi\xC3\xB0k\xC3\xAB\n" "m\xC3\xBBs\xC3\xB8\n" "na\n"
+    "nagi\n" "ne\n" "nebe\n" "nebent\n" "negi\n" "negu\n" "nei\n" "nejau\n" "nejaugi\n" "nekaip\n"
+    "nelyginant\n" "nes\n" "net\n" "netgi\n" "netoli\n" "neva\n" "nors\n" "nuo\n" "n\xC3\xAB\n"
+    "o\n" "ogi\n" "oi\n" "paeiliui\n" "pagal\n" "pakeliui\n" "palaipsniui\n" "palei\n" "pas\n"
+    "pasak\n" "paskos\n" "paskui\n" "paskum\n" "pat\n" "pati\n" "patiems\n" "paties\n" "pats\n"
+    "patys\n" "pat\xC3\xA1\n" "pa\xC3\xA8iais\n" "pa\xC3\xA8iam\n" "pa\xC3\xA8iame\n"
+    "pa\xC3\xA8iu\n" "pa\xC3\xA8iuose\n" "pa\xC3\xA8ius\n" "pa\xC3\xA8i\xC3\xB8\n" "per\n"
+    "pernelyg\n" "pirm\n" "pirma\n" "pirmiau\n" "po\n" "prie\n" "prie\xC3\xB0\n"
+    "prie\xC3\xB0" "ais\n" "pro\n" "pusiau\n" "rasi\n" "rodos\n" "sau\n" "savaisiais\n" "savajai\n"
+    "savajam\n" "savajame\n" "savas\n" "savasai\n" "savasis\n" "save\n" "savieji\n" "saviesiems\n"
+    "savimi\n" "savi\xC3\xB0kis\n" "savi\xC3\xB0k\xC3\xAB\n" "savo\n" "savoji\n" "savojo\n"
+    "savojoje\n" "savosiomis\n" "savosioms\n" "savosios\n" "savosiose\n" "savuoju\n" "savuosiuose\n"
+    "savuosius\n" "savyje\n" "sav\xC3\xA0ja\n" "sav\xC3\xA0j\xC3\xA0\n" "sav\xC3\xA0j\xC3\xA1\n"
+    "sav\xC3\xA0sias\n" "sav\xC3\xA6s\n" "sav\xC3\xB8j\xC3\xB8\n" "skersai\n" "skrad\xC3\xBEiai\n"
+    "sta\xC3\xA8iai\n" "su\n" "sulig\n" "ta\n" "tad\n" "tai\n" "taigi\n" "taip\n" "taipogi\n"
+    "taisiais\n" "tajai\n" "tajam\n" "tajame\n" "tamsta\n" "tarp\n" "tarsi\n" "tartum\n" "tarytum\n"
+    "tas\n" "tasai\n" "tau\n" "tavaisiais\n" "tavajai\n" "tavajam\n" "tavajame\n" "tavas\n"
+    "tavasai\n" "tavasis\n" "tave\n" "tavieji\n" "taviesiems\n" "tavimi\n" "tavi\xC3\xB0kis\n"
+    "tavi\xC3\xB0k\xC3\xAB\n" "tavo\n" "tavoji\n" "tavojo\n" "tavojoje\n" "tavosiomis\n"
+    "tavosioms\n" "tavosios\n" "tavosiose\n" "tavuoju\n" "tavuosiuose\n" "tavuosius\n" "tavyje\n"
+    "tav\xC3\xA0ja\n" "tav\xC3\xA0j\xC3\xA0\n" "tav\xC3\xA0j\xC3\xA1\n" "tav\xC3\xA0sias\n"
+    "tav\xC3\xA6s\n" "tav\xC3\xB8j\xC3\xB8\n" "ta\xC3\xA8iau\n" "te\n" "tegu\n" "tegul\n" "tiedvi\n"
+    "tieji\n" "ties\n" "tiesiems\n" "tiesiog\n" "tik\n" "tikriausiai\n" "tiktai\n" "toji\n" "tojo\n"
+    "tojoje\n" "tokia\n" "toks\n" "tol\n" "tolei\n" "toliau\n" "tosiomis\n" "tosioms\n" "tosios\n"
+    "tosiose\n" "tu\n" "tuodu\n" "tuoju\n" "tuosiuose\n" "tuosius\n" "turb\xC3\xBBt\n"
+    "t\xC3\xA0ja\n" "t\xC3\xA0j\xC3\xA0\n" "t\xC3\xA0j\xC3\xA1\n" "t\xC3\xA0sias\n"
+    "t\xC3\xB8j\xC3\xB8\n" "t\xC3\xBBlas\n" "u\xC3\xBE\n" "u\xC3\xBEtat\n" "u\xC3\xBEvis\n" "va\n"
+    "vai\n" "viduj\n" "vidury\n" "vien\n" "vienas\n" "vienokia\n" "vienoks\n" "vietoj\n"
+    "vir\xC3\xB0\n" "vir\xC3\xB0uj\n" "vir\xC3\xB0um\n" "vis\n" "vis d\xC3\xABlto\n" "visa\n"
+    "visas\n" "visgi\n" "visokia\n" "visoks\n" "vos\n" "v\xC3\xABl\n" "v\xC3\xABlgi\n"
+    "ypa\xC3\xA8\n" "\xC3\xA1\n" "\xC3\xA1kypai\n" "\xC3\xA1stri\xC3\xBE" "ai\n" "\xC3\xB0" "alia\n"
+    "\xC3\xB0" "e\n" "\xC3\xB0i\n" "\xC3\xB0iaisiais\n" "\xC3\xB0iajai\n" "\xC3\xB0iajam\n"
+    "\xC3\xB0iajame\n" "\xC3\xB0iapus\n" "\xC3\xB0iedvi\n" "\xC3\xB0ieji\n" "\xC3\xB0iesiems\n"
+    "\xC3\xB0ioji\n" "\xC3\xB0iojo\n" "\xC3\xB0iojoje\n" "\xC3\xB0iokia\n" "\xC3\xB0ioks\n"
+    "\xC3\xB0iosiomis\n" "\xC3\xB0iosioms\n" "\xC3\xB0iosios\n" "\xC3\xB0iosiose\n" "\xC3\xB0is\n"
+    "\xC3\xB0isai\n" "\xC3\xB0it\n" "\xC3\xB0ita\n" "\xC3\xB0itas\n" "\xC3\xB0itiedvi\n"
+    "\xC3\xB0itokia\n" "\xC3\xB0itoks\n" "\xC3\xB0ituodu\n" "\xC3\xB0iuodu\n" "\xC3\xB0iuoju\n"
+    "\xC3\xB0iuosiuose\n" "\xC3\xB0iuosius\n" "\xC3\xB0i\xC3\xA0ja\n" "\xC3\xB0i\xC3\xA0j\xC3\xA0\n"
+    "\xC3\xB0i\xC3\xA0sias\n" "\xC3\xB0i\xC3\xB8j\xC3\xB8\n" "\xC3\xB0tai\n"
+    "\xC3\xB0\xC3\xA1j\xC3\xA1\n" "\xC3\xBE" "emiau\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesLt[] = {
-    "afganistanas\x09" "AF", "airija\x09IE", "aland\xC5\xB3 salos\x09" "AX", "albanija\x09" "AL",
-    "al\xC5\xBEyras\x09" "DZ", "amerikos samoa\x09" "AS", "andora\x09" "AD", "angilija\x09" "AI",
-    "angola\x09" "AO", "antarktida\x09" "AQ", "antigva ir barbuda\x09" "AG", "argentina\x09" "AR",
-    "arm\xC4\x97nija\x09" "AM", "aruba\x09" "AW", "australija\x09" "AU", "austrija\x09" "AT",
-    "azerbaid\xC5\xBE" "anas\x09" "AZ", "bahamos\x09" "BS", "bahreinas\x09" "BH",
-    "baltarusija\x09" "BY", "banglade\xC5\xA1" "as\x09" "BD", "barbadosas\x09" "BB",
-    "belgija\x09" "BE", "belizas\x09" "BZ", "beninas\x09" "BJ", "bermuda\x09" "BM",
-    "bisau gvin\xC4\x97ja\x09GW", "bolivija\x09" "BO", "bosnija ir hercegovina\x09" "BA",
-    "botsvana\x09" "BW", "brazilija\x09" "BR", "brun\xC4\x97jus\x09" "BN", "bulgarija\x09" "BG",
-    "burkina fasas\x09" "BF", "burundis\x09" "BI", "butanas\x09" "BT", "buv\xC4\x97 sala\x09" "BV",
-    "centrin\xC4\x97s afrikos respublika\x09" "CF", "dangun \xC5\xBE" "engimo sala\x09" "AC",
-    "danija\x09" "DK", "did\xC5\xBEiosios britanijos mergeli\xC5\xB3 salos\x09VG",
-    "diego garsija\x09" "DG", "dominika\x09" "DM", "dominikos respublika\x09" "DO",
-    "dramblio kaulo krantas\x09" "CI", "dramblio kaulo kranto respublika\x09" "CI",
-    "d\xC5\xBE" "ersis\x09JE", "d\xC5\xBEibutis\x09" "DJ", "egiptas\x09" "EG", "ekvadoras\x09" "EC",
-    "eritr\xC4\x97ja\x09" "ER", "estija\x09" "EE", "etiopija\x09" "ET",
-    "farer\xC5\xB3 salos\x09" "FO", "fid\xC5\xBEis\x09" "FJ", "filipinai\x09PH",
-    "folklando salos\x09" "FK", "gabonas\x09GA", "gajana\x09GY", "gambija\x09GM", "gana\x09GH",
-    "gernsis\x09GG", "gibraltaras\x09GI", "graikija\x09GR", "grenada\x09GD", "grenlandija\x09GL",
-    "gruzija\x09GE", "guamas\x09GU", "gvadelupa\x09GP", "gvatemala\x09GT", "gvin\xC4\x97ja\x09GN",
-    "haitis\x09HT", "herdo ir makdonaldo salos\x09HM", "hond\xC5\xABras\x09HN", "honkongas\x09HK",
-    "indija\x09IN", "indijos vandenyno brit\xC5\xB3 sritis\x09IO", "indonezija\x09ID",
-    "irakas\x09IQ", "iranas\x09IR", "islandija\x09IS", "ispanija\x09" "ES", "italija\x09IT",
-    "izraelis\x09IL", "jamaika\x09JM", "japonija\x09JP", "jav\x09US", "jemenas\x09YE", "jk\x09GB",
-    "jordanija\x09JO", "jungtiniai arab\xC5\xB3 emyratai\x09" "AE",
-    "jungtini\xC5\xB3 valstij\xC5\xB3 ma\xC5\xBEosios tolimosios salos\x09UM",
-    "jungtini\xC5\xB3 valstij\xC5\xB3 mergeli\xC5\xB3 salos\x09VI",
-    "jungtin\xC4\x97 karalyst\xC4\x97\x09GB", "jungtin\xC4\x97s valstijos\x09US",
-    "juodkalnija\x09ME", "kaiman\xC5\xB3 salos\x09KY", "kal\xC4\x97" "d\xC5\xB3 sala\x09" "CX",
-    "kambod\xC5\xBE" "a\x09KH", "kamer\xC5\xABnas\x09" "CM", "kanada\x09" "CA",
-    "kanar\xC5\xB3 salos\x09IC", "karib\xC5\xB3 nyderlandai\x09" "BQ", "kataras\x09QA",
-    "kazachstanas\x09KZ", "kenija\x09KE", "kinija\x09" "CN", "kipras\x09" "CY", "kirgizija\x09KG",
-    "kiribatis\x09KI", "kiurasao\x09" "CW", "klipertono sala\x09" "CP", "kolumbija\x09" "CO",
-    "komorai\x09KM", "kongas-brazavilis\x09" "CG", "kongas-kin\xC5\xA1" "asa\x09" "CD",
-    "kongo demokratin\xC4\x97 respublika\x09" "CD", "kongo respublika\x09" "CG", "kosovas\x09XK",
-    "kosta rika\x09" "CR", "kroatija\x09HR", "kuba\x09" "CU", "kuko salos\x09" "CK",
-    "kuveitas\x09KW", "laosas\x09LA", "latvija\x09LV", "lenkija\x09PL", "lesotas\x09LS",
-    "libanas\x09LB", "liberija\x09LR", "libija\x09LY", "lichten\xC5\xA1teinas\x09LI",
-    "lietuva\x09LT", "liuksemburgas\x09LU", "madagaskaras\x09MG", "majotas\x09YT", "makao\x09MO",
-    "malaizija\x09MY", "malavis\x09MW", "maldyvai\x09MV", "malis\x09ML", "malta\x09MT",
-    "marianos \xC5\xA1iaurin\xC4\x97s salos\x09MP", "marokas\x09MA", "martinika\x09MQ",
-    "mar\xC5\xA1" "alo salos\x09MH", "mauricijus\x09MU", "mauritanija\x09MR", "meksika\x09MX",
-    "meno sala\x09IM", "mikronezija\x09" "FM", "moldova\x09MD", "monakas\x09MC", "mongolija\x09MN",
-    "montseratas\x09MS", "mozambikas\x09MZ", "namibija\x09NA", "naujoji kaledonija\x09NC",
-    "naujoji zelandija\x09NZ", "nauru\x09NR", "nepalas\x09NP", "nigerija\x09NG", "nigeris\x09NE",
-    "nikaragva\x09NI", "niuj\xC4\x97\x09NU", "norfolko sala\x09NF", "norvegija\x09NO",
-    "nyderlandai\x09NL", "omanas\x09OM", "pakistanas\x09PK", "palau\x09PW", "palestina\x09PS",
-    "palestinos teritorija\x09PS", "panama\x09PA", "papua naujoji gvin\xC4\x97ja\x09PG",
-    "paragvajus\x09PY", "peru\x09PE", "piet\xC5\xB3 afrika\x09ZA",
-    "piet\xC5\xB3 d\xC5\xBEord\xC5\xBEija ir piet\xC5\xB3 sandvi\xC4\x8Do salos\x09GS",
-    "piet\xC5\xB3 kor\xC4\x97ja\x09KR", "piet\xC5\xB3 sudanas\x09SS", "pitkerno salos\x09PN",
-    "portugalija\x09PT", "pranc\xC5\xABzija\x09" "FR", "pranc\xC5\xABzijos gviana\x09GF",
-    "pranc\xC5\xABzijos piet\xC5\xB3 sritys\x09TF", "pranc\xC5\xABzijos polinezija\x09PF",
-    "puerto rikas\x09PR", "pusiaujo gvin\xC4\x97ja\x09GQ", "reunjonas\x09RE", "ruanda\x09RW",
-    "rumunija\x09RO", "rusija\x09RU", "ryt\xC5\xB3 timoras\x09TL", "saliamono salos\x09SB",
-    "salvadoras\x09SV", "samoa\x09WS", "san marinas\x09SM",
-    "san tom\xC4\x97 ir prinsip\xC4\x97\x09ST", "saudo arabija\x09SA", "sei\xC5\xA1" "eliai\x09SC",
-    "sen bartelemi\x09" "BL", "sen martenas\x09MF", "sen pjeras ir mikelonas\x09PM",
-    "senegalas\x09SN", "sent kitsas ir nevis\x09KN", "sent lusija\x09LC", "serbija\x09RS",
-    "seuta ir melila\x09" "EA", "siera leon\xC4\x97\x09SL", "singap\xC5\xABras\x09SG",
-    "sint martenas\x09SX", "sirija\x09SY", "slovakija\x09SK", "slov\xC4\x97nija\x09SI",
-    "somalis\x09SO", "sudanas\x09SD", "suomija\x09" "FI", "surinamas\x09SR",
-    "svalbardas ir janas majenas\x09SJ", "svazilandas\x09SZ", "tad\xC5\xBEikija\x09TJ",
-    "tailandas\x09TH", "taivanas\x09TW", "tanzanija\x09TZ", "terkso ir kaikoso salos\x09TC",
-    "togas\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidadas ir tobagas\x09TT",
-    "tristano da kunjos\x09TA", "tunisas\x09TN", "turkija\x09TR", "turkm\xC4\x97nistanas\x09TM",
-    "tuvalu\x09TV", "uganda\x09UG", "ukraina\x09UA", "urugvajus\x09UY", "uzbekistanas\x09UZ",
-    "vakar\xC5\xB3 sachara\x09" "EH", "vanuatu\x09VU", "vatikano miesto valstyb\xC4\x97\x09VA",
-    "venesuela\x09VE", "vengrija\x09HU", "vietnamas\x09VN", "vokietija\x09" "DE",
-    "volisas ir fut\xC5\xABna\x09WF",
-    "ypatingasis administracinis kinijos regionas honkongas\x09HK",
-    "ypatingasis administracinis kinijos regionas makao\x09MO", "zambija\x09ZM",
-    "zimbabv\xC4\x97\x09ZW", "\xC4\x8D" "adas\x09TD", "\xC4\x8D" "ekija\x09" "CZ",
-    "\xC4\x8D" "ekijos respublika\x09" "CZ", "\xC4\x8Dil\xC4\x97\x09" "CL",
-    "\xC5\xA1iaur\xC4\x97s kor\xC4\x97ja\x09KP", "\xC5\xA1iaur\xC4\x97s makedonija\x09MK",
-    "\xC5\xA1ri lanka\x09LK", "\xC5\xA1v elenos sala\x09SH", "\xC5\xA1vedija\x09SE",
-    "\xC5\xA1veicarija\x09" "CH", "\xC5\xA1ventasis vincentas ir grenadinai\x09VC",
-    "\xC5\xBE" "aliasis ky\xC5\xA1ulys\x09" "CV"};
+constexpr char kCountriesLt[] =
+    "afganistanas\tAF\n" "airija\tIE\n" "aland\xC5\xB3 salos\tAX\n" "albanija\tAL\n"
+    "al\xC5\xBEyras\tDZ\n" "amerikos samoa\tAS\n" "andora\tAD\n" "angilija\tAI\n" "angola\tAO\n"
+    "antarktida\tAQ\n" "antigva ir barbuda\tAG\n" "argentina\tAR\n" "arm\xC4\x97nija\tAM\n"
+    "aruba\tAW\n" "australija\tAU\n" "austrija\tAT\n" "azerbaid\xC5\xBE" "anas\tAZ\n"
+    "bahamos\tBS\n" "bahreinas\tBH\n" "baltarusija\tBY\n" "banglade\xC5\xA1" "as\tBD\n"
+    "barbadosas\tBB\n" "belgija\tBE\n" "belizas\tBZ\n" "beninas\tBJ\n" "bermuda\tBM\n"
+    "bisau gvin\xC4\x97ja\tGW\n" "bolivija\tBO\n" "bosnija ir hercegovina\tBA\n" "botsvana\tBW\n"
+    "brazilija\tBR\n" "brun\xC4\x97jus\tBN\n" "bulgarija\tBG\n" "burkina fasas\tBF\n"
+    "burundis\tBI\n" "butanas\tBT\n" "buv\xC4\x97 sala\tBV\n"
+    "centrin\xC4\x97s afrikos respublika\tCF\n" "dangun \xC5\xBE" "engimo sala\tAC\n" "danija\tDK\n"
+    "did\xC5\xBEiosios britanijos mergeli\xC5\xB3 salos\tVG\n" "diego garsija\tDG\n"
+    "dominika\tDM\n" "dominikos respublika\tDO\n" "dramblio kaulo krantas\tCI\n"
+    "dramblio kaulo kranto respublika\tCI\n" "d\xC5\xBE" "ersis\tJE\n" "d\xC5\xBEibutis\tDJ\n"
+    "egiptas\tEG\n" "ekvadoras\tEC\n" "eritr\xC4\x97ja\tER\n" "estija\tEE\n" "etiopija\tET\n"
+    "farer\xC5\xB3 salos\tFO\n" "fid\xC5\xBEis\tFJ\n" "filipinai\tPH\n" "folklando salos\tFK\n"
+    "gabonas\tGA\n" "gajana\tGY\n" "gambija\tGM\n" "gana\tGH\n" "gernsis\tGG\n" "gibraltaras\tGI\n"
+    "graikija\tGR\n" "grenada\tGD\n" "grenlandija\tGL\n" "gruzija\tGE\n" "guamas\tGU\n"
+    "gvadelupa\tGP\n" "gvatemala\tGT\n" "gvin\xC4\x97ja\tGN\n" "haitis\tHT\n"
+    "herdo ir makdonaldo salos\tHM\n" "hond\xC5\xABras\tHN\n" "honkongas\tHK\n" "indija\tIN\n"
+    "indijos vandenyno brit\xC5\xB3 sritis\tIO\n" "indonezija\tID\n" "irakas\tIQ\n" "iranas\tIR\n"
+    "islandija\tIS\n" "ispanija\tES\n" "italija\tIT\n" "izraelis\tIL\n" "jamaika\tJM\n"
+    "japonija\tJP\n" "jav\tUS\n" "jemenas\tYE\n" "jk\tGB\n" "jordanija\tJO\n"
+    "jungtiniai arab\xC5\xB3 emyratai\tAE\n"
+    "jungtini\xC5\xB3 valstij\xC5\xB3 ma\xC5\xBEosios tolimosios salos\tUM\n"
+    "jungtini\xC5\xB3 valstij\xC5\xB3 mergeli\xC5\xB3 salos\tVI\n"
+    "jungtin\xC4\x97 karalyst\xC4\x97\tGB\n" "jungtin\xC4\x97s valstijos\tUS\n" "juodkalnija\tME\n"
+    "kaiman\xC5\xB3 salos\tKY\n" "kal\xC4\x97" "d\xC5\xB3 sala\tCX\n" "kambod\xC5\xBE" "a\tKH\n"
+    "kamer\xC5\xABnas\tCM\n" "kanada\tCA\n" "kanar\xC5\xB3 salos\tIC\n"
+    "karib\xC5\xB3 nyderlandai\tBQ\n" "kataras\tQA\n" "kazachstanas\tKZ\n" "kenija\tKE\n"
+    "kinija\tCN\n" "kipras\tCY\n" "kirgizija\tKG\n" "kiribatis\tKI\n" "kiurasao\tCW\n"
+    "klipertono sala\tCP\n" "kolumbija\tCO\n" "komorai\tKM\n" "kongas-brazavilis\tCG\n"
+    "kongas-kin\xC5\xA1" "asa\tCD\n" "kongo demokratin\xC4\x97 respublika\tCD\n"
+    "kongo respublika\tCG\n" "kosovas\tXK\n" "kosta rika\tCR\n" "kroatija\tHR\n" "kuba\tCU\n"
+    "kuko salos\tCK\n" "kuveitas\tKW\n" "laosas\tLA\n" "latvija\tLV\n" "lenkija\tPL\n"
+    "lesotas\tLS\n" "libanas\tLB\n" "liberija\tLR\n" "libija\tLY\n" "lichten\xC5\xA1teinas\tLI\n"
+    "lietuva\tLT\n" "liuksemburgas\tLU\n" "madagaskaras\tMG\n" "majotas\tYT\n" "makao\tMO\n"
+    "malaizija\tMY\n" "malavis\tMW\n" "maldyvai\tMV\n" "malis\tML\n" "malta\tMT\n"
+    "marianos \xC5\xA1iaurin\xC4\x97s salos\tMP\n" "marokas\tMA\n" "martinika\tMQ\n"
+    "mar\xC5\xA1" "alo salos\tMH\n" "mauricijus\tMU\n" "mauritanija\tMR\n" "meksika\tMX\n"
+    "meno sala\tIM\n" "mikronezija\tFM\n" "moldova\tMD\n" "monakas\tMC\n" "mongolija\tMN\n"
+    "montseratas\tMS\n" "mozambikas\tMZ\n" "namibija\tNA\n" "naujoji kaledonija\tNC\n"
+    "naujoji zelandija\tNZ\n" "nauru\tNR\n" "nepalas\tNP\n" "nigerija\tNG\n" "nigeris\tNE\n"
+    "nikaragva\tNI\n" "niuj\xC4\x97\tNU\n" "norfolko sala\tNF\n" "norvegija\tNO\n"
+    "nyderlandai\tNL\n" "omanas\tOM\n" "pakistanas\tPK\n" "palau\tPW\n" "palestina\tPS\n"
+    "palestinos teritorija\tPS\n" "panama\tPA\n" "papua naujoji gvin\xC4\x97ja\tPG\n"
+    "paragvajus\tPY\n" "peru\tPE\n" "piet\xC5\xB3 afrika\tZA\n"
+    "piet\xC5\xB3 d\xC5\xBEord\xC5\xBEija ir piet\xC5\xB3 sandvi\xC4\x8Do salos\tGS\n"
+    "piet\xC5\xB3 kor\xC4\x97ja\tKR\n" "piet\xC5\xB3 sudanas\tSS\n" "pitkerno salos\tPN\n"
+    "portugalija\tPT\n" "pranc\xC5\xABzija\tFR\n" "pranc\xC5\xABzijos gviana\tGF\n"
+    "pranc\xC5\xABzijos piet\xC5\xB3 sritys\tTF\n" "pranc\xC5\xABzijos polinezija\tPF\n"
+    "puerto rikas\tPR\n" "pusiaujo gvin\xC4\x97ja\tGQ\n" "reunjonas\tRE\n" "ruanda\tRW\n"
+    "rumunija\tRO\n" "rusija\tRU\n" "ryt\xC5\xB3 timoras\tTL\n" "saliamono salos\tSB\n"
+    "salvadoras\tSV\n" "samoa\tWS\n" "san marinas\tSM\n" "san tom\xC4\x97 ir prinsip\xC4\x97\tST\n"
+    "saudo arabija\tSA\n" "sei\xC5\xA1" "eliai\tSC\n" "sen bartelemi\tBL\n" "sen martenas\tMF\n"
+    "sen pjeras ir mikelonas\tPM\n" "senegalas\tSN\n" "sent kitsas ir nevis\tKN\n"
+    "sent lusija\tLC\n" "serbija\tRS\n" "seuta ir melila\tEA\n" "siera leon\xC4\x97\tSL\n"
+    "singap\xC5\xABras\tSG\n" "sint martenas\tSX\n" "sirija\tSY\n" "slovakija\tSK\n"
+    "slov\xC4\x97nija\tSI\n" "somalis\tSO\n" "sudanas\tSD\n" "suomija\tFI\n" "surinamas\tSR\n"
+    "svalbardas ir janas majenas\tSJ\n" "svazilandas\tSZ\n" "tad\xC5\xBEikija\tTJ\n"
+    "tailandas\tTH\n" "taivanas\tTW\n" "tanzanija\tTZ\n" "terkso ir kaikoso salos\tTC\n"
+    "togas\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidadas ir tobagas\tTT\n"
+    "tristano da kunjos\tTA\n" "tunisas\tTN\n" "turkija\tTR\n" "turkm\xC4\x97nistanas\tTM\n"
+    "tuvalu\tTV\n" "uganda\tUG\n" "ukraina\tUA\n" "urugvajus\tUY\n" "uzbekistanas\tUZ\n"
+    "vakar\xC5\xB3 sachara\tEH\n" "vanuatu\tVU\n" "vatikano miesto valstyb\xC4\x97\tVA\n"
+    "venesuela\tVE\n" "vengrija\tHU\n" "vietnamas\tVN\n" "vokietija\tDE\n"
+    "volisas ir fut\xC5\xABna\tWF\n" "ypatingasis administracinis kinijos regionas honkongas\tHK\n"
+    "ypatingasis administracinis kinijos regionas makao\tMO\n" "zambija\tZM\n"
+    "zimbabv\xC4\x97\tZW\n" "\xC4\x8D" "adas\tTD\n" "\xC4\x8D" "ekija\tCZ\n"
+    "\xC4\x8D" "ekijos respublika\tCZ\n" "\xC4\x8Dil\xC4\x97\tCL\n"
+    "\xC5\xA1iaur\xC4\x97s kor\xC4\x97ja\tKP\n" "\xC5\xA1iaur\xC4\x97s makedonija\tMK\n"
+    "\xC5\xA1ri lanka\tLK\n" "\xC5\xA1v elenos sala\tSH\n" "\xC5\xA1vedija\tSE\n"
+    "\xC5\xA1veicarija\tCH\n" "\xC5\xA1ventasis vincentas ir grenadinai\tVC\n"
+    "\xC5\xBE" "aliasis ky\xC5\xA1ulys\tCV\n";
 
 }  // namespace precis::detail

@@ -4,122 +4,119 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsLv[] = {
-    "aiz", "ap", "apak\xC5\xA1", "apak\xC5\xA1pus", "ar", "ar\xC4\xAB", "aug\xC5\xA1pus", "bet",
-    "bez", "bija", "biji", "biju", "bij\xC4\x81m", "bij\xC4\x81t", "b\xC5\xABs", "b\xC5\xABsi",
-    "b\xC5\xABsiet", "b\xC5\xABsim", "b\xC5\xABt", "b\xC5\xAB\xC5\xA1u", "caur",
-    "diem\xC5\xBE\xC4\x93l", "diezin", "dro\xC5\xA1i", "d\xC4\x93\xC4\xBC", "esam", "esat", "esi",
-    "esmu", "gan", "gar", "iekam", "iekams", "iek\xC4\x81m", "iek\xC4\x81ms", "iek\xC5\xA1",
-    "iek\xC5\xA1pus", "ik", "ir", "it", "itin", "iz", "ja", "jau", "jeb", "jeb\xC5\xA1u", "jel",
-    "jo", "j\xC4\x81", "ka", "kam\xC4\x93r", "kaut", "kol\xC4\xAB" "dz", "kop\xC5\xA1", "k\xC4\x81",
-    "k\xC4\xBCuva", "k\xC4\xBCuvi", "k\xC4\xBCuvu", "k\xC4\xBCuv\xC4\x81m", "k\xC4\xBCuv\xC4\x81t",
-    "k\xC4\xBC\xC5\xABs", "k\xC4\xBC\xC5\xABsi", "k\xC4\xBC\xC5\xABsiet", "k\xC4\xBC\xC5\xABsim",
-    "k\xC4\xBC\xC5\xABst", "k\xC4\xBC\xC5\xABstam", "k\xC4\xBC\xC5\xABstat", "k\xC4\xBC\xC5\xABsti",
-    "k\xC4\xBC\xC5\xABstu", "k\xC4\xBC\xC5\xABt", "k\xC4\xBC\xC5\xAB\xC5\xA1u", "labad", "lai",
-    "lejpus", "l\xC4\xAB" "dz", "l\xC4\xAB" "dzko", "ne", "neb\xC5\xABt", "nedz", "nek\xC4\x81",
-    "nevis", "nezin", "no", "nu", "n\xC4\x93", "otrpus", "pa", "par", "pat", "pie", "pirms", "pret",
-    "priek\xC5\xA1", "p\xC4\x81r", "p\xC4\x93" "c", "starp", "tad", "tak", "tapi", "taps", "tapsi",
-    "tapsiet", "tapsim", "tapt", "tap\xC4\x81t", "tap\xC5\xA1u", "ta\xC4\x8Du", "te", "tiec",
-    "tiek", "tiekam", "tiekat", "tieku", "tik", "tika", "tikai", "tiki", "tikko", "tiklab",
-    "tikl\xC4\xAB" "dz", "tiks", "tiksiet", "tiksim", "tikt", "tiku", "tikvien", "tik\xC4\x81m",
-    "tik\xC4\x81t", "tik\xC5\xA1u", "tom\xC4\x93r", "topat", "turpretim", "turpret\xC4\xAB",
-    "t\xC4\x81", "t\xC4\x81" "d\xC4\x93\xC4\xBC", "t\xC4\x81lab", "t\xC4\x81p\xC4\x93" "c", "un",
-    "uz", "vai", "var", "varat", "var\xC4\x93ja", "var\xC4\x93ji", "var\xC4\x93ju",
-    "var\xC4\x93j\xC4\x81m", "var\xC4\x93j\xC4\x81t", "var\xC4\x93s", "var\xC4\x93si",
-    "var\xC4\x93siet", "var\xC4\x93sim", "var\xC4\x93t", "var\xC4\x93\xC5\xA1u", "vien", "virs",
-    "virspus", "vis", "vi\xC5\x86pus", "zem", "\xC4\x81rpus", "\xC5\xA1" "aipus"};
+constexpr char kStopwordsLv[] =
+    "aiz\n" "ap\n" "apak\xC5\xA1\n" "apak\xC5\xA1pus\n" "ar\n" "ar\xC4\xAB\n" "aug\xC5\xA1pus\n"
+    "bet\n" "bez\n" "bija\n" "biji\n" "biju\n" "bij\xC4\x81m\n" "bij\xC4\x81t\n" "b\xC5\xABs\n"
+    "b\xC5\xABsi\n" "b\xC5\xABsiet\n" "b\xC5\xABsim\n" "b\xC5\xABt\n" "b\xC5\xAB\xC5\xA1u\n"
+    "caur\n" "diem\xC5\xBE\xC4\x93l\n" "diezin\n" "dro\xC5\xA1i\n" "d\xC4\x93\xC4\xBC\n" "esam\n"
+    "esat\n" "esi\n" "esmu\n" "gan\n" "gar\n" "iekam\n" "iekams\n" "iek\xC4\x81m\n"
+    "iek\xC4\x81ms\n" "iek\xC5\xA1\n" "iek\xC5\xA1pus\n" "ik\n" "ir\n" "it\n" "itin\n" "iz\n" "ja\n"
+    "jau\n" "jeb\n" "jeb\xC5\xA1u\n" "jel\n" "jo\n" "j\xC4\x81\n" "ka\n" "kam\xC4\x93r\n" "kaut\n"
+    "kol\xC4\xAB" "dz\n" "kop\xC5\xA1\n" "k\xC4\x81\n" "k\xC4\xBCuva\n" "k\xC4\xBCuvi\n"
+    "k\xC4\xBCuvu\n" "k\xC4\xBCuv\xC4\x81m\n" "k\xC4\xBCuv\xC4\x81t\n" "k\xC4\xBC\xC5\xABs\n"
+    "k\xC4\xBC\xC5\xABsi\n" "k\xC4\xBC\xC5\xABsiet\n" "k\xC4\xBC\xC5\xABsim\n"
+    "k\xC4\xBC\xC5\xABst\n" "k\xC4\xBC\xC5\xABstam\n" "k\xC4\xBC\xC5\xABstat\n"
+    "k\xC4\xBC\xC5\xABsti\n" "k\xC4\xBC\xC5\xABstu\n" "k\xC4\xBC\xC5\xABt\n"
+    "k\xC4\xBC\xC5\xAB\xC5\xA1u\n" "labad\n" "lai\n" "lejpus\n" "l\xC4\xAB" "dz\n"
+    "l\xC4\xAB" "dzko\n" "ne\n" "neb\xC5\xABt\n" "nedz\n" "nek\xC4\x81\n" "nevis\n" "nezin\n" "no\n"
+    "nu\n" "n\xC4\x93\n" "otrpus\n" "pa\n" "par\n" "pat\n" "pie\n" "pirms\n" "pret\n"
+    "priek\xC5\xA1\n" "p\xC4\x81r\n" "p\xC4\x93" "c\n" "starp\n" "tad\n" "tak\n" "tapi\n" "taps\n"
+    "tapsi\n" "tapsiet\n" "tapsim\n" "tapt\n" "tap\xC4\x81t\n" "tap\xC5\xA1u\n" "ta\xC4\x8Du\n"
+    "te\n" "tiec\n" "tiek\n" "tiekam\n" "tiekat\n" "tieku\n" "tik\n" "tika\n" "tikai\n" "tiki\n"
+    "tikko\n" "tiklab\n" "tikl\xC4\xAB" "dz\n" "tiks\n" "tiksiet\n" "tiksim\n" "tikt\n" "tiku\n"
+    "tikvien\n" "tik\xC4\x81m\n" "tik\xC4\x81t\n" "tik\xC5\xA1u\n" "tom\xC4\x93r\n" "topat\n"
+    "turpretim\n" "turpret\xC4\xAB\n" "t\xC4\x81\n" "t\xC4\x81" "d\xC4\x93\xC4\xBC\n"
+    "t\xC4\x81lab\n" "t\xC4\x81p\xC4\x93" "c\n" "un\n" "uz\n" "vai\n" "var\n" "varat\n"
+    "var\xC4\x93ja\n" "var\xC4\x93ji\n" "var\xC4\x93ju\n" "var\xC4\x93j\xC4\x81m\n"
+    "var\xC4\x93j\xC4\x81t\n" "var\xC4\x93s\n" "var\xC4\x93si\n" "var\xC4\x93siet\n"
+    "var\xC4\x93sim\n" "var\xC4\x93t\n" "var\xC4\x93\xC5\xA1u\n" "vien\n" "virs\n" "virspus\n"
+    "vis\n" "vi\xC5\x86pus\n" "zem\n" "\xC4\x81rpus\n" "\xC5\xA1" "aipus\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesLv[] = {
-    "afganist\xC4\x81na\x09" "AF", "alb\xC4\x81nija\x09" "AL", "al\xC5\xBE\xC4\xABrija\x09" "DZ",
-    "amerikas savienot\xC4\x81s valstis\x09US", "andora\x09" "AD", "angilja\x09" "AI",
-    "angola\x09" "AO", "antarktika\x09" "AQ", "antigva un barbuda\x09" "AG",
-    "apvienotie ar\xC4\x81" "bu emir\xC4\x81ti\x09" "AE", "apvienot\xC4\x81 karaliste\x09GB",
-    "argent\xC4\xABna\x09" "AR", "arm\xC4\x93nija\x09" "AM", "aruba\x09" "AW", "asv\x09US",
-    "asv maz\xC4\x81s aizj\xC5\xABras salas\x09UM", "asv samoa\x09" "AS",
-    "asv vird\xC5\xBE\xC4\xABnas\x09VI", "austrija\x09" "AT", "austrumtimora\x09TL",
-    "austr\xC4\x81lija\x09" "AU", "azerbaid\xC5\xBE\xC4\x81na\x09" "AZ", "bahamu salas\x09" "BS",
-    "bahreina\x09" "BH", "baltkrievija\x09" "BY", "banglade\xC5\xA1" "a\x09" "BD",
-    "barbadosa\x09" "BB", "beliza\x09" "BZ", "benina\x09" "BJ", "bermudu salas\x09" "BM",
-    "be\xC4\xBC\xC4\xA3ija\x09" "BE", "bol\xC4\xABvija\x09" "BO", "bosnija un hercegovina\x09" "BA",
-    "botsv\xC4\x81na\x09" "BW", "braz\xC4\xABlija\x09" "BR", "britu vird\xC5\xBE\xC4\xABnas\x09VG",
-    "bruneja\x09" "BN", "bulg\xC4\x81rija\x09" "BG", "burkinafaso\x09" "BF", "burundija\x09" "BI",
-    "but\xC4\x81na\x09" "BT", "buv\xC4\x93 sala\x09" "BV",
-    "centr\xC4\x81l\xC4\x81" "frikas republika\x09" "CF", "debesbrauk\xC5\xA1" "anas sala\x09" "AC",
-    "dienvidd\xC5\xBEord\xC5\xBEija un dienvidsendvi\xC4\x8Du salas\x09GS", "dienvidkoreja\x09KR",
-    "dienvidsud\xC4\x81na\x09SS", "dienvid\xC4\x81" "frikas republika\x09ZA",
-    "djego garsijas atols\x09" "DG", "dominika\x09" "DM", "dominik\xC4\x81na\x09" "DO",
-    "d\xC4\x81nija\x09" "DK", "d\xC5\xBEibutija\x09" "DJ", "d\xC5\xBE\xC4\x93rsija\x09JE",
-    "ekvadora\x09" "EC", "ekvatori\xC4\x81l\xC4\x81 gvineja\x09GQ", "eritreja\x09" "ER",
-    "etiopija\x09" "ET", "fid\xC5\xBEi\x09" "FJ", "filip\xC4\xABnas\x09PH",
-    "folklenda salas\x09" "FK", "francija\x09" "FR",
-    "francijas dienvidj\xC5\xABru teritorija\x09TF", "francijas gvi\xC4\x81na\x09GF",
-    "francijas polin\xC4\x93zija\x09PF", "f\xC4\x93ru salas\x09" "FO", "gabona\x09GA",
-    "gaj\xC4\x81na\x09GY", "gambija\x09GM", "gana\x09GH", "gibralt\xC4\x81rs\x09GI",
-    "grenlande\x09GL", "gren\xC4\x81" "da\x09GD", "grie\xC4\xB7ija\x09GR", "gruzija\x09GE",
-    "guama\x09GU", "gvadelupa\x09GP", "gvatemala\x09GT", "gvineja\x09GN", "gvineja-bisava\x09GW",
-    "g\xC4\x93rnsija\x09GG", "haiti\x09HT", "hondurasa\x09HN", "honkonga\x09HK",
-    "horv\xC4\x81tija\x09HR", "h\xC4\x93rda sala un makdonalda salas\x09HM", "igaunija\x09" "EE",
-    "indija\x09IN", "indijas oke\xC4\x81na britu teritorija\x09IO", "indon\xC4\x93zija\x09ID",
-    "ir\xC4\x81ka\x09IQ", "ir\xC4\x81na\x09IR", "islande\x09IS", "it\xC4\x81lija\x09IT",
-    "izra\xC4\x93la\x09IL", "jamaika\x09JM", "jap\xC4\x81na\x09JP", "jaunkaledonija\x09NC",
-    "jaunz\xC4\x93lande\x09NZ", "jemena\x09YE", "jord\xC4\x81nija\x09JO", "kaboverde\x09" "CV",
-    "kaimanu salas\x09KY", "kambod\xC5\xBE" "a\x09KH", "kamer\xC5\xABna\x09" "CM",
-    "kan\xC4\x81" "da\x09" "CA", "kan\xC4\x81riju salas\x09IC", "katara\x09QA",
-    "kazahst\xC4\x81na\x09KZ", "kenija\x09KE", "kipra\x09" "CY", "kirasao\x09" "CW",
-    "kirgizst\xC4\x81na\x09KG", "kiribati\x09KI", "klipertona sala\x09" "CP", "kolumbija\x09" "CO",
-    "komoru salas\x09KM", "kongo demokr\xC4\x81tisk\xC4\x81 republika\x09" "CD", "kosova\x09XK",
-    "kostarika\x09" "CR", "kotdivu\xC4\x81ra\x09" "CI", "krievija\x09RU", "kuba\x09" "CU",
-    "kuka salas\x09" "CK", "kuveita\x09KW", "laosa\x09LA", "latvija\x09LV", "lesoto\x09LS",
-    "lib\xC4\x81na\x09LB", "lib\xC4\x93rija\x09LR", "lietuva\x09LT", "lihten\xC5\xA1teina\x09LI",
-    "luksemburga\x09LU", "l\xC4\xAB" "bija\x09LY", "madagaskara\x09MG", "majota\x09YT",
-    "makao\x09MO", "malaizija\x09MY", "mald\xC4\xABvija\x09MV", "mali\x09ML", "malta\x09MT",
-    "mal\xC4\x81vija\x09MW", "maroka\x09MA", "martinika\x09MQ", "maurit\xC4\x81nija\x09MR",
-    "maur\xC4\xAB" "cija\x09MU", "meksika\x09MX", "melnkalne\x09ME", "menas sala\x09IM",
-    "mikron\xC4\x93zija\x09" "FM", "moldova\x09MD", "monako\x09MC", "mongolija\x09MN",
-    "montserrata\x09MS", "mozambika\x09MZ", "m\xC4\x81r\xC5\xA1" "ala salas\x09MH",
-    "nam\xC4\xAB" "bija\x09NA", "nauru\x09NR", "nep\xC4\x81la\x09NP", "nig\xC4\x93ra\x09NE",
-    "nig\xC4\x93rija\x09NG", "nikaragva\x09NI", "niue\x09NU", "norfolkas sala\x09NF",
-    "norv\xC4\x93\xC4\xA3ija\x09NO", "n\xC4\xAB" "derlande\x09NL",
-    "n\xC4\xAB" "derlandes kar\xC4\xAB" "bu salas\x09" "BQ", "olandes salas\x09" "AX",
-    "om\xC4\x81na\x09OM", "pakist\xC4\x81na\x09PK", "palau\x09PW", "palest\xC4\xABna\x09PS",
-    "palest\xC4\xABnas teritorijas\x09PS", "panama\x09PA", "papua-jaungvineja\x09PG",
-    "paragvaja\x09PY", "peru\x09PE", "pitk\xC4\x93rnas salas\x09PN", "polija\x09PL",
-    "portug\xC4\x81le\x09PT", "puertoriko\x09PR", "reinjona\x09RE", "rietumsah\xC4\x81ra\x09" "EH",
-    "ruanda\x09RW", "rum\xC4\x81nija\x09RO", "salvadora\x09SV", "samoa\x09WS",
-    "sanmar\xC4\xABno\x09SM", "santome un prinsipi\x09ST",
-    "sa\xC5\xAB" "da ar\xC4\x81" "bija\x09SA", "sei\xC5\xA1" "elu salas\x09SC",
-    "senbartelm\xC4\xAB\x09" "BL", "seneg\xC4\x81la\x09SN", "senmart\xC4\x93na\x09MF",
-    "senpj\xC4\x93ra un mikelona\x09PM", "sentkitsa un nevisa\x09KN", "sentl\xC5\xABsija\x09LC",
-    "sentvinsenta un grenad\xC4\xABnas\x09VC", "serbija\x09RS", "se\xC5\xABta un melilja\x09" "EA",
-    "singap\xC5\xABra\x09SG", "sintm\xC4\x81rtena\x09SX", "sjerraleone\x09SL",
-    "slov\xC4\x81kija\x09SK", "slov\xC4\x93nija\x09SI", "somija\x09" "FI", "som\xC4\x81lija\x09SO",
-    "sp\xC4\x81nija\x09" "ES", "sud\xC4\x81na\x09SD", "surinama\x09SR",
-    "svalb\xC4\x81ra un jana majena sala\x09SJ", "svatini\x09SZ", "svazilenda\x09SZ",
-    "svhel\xC4\x93nas sala\x09SH", "s\xC4\xABrija\x09SY", "tad\xC5\xBEikist\xC4\x81na\x09TJ",
-    "taiv\xC4\x81na\x09TW", "taizeme\x09TH", "tanz\xC4\x81nija\x09TZ", "togo\x09TG",
-    "tokelau\x09TK", "tonga\x09TO", "trinid\xC4\x81" "da un tob\xC4\x81go\x09TT",
-    "tristana da ku\xC5\x86jas salu teritorijas\x09TA", "tunisija\x09TN", "turcija\x09TR",
-    "turkmenist\xC4\x81na\x09TM", "tuvalu\x09TV", "t\xC4\x93rksas un kaikosas salas\x09TC",
-    "uganda\x09UG", "ukraina\x09UA", "ung\xC4\x81rija\x09HU", "urugvaja\x09UY",
-    "uzbekist\xC4\x81na\x09UZ", "vanuatu\x09VU", "vatik\xC4\x81ns\x09VA", "venecu\xC4\x93la\x09VE",
-    "vjetnama\x09VN", "volisa un futunas salas\x09WF", "v\xC4\x81" "cija\x09" "DE", "zambija\x09ZM",
-    "zieme\xC4\xBCkoreja\x09KP", "zieme\xC4\xBCma\xC4\xB7" "edonija\x09MK",
-    "zieme\xC4\xBCu marianas salas\x09MP", "ziemsv\xC4\x93tku sala\x09" "CX",
-    "zilo\xC5\x86kaula krasts\x09" "CI", "zimbabve\x09ZW", "zviedrija\x09SE",
-    "z\xC4\x81lamana salas\x09SB", "\xC4\x8D" "ada\x09TD", "\xC4\x8D" "ehija\x09" "CZ",
-    "\xC4\x8D" "ehijas republika\x09" "CZ", "\xC4\x8D\xC4\xABle\x09" "CL",
-    "\xC4\x93\xC4\xA3ipte\x09" "EG", "\xC4\xABrija\x09IE",
-    "\xC4\xB7tr \xC4\xABpa\xC5\xA1" "ais administrat\xC4\xABvais re\xC4\xA3ions makao\x09MO",
-    "\xC4\xB7\xC4\xABna\x09" "CN",
-    "\xC4\xB7\xC4\xABnas \xC4\xABpa\xC5\xA1\xC4\x81s p\xC4\x81rvaldes apgabals honkonga\x09HK",
-    "\xC5\xA1rilanka\x09LK", "\xC5\xA1veice\x09" "CH"};
+constexpr char kCountriesLv[] =
+    "afganist\xC4\x81na\tAF\n" "alb\xC4\x81nija\tAL\n" "al\xC5\xBE\xC4\xABrija\tDZ\n"
+    "amerikas savienot\xC4\x81s valstis\tUS\n" "andora\tAD\n" "angilja\tAI\n" "angola\tAO\n"
+    "antarktika\tAQ\n" "antigva un barbuda\tAG\n" "apvienotie ar\xC4\x81" "bu emir\xC4\x81ti\tAE\n"
+    "apvienot\xC4\x81 karaliste\tGB\n" "argent\xC4\xABna\tAR\n" "arm\xC4\x93nija\tAM\n"
+    "aruba\tAW\n" "asv\tUS\n" "asv maz\xC4\x81s aizj\xC5\xABras salas\tUM\n" "asv samoa\tAS\n"
+    "asv vird\xC5\xBE\xC4\xABnas\tVI\n" "austrija\tAT\n" "austrumtimora\tTL\n"
+    "austr\xC4\x81lija\tAU\n" "azerbaid\xC5\xBE\xC4\x81na\tAZ\n" "bahamu salas\tBS\n"
+    "bahreina\tBH\n" "baltkrievija\tBY\n" "banglade\xC5\xA1" "a\tBD\n" "barbadosa\tBB\n"
+    "beliza\tBZ\n" "benina\tBJ\n" "bermudu salas\tBM\n" "be\xC4\xBC\xC4\xA3ija\tBE\n"
+    "bol\xC4\xABvija\tBO\n" "bosnija un hercegovina\tBA\n" "botsv\xC4\x81na\tBW\n"
+    "braz\xC4\xABlija\tBR\n" "britu vird\xC5\xBE\xC4\xABnas\tVG\n" "bruneja\tBN\n"
+    "bulg\xC4\x81rija\tBG\n" "burkinafaso\tBF\n" "burundija\tBI\n" "but\xC4\x81na\tBT\n"
+    "buv\xC4\x93 sala\tBV\n" "centr\xC4\x81l\xC4\x81" "frikas republika\tCF\n"
+    "debesbrauk\xC5\xA1" "anas sala\tAC\n"
+    "dienvidd\xC5\xBEord\xC5\xBEija un dienvidsendvi\xC4\x8Du salas\tGS\n" "dienvidkoreja\tKR\n"
+    "dienvidsud\xC4\x81na\tSS\n" "dienvid\xC4\x81" "frikas republika\tZA\n"
+    "djego garsijas atols\tDG\n" "dominika\tDM\n" "dominik\xC4\x81na\tDO\n" "d\xC4\x81nija\tDK\n"
+    "d\xC5\xBEibutija\tDJ\n" "d\xC5\xBE\xC4\x93rsija\tJE\n" "ekvadora\tEC\n"
+    "ekvatori\xC4\x81l\xC4\x81 gvineja\tGQ\n" "eritreja\tER\n" "etiopija\tET\n" "fid\xC5\xBEi\tFJ\n"
+    "filip\xC4\xABnas\tPH\n" "folklenda salas\tFK\n" "francija\tFR\n"
+    "francijas dienvidj\xC5\xABru teritorija\tTF\n" "francijas gvi\xC4\x81na\tGF\n"
+    "francijas polin\xC4\x93zija\tPF\n" "f\xC4\x93ru salas\tFO\n" "gabona\tGA\n"
+    "gaj\xC4\x81na\tGY\n" "gambija\tGM\n" "gana\tGH\n" "gibralt\xC4\x81rs\tGI\n" "grenlande\tGL\n"
+    "gren\xC4\x81" "da\tGD\n" "grie\xC4\xB7ija\tGR\n" "gruzija\tGE\n" "guama\tGU\n"
+    "gvadelupa\tGP\n" "gvatemala\tGT\n" "gvineja\tGN\n" "gvineja-bisava\tGW\n"
+    "g\xC4\x93rnsija\tGG\n" "haiti\tHT\n" "hondurasa\tHN\n" "honkonga\tHK\n"
+    "horv\xC4\x81tija\tHR\n" "h\xC4\x93rda sala un makdonalda salas\tHM\n" "igaunija\tEE\n"
+    "indija\tIN\n" "indijas oke\xC4\x81na britu teritorija\tIO\n" "indon\xC4\x93zija\tID\n"
+    "ir\xC4\x81ka\tIQ\n" "ir\xC4\x81na\tIR\n" "islande\tIS\n" "it\xC4\x81lija\tIT\n"
+    "izra\xC4\x93la\tIL\n" "jamaika\tJM\n" "jap\xC4\x81na\tJP\n" "jaunkaledonija\tNC\n"
+    "jaunz\xC4\x93lande\tNZ\n" "jemena\tYE\n" "jord\xC4\x81nija\tJO\n" "kaboverde\tCV\n"
+    "kaimanu salas\tKY\n" "kambod\xC5\xBE" "a\tKH\n" "kamer\xC5\xABna\tCM\n"
+    "kan\xC4\x81" "da\tCA\n" "kan\xC4\x81riju salas\tIC\n" "katara\tQA\n" "kazahst\xC4\x81na\tKZ\n"
+    "kenija\tKE\n" "kipra\tCY\n" "kirasao\tCW\n" "kirgizst\xC4\x81na\tKG\n" "kiribati\tKI\n"
+    "klipertona sala\tCP\n" "kolumbija\tCO\n" "komoru salas\tKM\n"
+    "kongo demokr\xC4\x81tisk\xC4\x81 republika\tCD\n" "kosova\tXK\n" "kostarika\tCR\n"
+    "kotdivu\xC4\x81ra\tCI\n" "krievija\tRU\n" "kuba\tCU\n" "kuka salas\tCK\n" "kuveita\tKW\n"
+    "laosa\tLA\n" "latvija\tLV\n" "lesoto\tLS\n" "lib\xC4\x81na\tLB\n" "lib\xC4\x93rija\tLR\n"
+    "lietuva\tLT\n" "lihten\xC5\xA1teina\tLI\n" "luksemburga\tLU\n" "l\xC4\xAB" "bija\tLY\n"
+    "madagaskara\tMG\n" "majota\tYT\n" "makao\tMO\n" "malaizija\tMY\n" "mald\xC4\xABvija\tMV\n"
+    "mali\tML\n" "malta\tMT\n" "mal\xC4\x81vija\tMW\n" "maroka\tMA\n" "martinika\tMQ\n"
+    "maurit\xC4\x81nija\tMR\n" "maur\xC4\xAB" "cija\tMU\n" "meksika\tMX\n" "melnkalne\tME\n"
+    "menas sala\tIM\n" "mikron\xC4\x93zija\tFM\n" "moldova\tMD\n" "monako\tMC\n" "mongolija\tMN\n"
+    "montserrata\tMS\n" "mozambika\tMZ\n" "m\xC4\x81r\xC5\xA1" "ala salas\tMH\n"
+    "nam\xC4\xAB" "bija\tNA\n" "nauru\tNR\n" "nep\xC4\x81la\tNP\n" "nig\xC4\x93ra\tNE\n"
+    "nig\xC4\x93rija\tNG\n" "nikaragva\tNI\n" "niue\tNU\n" "norfolkas sala\tNF\n"
+    "norv\xC4\x93\xC4\xA3ija\tNO\n" "n\xC4\xAB" "derlande\tNL\n"
+    "n\xC4\xAB" "derlandes kar\xC4\xAB" "bu salas\tBQ\n" "olandes salas\tAX\n" "om\xC4\x81na\tOM\n"
+    "pakist\xC4\x81na\tPK\n" "palau\tPW\n" "palest\xC4\xABna\tPS\n"
+    "palest\xC4\xABnas teritorijas\tPS\n" "panama\tPA\n" "papua-jaungvineja\tPG\n" "paragvaja\tPY\n"
+    "peru\tPE\n" "pitk\xC4\x93rnas salas\tPN\n" "polija\tPL\n" "portug\xC4\x81le\tPT\n"
+    "puertoriko\tPR\n" "reinjona\tRE\n" "rietumsah\xC4\x81ra\tEH\n" "ruanda\tRW\n"
+    "rum\xC4\x81nija\tRO\n" "salvadora\tSV\n" "samoa\tWS\n" "sanmar\xC4\xABno\tSM\n"
+    "santome un prinsipi\tST\n" "sa\xC5\xAB" "da ar\xC4\x81" "bija\tSA\n"
+    "sei\xC5\xA1" "elu salas\tSC\n" "senbartelm\xC4\xAB\tBL\n" "seneg\xC4\x81la\tSN\n"
+    "senmart\xC4\x93na\tMF\n" "senpj\xC4\x93ra un mikelona\tPM\n" "sentkitsa un nevisa\tKN\n"
+    "sentl\xC5\xABsija\tLC\n" "sentvinsenta un grenad\xC4\xABnas\tVC\n" "serbija\tRS\n"
+    "se\xC5\xABta un melilja\tEA\n" "singap\xC5\xABra\tSG\n" "sintm\xC4\x81rtena\tSX\n"
+    "sjerraleone\tSL\n" "slov\xC4\x81kija\tSK\n" "slov\xC4\x93nija\tSI\n" "somija\tFI\n"
+    "som\xC4\x81lija\tSO\n" "sp\xC4\x81nija\tES\n" "sud\xC4\x81na\tSD\n" "surinama\tSR\n"
+    "svalb\xC4\x81ra un jana majena sala\tSJ\n" "svatini\tSZ\n" "svazilenda\tSZ\n"
+    "svhel\xC4\x93nas sala\tSH\n" "s\xC4\xABrija\tSY\n" "tad\xC5\xBEikist\xC4\x81na\tTJ\n"
+    "taiv\xC4\x81na\tTW\n" "taizeme\tTH\n" "tanz\xC4\x81nija\tTZ\n" "togo\tTG\n" "tokelau\tTK\n"
+    "tonga\tTO\n" "trinid\xC4\x81" "da un tob\xC4\x81go\tTT\n"
+    "tristana da ku\xC5\x86jas salu teritorijas\tTA\n" "tunisija\tTN\n" "turcija\tTR\n"
+    "turkmenist\xC4\x81na\tTM\n" "tuvalu\tTV\n" "t\xC4\x93rksas un kaikosas salas\tTC\n"
+    "uganda\tUG\n" "ukraina\tUA\n" "ung\xC4\x81rija\tHU\n" "urugvaja\tUY\n"
+    "uzbekist\xC4\x81na\tUZ\n" "vanuatu\tVU\n" "vatik\xC4\x81ns\tVA\n" "venecu\xC4\x93la\tVE\n"
+    "vjetnama\tVN\n" "volisa un futunas salas\tWF\n" "v\xC4\x81" "cija\tDE\n" "zambija\tZM\n"
+    "zieme\xC4\xBCkoreja\tKP\n" "zieme\xC4\xBCma\xC4\xB7" "edonija\tMK\n"
+    "zieme\xC4\xBCu marianas salas\tMP\n" "ziemsv\xC4\x93tku sala\tCX\n"
+    "zilo\xC5\x86kaula krasts\tCI\n" "zimbabve\tZW\n" "zviedrija\tSE\n"
+    "z\xC4\x81lamana salas\tSB\n" "\xC4\x8D" "ada\tTD\n" "\xC4\x8D" "ehija\tCZ\n"
+    "\xC4\x8D" "ehijas republika\tCZ\n" "\xC4\x8D\xC4\xABle\tCL\n" "\xC4\x93\xC4\xA3ipte\tEG\n"
+    "\xC4\xABrija\tIE\n"
+    "\xC4\xB7tr \xC4\xABpa\xC5\xA1" "ais administrat\xC4\xABvais re\xC4\xA3ions makao\tMO\n"
+    "\xC4\xB7\xC4\xABna\tCN\n"
+    "\xC4\xB7\xC4\xABnas \xC4\xABpa\xC5\xA1\xC4\x81s p\xC4\x81rvaldes apgabals honkonga\tHK\n"
+    "\xC5\xA1rilanka\tLK\n" "\xC5\xA1veice\tCH\n";
 
 }  // namespace precis::detail

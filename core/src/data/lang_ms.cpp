@@ -4,134 +4,132 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsMs[] = {
-    "abdul", "abdullah", "acara", "ada", "adalah", "ahmad", "air", "akan", "akhbar", "akhir",
-    "aktiviti", "alam", "amat", "amerika", "anak", "anggota", "antara", "antarabangsa", "apa",
-    "apabila", "april", "as", "asas", "asean", "asia", "asing", "atas", "atau", "australia", "awal",
-    "awam", "bagaimanapun", "bagi", "bahagian", "bahan", "baharu", "bahawa", "baik", "bandar",
-    "bank", "banyak", "barangan", "baru", "baru-baru", "bawah", "beberapa", "bekas", "beliau",
-    "belum", "berada", "berakhir", "berbanding", "berdasarkan", "berharap", "berikutan", "berjaya",
-    "berjumlah", "berkaitan", "berkata", "berkenaan", "berlaku", "bermula", "bernama", "bernilai",
-    "bersama", "berubah", "besar", "bhd", "bidang", "bilion", "bn", "boleh", "bukan", "bulan",
-    "bursa", "cadangan", "china", "dagangan", "dalam", "dan", "dana", "dapat", "dari", "daripada",
-    "dasar", "datang", "datuk", "demikian", "dengan", "depan", "derivatives", "dewan", "di",
-    "diadakan", "dibuka", "dicatatkan", "dijangka", "diniagakan", "dis", "disember", "ditutup",
-    "dolar", "dr", "dua", "dunia", "ekonomi", "eksekutif", "eksport", "empat", "enam", "faedah",
-    "feb", "global", "hadapan", "hanya", "harga", "hari", "hasil", "hingga", "hubungan", "ia",
-    "iaitu", "ialah", "indeks", "india", "indonesia", "industri", "ini", "islam", "isnin", "isu",
-    "itu", "jabatan", "jalan", "jan", "jawatan", "jawatankuasa", "jepun", "jika", "jualan", "juga",
-    "julai", "jumaat", "jumlah", "jun", "juta", "kadar", "kalangan", "kali", "kami", "kata",
-    "katanya", "kaunter", "kawasan", "ke", "keadaan", "kecil", "kedua", "kedua-dua", "kedudukan",
-    "kekal", "kementerian", "kemudahan", "kenaikan", "kenyataan", "kepada", "kepentingan",
-    "keputusan", "kerajaan", "kerana", "kereta", "kerja", "kerjasama", "kes", "keselamatan",
-    "keseluruhan", "kesihatan", "ketika", "ketua", "keuntungan", "kewangan", "khamis", "kini",
-    "kira-kira", "kita", "klci", "klibor", "komposit", "kontrak", "kos", "kuala", "kuasa", "kukuh",
-    "kumpulan", "lagi", "lain", "langkah", "laporan", "lebih", "lepas", "lima", "lot", "luar",
-    "lumpur", "mac", "mahkamah", "mahu", "majlis", "makanan", "maklumat", "malam", "malaysia",
-    "mana", "manakala", "masa", "masalah", "masih", "masing-masing", "masyarakat", "mata", "media",
-    "mei", "melalui", "melihat", "memandangkan", "memastikan", "membantu", "membawa", "memberi",
-    "memberikan", "membolehkan", "membuat", "mempunyai", "menambah", "menarik", "menawarkan",
-    "mencapai", "mencatatkan", "mendapat", "mendapatkan", "menerima", "menerusi", "mengadakan",
-    "mengambil", "mengenai", "menggalakkan", "menggunakan", "mengikut", "mengumumkan",
-    "mengurangkan", "meningkat", "meningkatkan", "menjadi", "menjelang", "menokok", "menteri",
-    "menunjukkan", "menurut", "menyaksikan", "menyediakan", "mereka", "merosot", "merupakan",
-    "mesyuarat", "minat", "minggu", "minyak", "modal", "mohd", "mudah", "mungkin", "naik", "najib",
-    "nasional", "negara", "negara-negara", "negeri", "niaga", "nilai", "nov", "ogos", "okt", "oleh",
-    "operasi", "orang", "pada", "pagi", "paling", "pameran", "papan", "para", "paras", "parlimen",
-    "parti", "pasaran", "pasukan", "pegawai", "pejabat", "pekerja", "pelabur", "pelaburan",
-    "pelancongan", "pelanggan", "pelbagai", "peluang", "pembangunan", "pemberita", "pembinaan",
-    "pemimpin", "pendapatan", "pendidikan", "penduduk", "penerbangan", "pengarah", "pengeluaran",
-    "pengerusi", "pengguna", "pengurusan", "peniaga", "peningkatan", "penting", "peratus",
-    "perdagangan", "perdana", "peringkat", "perjanjian", "perkara", "perkhidmatan", "perladangan",
-    "perlu", "permintaan", "perniagaan", "persekutuan", "persidangan", "pertama", "pertubuhan",
-    "pertumbuhan", "perusahaan", "peserta", "petang", "pihak", "pilihan", "pinjaman", "polis",
-    "politik", "presiden", "prestasi", "produk", "program", "projek", "proses", "proton", "pukul",
-    "pula", "pusat", "rabu", "rakan", "rakyat", "ramai", "rantau", "raya", "rendah", "ringgit",
-    "rumah", "sabah", "sahaja", "saham", "sama", "sarawak", "satu", "sawit", "saya", "sdn",
-    "sebagai", "sebahagian", "sebanyak", "sebarang", "sebelum", "sebelumnya", "sebuah", "secara",
-    "sedang", "segi", "sehingga", "sejak", "sekarang", "sektor", "sekuriti", "selain", "selama",
-    "selasa", "selatan", "selepas", "seluruh", "semakin", "semalam", "semasa", "sementara", "semua",
-    "semula", "sen", "sendiri", "seorang", "sepanjang", "seperti", "sept", "september", "serantau",
-    "seri", "serta", "sesi", "setiap", "setiausaha", "sidang", "singapura", "sini", "sistem",
-    "sokongan", "sri", "sudah", "sukan", "suku", "sumber", "supaya", "susut", "syarikat", "syed",
-    "tahap", "tahun", "tan", "tanah", "tanpa", "tawaran", "teknologi", "telah", "tempat",
-    "tempatan", "tempoh", "tenaga", "tengah", "tentang", "terbaik", "terbang", "terbesar",
-    "terbuka", "terdapat", "terhadap", "termasuk", "tersebut", "terus", "tetapi", "thailand",
-    "tiada", "tidak", "tiga", "timbalan", "timur", "tindakan", "tinggi", "tun", "tunai", "turun",
-    "turut", "umno", "unit", "untuk", "untung", "urus", "usaha", "utama", "walaupun", "wang",
-    "wanita", "wilayah", "yang"};
+constexpr char kStopwordsMs[] =
+    "abdul\n" "abdullah\n" "acara\n" "ada\n" "adalah\n" "ahmad\n" "air\n" "akan\n" "akhbar\n"
+    "akhir\n" "aktiviti\n" "alam\n" "amat\n" "amerika\n" "anak\n" "anggota\n" "antara\n"
+    "antarabangsa\n" "apa\n" "apabila\n" "april\n" "as\n" "asas\n" "asean\n" "asia\n" "asing\n"
+    "atas\n" "atau\n" "australia\n" "awal\n" "awam\n" "bagaimanapun\n" "bagi\n" "bahagian\n"
+    "bahan\n" "baharu\n" "bahawa\n" "baik\n" "bandar\n" "bank\n" "banyak\n" "barangan\n" "baru\n"
+    "baru-baru\n" "bawah\n" "beberapa\n" "bekas\n" "beliau\n" "belum\n" "berada\n" "berakhir\n"
+    "berbanding\n" "berdasarkan\n" "berharap\n" "berikutan\n" "berjaya\n" "berjumlah\n"
+    "berkaitan\n" "berkata\n" "berkenaan\n" "berlaku\n" "bermula\n" "bernama\n" "bernilai\n"
+    "bersama\n" "berubah\n" "besar\n" "bhd\n" "bidang\n" "bilion\n" "bn\n" "boleh\n" "bukan\n"
+    "bulan\n" "bursa\n" "cadangan\n" "china\n" "dagangan\n" "dalam\n" "dan\n" "dana\n" "dapat\n"
+    "dari\n" "daripada\n" "dasar\n" "datang\n" "datuk\n" "demikian\n" "dengan\n" "depan\n"
+    "derivatives\n" "dewan\n" "di\n" "diadakan\n" "dibuka\n" "dicatatkan\n" "dijangka\n"
+    "diniagakan\n" "dis\n" "disember\n" "ditutup\n" "dolar\n" "dr\n" "dua\n" "dunia\n" "ekonomi\n"
+    "eksekutif\n" "eksport\n" "empat\n" "enam\n" "faedah\n" "feb\n" "global\n" "hadapan\n" "hanya\n"
+    "harga\n" "hari\n" "hasil\n" "hingga\n" "hubungan\n" "ia\n" "iaitu\n" "ialah\n" "indeks\n"
+    "india\n" "indonesia\n" "industri\n" "ini\n" "islam\n" "isnin\n" "isu\n" "itu\n" "jabatan\n"
+    "jalan\n" "jan\n" "jawatan\n" "jawatankuasa\n" "jepun\n" "jika\n" "jualan\n" "juga\n" "julai\n"
+    "jumaat\n" "jumlah\n" "jun\n" "juta\n" "kadar\n" "kalangan\n" "kali\n" "kami\n" "kata\n"
+    "katanya\n" "kaunter\n" "kawasan\n" "ke\n" "keadaan\n" "kecil\n" "kedua\n" "kedua-dua\n"
+    "kedudukan\n" "kekal\n" "kementerian\n" "kemudahan\n" "kenaikan\n" "kenyataan\n" "kepada\n"
+    "kepentingan\n" "keputusan\n" "kerajaan\n" "kerana\n" "kereta\n" "kerja\n" "kerjasama\n" "kes\n"
+    "keselamatan\n" "keseluruhan\n" "kesihatan\n" "ketika\n" "ketua\n" "keuntungan\n" "kewangan\n"
+    "khamis\n" "kini\n" "kira-kira\n" "kita\n" "klci\n" "klibor\n" "komposit\n" "kontrak\n" "kos\n"
+    "kuala\n" "kuasa\n" "kukuh\n" "kumpulan\n" "lagi\n" "lain\n" "langkah\n" "laporan\n" "lebih\n"
+    "lepas\n" "lima\n" "lot\n" "luar\n" "lumpur\n" "mac\n" "mahkamah\n" "mahu\n" "majlis\n"
+    "makanan\n" "maklumat\n" "malam\n" "malaysia\n" "mana\n" "manakala\n" "masa\n" "masalah\n"
+    "masih\n" "masing-masing\n" "masyarakat\n" "mata\n" "media\n" "mei\n" "melalui\n" "melihat\n"
+    "memandangkan\n" "memastikan\n" "membantu\n" "membawa\n" "memberi\n" "memberikan\n"
+    "membolehkan\n" "membuat\n" "mempunyai\n" "menambah\n" "menarik\n" "menawarkan\n" "mencapai\n"
+    "mencatatkan\n" "mendapat\n" "mendapatkan\n" "menerima\n" "menerusi\n" "mengadakan\n"
+    "mengambil\n" "mengenai\n" "menggalakkan\n" "menggunakan\n" "mengikut\n" "mengumumkan\n"
+    "mengurangkan\n" "meningkat\n" "meningkatkan\n" "menjadi\n" "menjelang\n" "menokok\n"
+    "menteri\n" "menunjukkan\n" "menurut\n" "menyaksikan\n" "menyediakan\n" "mereka\n" "merosot\n"
+    "merupakan\n" "mesyuarat\n" "minat\n" "minggu\n" "minyak\n" "modal\n" "mohd\n" "mudah\n"
+    "mungkin\n" "naik\n" "najib\n" "nasional\n" "negara\n" "negara-negara\n" "negeri\n" "niaga\n"
+    "nilai\n" "nov\n" "ogos\n" "okt\n" "oleh\n" "operasi\n" "orang\n" "pada\n" "pagi\n" "paling\n"
+    "pameran\n" "papan\n" "para\n" "paras\n" "parlimen\n" "parti\n" "pasaran\n" "pasukan\n"
+    "pegawai\n" "pejabat\n" "pekerja\n" "pelabur\n" "pelaburan\n" "pelancongan\n" "pelanggan\n"
+    "pelbagai\n" "peluang\n" "pembangunan\n" "pemberita\n" "pembinaan\n" "pemimpin\n" "pendapatan\n"
+    "pendidikan\n" "penduduk\n" "penerbangan\n" "pengarah\n" "pengeluaran\n" "pengerusi\n"
+    "pengguna\n" "pengurusan\n" "peniaga\n" "peningkatan\n" "penting\n" "peratus\n" "perdagangan\n"
+    "perdana\n" "peringkat\n" "perjanjian\n" "perkara\n" "perkhidmatan\n" "perladangan\n" "perlu\n"
+    "permintaan\n" "perniagaan\n" "persekutuan\n" "persidangan\n" "pertama\n" "pertubuhan\n"
+    "pertumbuhan\n" "perusahaan\n" "peserta\n" "petang\n" "pihak\n" "pilihan\n" "pinjaman\n"
+    "polis\n" "politik\n" "presiden\n" "prestasi\n" "produk\n" "program\n" "projek\n" "proses\n"
+    "proton\n" "pukul\n" "pula\n" "pusat\n" "rabu\n" "rakan\n" "rakyat\n" "ramai\n" "rantau\n"
+    "raya\n" "rendah\n" "ringgit\n" "rumah\n" "sabah\n" "sahaja\n" "saham\n" "sama\n" "sarawak\n"
+    "satu\n" "sawit\n" "saya\n" "sdn\n" "sebagai\n" "sebahagian\n" "sebanyak\n" "sebarang\n"
+    "sebelum\n" "sebelumnya\n" "sebuah\n" "secara\n" "sedang\n" "segi\n" "sehingga\n" "sejak\n"
+    "sekarang\n" "sektor\n" "sekuriti\n" "selain\n" "selama\n" "selasa\n" "selatan\n" "selepas\n"
+    "seluruh\n" "semakin\n" "semalam\n" "semasa\n" "sementara\n" "semua\n" "semula\n" "sen\n"
+    "sendiri\n" "seorang\n" "sepanjang\n" "seperti\n" "sept\n" "september\n" "serantau\n" "seri\n"
+    "serta\n" "sesi\n" "setiap\n" "setiausaha\n" "sidang\n" "singapura\n" "sini\n" "sistem\n"
+    "sokongan\n" "sri\n" "sudah\n" "sukan\n" "suku\n" "sumber\n" "supaya\n" "susut\n" "syarikat\n"
+    "syed\n" "tahap\n" "tahun\n" "tan\n" "tanah\n" "tanpa\n" "tawaran\n" "teknologi\n" "telah\n"
+    "tempat\n" "tempatan\n" "tempoh\n" "tenaga\n" "tengah\n" "tentang\n" "terbaik\n" "terbang\n"
+    "terbesar\n" "terbuka\n" "terdapat\n" "terhadap\n" "termasuk\n" "tersebut\n" "terus\n"
+    "tetapi\n" "thailand\n" "tiada\n" "tidak\n" "tiga\n" "timbalan\n" "timur\n" "tindakan\n"
+    "tinggi\n" "tun\n" "tunai\n" "turun\n" "turut\n" "umno\n" "unit\n" "untuk\n" "untung\n" "urus\n"
+    "usaha\n" "utama\n" "walaupun\n" "wang\n" "wanita\n" "wilayah\n" "yang\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesMs[] = {
-    "afghanistan\x09" "AF", "afrika selatan\x09ZA", "albania\x09" "AL", "algeria\x09" "DZ",
-    "amerika syarikat\x09US", "andorra\x09" "AD", "angola\x09" "AO", "anguilla\x09" "AI",
-    "antartika\x09" "AQ", "antigua dan barbuda\x09" "AG", "aotearoa new zealand\x09NZ",
-    "arab saudi\x09SA", "argentina\x09" "AR", "armenia\x09" "AM", "aruba\x09" "AW", "as\x09US",
-    "australia\x09" "AU", "austria\x09" "AT", "azerbaijan\x09" "AZ", "bahamas\x09" "BS",
-    "bahrain\x09" "BH", "bangladesh\x09" "BD", "barbados\x09" "BB", "belanda\x09NL",
-    "belanda caribbean\x09" "BQ", "belarus\x09" "BY", "belgium\x09" "BE", "belize\x09" "BZ",
-    "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT", "bolivia\x09" "BO",
-    "bosnia dan herzegovina\x09" "BA", "botswana\x09" "BW", "brazil\x09" "BR", "brunei\x09" "BN",
-    "bulgaria\x09" "BG", "burkina faso\x09" "BF", "burundi\x09" "BI", "cameroon\x09" "CM",
-    "cape verde\x09" "CV", "ceuta dan melilla\x09" "EA", "chad\x09TD", "chile\x09" "CL",
-    "china\x09" "CN", "colombia\x09" "CO", "comoros\x09KM", "congo - brazzaville\x09" "CG",
-    "congo - kinshasa\x09" "CD", "costa rica\x09" "CR", "cote d'ivoire\x09" "CI", "croatia\x09HR",
-    "cuba\x09" "CU", "curacao\x09" "CW", "cyprus\x09" "CY", "czechia\x09" "CZ", "denmark\x09" "DK",
-    "diego garcia\x09" "DG", "djibouti\x09" "DJ", "dominica\x09" "DM", "ecuador\x09" "EC",
-    "el salvador\x09SV", "emiriah arab bersatu\x09" "AE", "eritrea\x09" "ER", "estonia\x09" "EE",
-    "eswatini\x09SZ", "ethiopia\x09" "ET", "fiji\x09" "FJ", "filipina\x09PH", "finland\x09" "FI",
-    "gabon\x09GA", "gambia\x09GM", "georgia\x09GE", "ghana\x09GH", "gibraltar\x09GI",
-    "greece\x09GR", "greenland\x09GL", "grenada\x09GD", "guadeloupe\x09GP", "guam\x09GU",
-    "guatemala\x09GT", "guernsey\x09GG", "guiana perancis\x09GF", "guinea\x09GN",
-    "guinea bissau\x09GW", "guinea khatulistiwa\x09GQ", "guyana\x09GY", "haiti\x09HT",
-    "honduras\x09HN", "hong kong\x09HK", "hong kong sar china\x09HK", "hungary\x09HU",
-    "iceland\x09IS", "india\x09IN", "indonesia\x09ID", "iran\x09IR", "iraq\x09IQ", "ireland\x09IE",
-    "isle of man\x09IM", "israel\x09IL", "itali\x09IT", "ivory coast\x09" "CI", "jamaica\x09JM",
-    "jepun\x09JP", "jerman\x09" "DE", "jersey\x09JE", "jordan\x09JO", "kanada\x09" "CA",
-    "kazakhstan\x09KZ", "kemboja\x09KH", "kenya\x09KE", "kepulauan aland\x09" "AX",
-    "kepulauan canary\x09IC", "kepulauan cayman\x09KY", "kepulauan cook\x09" "CK",
-    "kepulauan falkland\x09" "FK", "kepulauan faroe\x09" "FO",
-    "kepulauan georgia selatan & sandwich selatan\x09GS", "kepulauan heard & mcdonald\x09HM",
-    "kepulauan mariana utara\x09MP", "kepulauan marshall\x09MH", "kepulauan pitcairn\x09PN",
-    "kepulauan solomon\x09SB", "kepulauan terpencil as\x09UM", "kepulauan turks dan caicos\x09TC",
-    "kepulauan virgin as\x09VI", "kepulauan virgin british\x09VG", "kiribati\x09KI",
-    "korea selatan\x09KR", "korea utara\x09KP", "kosovo\x09XK", "kota vatican\x09VA",
-    "kuwait\x09KW", "kyrgyzstan\x09KG", "laos\x09LA", "latvia\x09LV", "lesotho\x09LS",
-    "liberia\x09LR", "libya\x09LY", "liechtenstein\x09LI", "lithuania\x09LT", "lubnan\x09LB",
-    "luxembourg\x09LU", "macau\x09MO", "macau sar china\x09MO", "macedonia utara\x09MK",
-    "madagaskar\x09MG", "maghribi\x09MA", "malawi\x09MW", "malaysia\x09MY", "maldives\x09MV",
-    "mali\x09ML", "malta\x09MT", "martinique\x09MQ", "mauritania\x09MR", "mauritius\x09MU",
-    "mayotte\x09YT", "mesir\x09" "EG", "mexico\x09MX", "micronesia\x09" "FM", "moldova\x09MD",
-    "monaco\x09MC", "mongolia\x09MN", "montenegro\x09ME", "montserrat\x09MS", "mozambique\x09MZ",
-    "namibia\x09NA", "nauru\x09NR", "nepal\x09NP", "new caledonia\x09NC", "new zealand\x09NZ",
-    "nicaragua\x09NI", "niger\x09NE", "nigeria\x09NG", "niue\x09NU", "norway\x09NO", "oman\x09OM",
-    "pakistan\x09PK", "palau\x09PW", "palestin\x09PS", "panama\x09PA", "papua new guinea\x09PG",
-    "paraguay\x09PY", "perancis\x09" "FR", "peru\x09PE", "poland\x09PL", "polinesia perancis\x09PF",
-    "portugal\x09PT", "puerto rico\x09PR", "pulau ascension\x09" "AC", "pulau bouvet\x09" "BV",
-    "pulau clipperton\x09" "CP", "pulau krismas\x09" "CX", "pulau norfolk\x09NF", "qatar\x09QA",
-    "republik afrika tengah\x09" "CF", "republik czech\x09" "CZ", "republik dominica\x09" "DO",
-    "reunion\x09RE", "romania\x09RO", "rusia\x09RU", "rwanda\x09RW", "sahara barat\x09" "EH",
-    "saint helena\x09SH", "saint kitts dan nevis\x09KN", "saint lucia\x09LC", "saint martin\x09MF",
-    "saint pierre dan miquelon\x09PM", "saint vincent dan grenadines\x09VC", "samoa\x09WS",
-    "samoa amerika\x09" "AS", "san marino\x09SM", "sao tome dan principe\x09ST", "senegal\x09SN",
-    "sepanyol\x09" "ES", "serbia\x09RS", "seychelles\x09SC", "sierra leone\x09SL",
-    "singapura\x09SG", "sint maarten\x09SX", "slovakia\x09SK", "slovenia\x09SI", "somalia\x09SO",
-    "sri lanka\x09LK", "st barthelemy\x09" "BL", "sudan\x09SD", "sudan selatan\x09SS",
-    "surinam\x09SR", "svalbard dan jan mayen\x09SJ", "swaziland\x09SZ", "sweden\x09SE",
-    "switzerland\x09" "CH", "syria\x09SY", "taiwan\x09TW", "tajikistan\x09TJ", "tanzania\x09TZ",
-    "thailand\x09TH", "timor timur\x09TL", "timor-leste\x09TL", "togo\x09TG", "tokelau\x09TK",
-    "tonga\x09TO", "trinidad dan tobago\x09TT", "tristan da cunha\x09TA", "tunisia\x09TN",
-    "turki\x09TR", "turkmenistan\x09TM", "tuvalu\x09TV", "t\xC3\xBCrkiye\x09TR", "uganda\x09UG",
-    "uk\x09GB", "ukraine\x09UA", "united kingdom\x09GB", "uruguay\x09UY", "uzbekistan\x09UZ",
-    "vanuatu\x09VU", "venezuela\x09VE", "vietnam\x09VN", "wallis dan futuna\x09WF",
-    "wilayah lautan hindi british\x09IO", "wilayah palestin\x09PS",
-    "wilayah selatan perancis\x09TF", "yaman\x09YE", "zambia\x09ZM", "zimbabwe\x09ZW"};
+constexpr char kCountriesMs[] =
+    "afghanistan\tAF\n" "afrika selatan\tZA\n" "albania\tAL\n" "algeria\tDZ\n"
+    "amerika syarikat\tUS\n" "andorra\tAD\n" "angola\tAO\n" "anguilla\tAI\n" "antartika\tAQ\n"
+    "antigua dan barbuda\tAG\n" "aotearoa new zealand\tNZ\n" "arab saudi\tSA\n" "argentina\tAR\n"
+    "armenia\tAM\n" "aruba\tAW\n" "as\tUS\n" "australia\tAU\n" "austria\tAT\n" "azerbaijan\tAZ\n"
+    "bahamas\tBS\n" "bahrain\tBH\n" "bangladesh\tBD\n" "barbados\tBB\n" "belanda\tNL\n"
+    "belanda caribbean\tBQ\n" "belarus\tBY\n" "belgium\tBE\n" "belize\tBZ\n" "benin\tBJ\n"
+    "bermuda\tBM\n" "bhutan\tBT\n" "bolivia\tBO\n" "bosnia dan herzegovina\tBA\n" "botswana\tBW\n"
+    "brazil\tBR\n" "brunei\tBN\n" "bulgaria\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n"
+    "cameroon\tCM\n" "cape verde\tCV\n" "ceuta dan melilla\tEA\n" "chad\tTD\n" "chile\tCL\n"
+    "china\tCN\n" "colombia\tCO\n" "comoros\tKM\n" "congo - brazzaville\tCG\n"
+    "congo - kinshasa\tCD\n" "costa rica\tCR\n" "cote d'ivoire\tCI\n" "croatia\tHR\n" "cuba\tCU\n"
+    "curacao\tCW\n" "cyprus\tCY\n" "czechia\tCZ\n" "denmark\tDK\n" "diego garcia\tDG\n"
+    "djibouti\tDJ\n" "dominica\tDM\n" "ecuador\tEC\n" "el salvador\tSV\n"
+    "emiriah arab bersatu\tAE\n" "eritrea\tER\n" "estonia\tEE\n" "eswatini\tSZ\n" "ethiopia\tET\n"
+    "fiji\tFJ\n" "filipina\tPH\n" "finland\tFI\n" "gabon\tGA\n" "gambia\tGM\n" "georgia\tGE\n"
+    "ghana\tGH\n" "gibraltar\tGI\n" "greece\tGR\n" "greenland\tGL\n" "grenada\tGD\n"
+    "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guiana perancis\tGF\n"
+    "guinea\tGN\n" "guinea bissau\tGW\n" "guinea khatulistiwa\tGQ\n" "guyana\tGY\n" "haiti\tHT\n"
+    "honduras\tHN\n" "hong kong\tHK\n" "hong kong sar china\tHK\n" "hungary\tHU\n" "iceland\tIS\n"
+    "india\tIN\n" "indonesia\tID\n" "iran\tIR\n" "iraq\tIQ\n" "ireland\tIE\n" "isle of man\tIM\n"
+    "israel\tIL\n" "itali\tIT\n" "ivory coast\tCI\n" "jamaica\tJM\n" "jepun\tJP\n" "jerman\tDE\n"
+    "jersey\tJE\n" "jordan\tJO\n" "kanada\tCA\n" "kazakhstan\tKZ\n" "kemboja\tKH\n" "kenya\tKE\n"
+    "kepulauan aland\tAX\n" "kepulauan canary\tIC\n" "kepulauan cayman\tKY\n" "kepulauan cook\tCK\n"
+    "kepulauan falkland\tFK\n" "kepulauan faroe\tFO\n"
+    "kepulauan georgia selatan & sandwich selatan\tGS\n" "kepulauan heard & mcdonald\tHM\n"
+    "kepulauan mariana utara\tMP\n" "kepulauan marshall\tMH\n" "kepulauan pitcairn\tPN\n"
+    "kepulauan solomon\tSB\n" "kepulauan terpencil as\tUM\n" "kepulauan turks dan caicos\tTC\n"
+    "kepulauan virgin as\tVI\n" "kepulauan virgin british\tVG\n" "kiribati\tKI\n"
+    "korea selatan\tKR\n" "korea utara\tKP\n" "kosovo\tXK\n" "kota vatican\tVA\n" "kuwait\tKW\n"
+    "kyrgyzstan\tKG\n" "laos\tLA\n" "latvia\tLV\n" "lesotho\tLS\n" "liberia\tLR\n" "libya\tLY\n"
+    "liechtenstein\tLI\n" "lithuania\tLT\n" "lubnan\tLB\n" "luxembourg\tLU\n" "macau\tMO\n"
+    "macau sar china\tMO\n" "macedonia utara\tMK\n" "madagaskar\tMG\n" "maghribi\tMA\n"
+    "malawi\tMW\n" "malaysia\tMY\n" "maldives\tMV\n" "mali\tML\n" "malta\tMT\n" "martinique\tMQ\n"
+    "mauritania\tMR\n" "mauritius\tMU\n" "mayotte\tYT\n" "mesir\tEG\n" "mexico\tMX\n"
+    "micronesia\tFM\n" "moldova\tMD\n" "monaco\tMC\n" "mongolia\tMN\n" "montenegro\tME\n"
+    "montserrat\tMS\n" "mozambique\tMZ\n" "namibia\tNA\n" "nauru\tNR\n" "nepal\tNP\n"
+    "new caledonia\tNC\n" "new zealand\tNZ\n" "nicaragua\tNI\n" "niger\tNE\n" "nigeria\tNG\n"
+    "niue\tNU\n" "norway\tNO\n" "oman\tOM\n" "pakistan\tPK\n" "palau\tPW\n" "palestin\tPS\n"
+    "panama\tPA\n" "papua new guinea\tPG\n" "paraguay\tPY\n" "perancis\tFR\n" "peru\tPE\n"
+    "poland\tPL\n" "polinesia perancis\tPF\n" "portugal\tPT\n" "puerto rico\tPR\n"
+    "pulau ascension\tAC\n" "pulau bouvet\tBV\n" "pulau clipperton\tCP\n" "pulau krismas\tCX\n"
+    "pulau norfolk\tNF\n" "qatar\tQA\n" "republik afrika tengah\tCF\n" "republik czech\tCZ\n"
+    "republik dominica\tDO\n" "reunion\tRE\n" "romania\tRO\n" "rusia\tRU\n" "rwanda\tRW\n"
+    "sahara barat\tEH\n" "saint helena\tSH\n" "saint kitts dan nevis\tKN\n" "saint lucia\tLC\n"
+    "saint martin\tMF\n" "saint pierre dan miquelon\tPM\n" "saint vincent dan grenadines\tVC\n"
+    "samoa\tWS\n" "samoa amerika\tAS\n" "san marino\tSM\n" "sao tome dan principe\tST\n"
+    "senegal\tSN\n" "sepanyol\tES\n" "serbia\tRS\n" "seychelles\tSC\n" "sierra leone\tSL\n"
+    "singapura\tSG\n" "sint maarten\tSX\n" "slovakia\tSK\n" "slovenia\tSI\n" "somalia\tSO\n"
+    "sri lanka\tLK\n" "st barthelemy\tBL\n" "sudan\tSD\n" "sudan selatan\tSS\n" "surinam\tSR\n"
+    "svalbard dan jan mayen\tSJ\n" "swaziland\tSZ\n" "sweden\tSE\n" "switzerland\tCH\n"
+    "syria\tSY\n" "taiwan\tTW\n" "tajikistan\tTJ\n" "tanzania\tTZ\n" "thailand\tTH\n"
+    "timor timur\tTL\n" "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n"
+    "trinidad dan tobago\tTT\n" "tristan da cunha\tTA\n" "tunisia\tTN\n" "turki\tTR\n"
+    "turkmenistan\tTM\n" "tuvalu\tTV\n" "t\xC3\xBCrkiye\tTR\n" "uganda\tUG\n" "uk\tGB\n"
+    "ukraine\tUA\n" "united kingdom\tGB\n" "uruguay\tUY\n" "uzbekistan\tUZ\n" "vanuatu\tVU\n"
+    "venezuela\tVE\n" "vietnam\tVN\n" "wallis dan futuna\tWF\n" "wilayah lautan hindi british\tIO\n"
+    "wilayah palestin\tPS\n" "wilayah selatan perancis\tTF\n" "yaman\tYE\n" "zambia\tZM\n"
+    "zimbabwe\tZW\n";
 
 }  // namespace precis::detail

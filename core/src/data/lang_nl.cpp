@@ -4,131 +4,128 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsNl[] = {
-    "aan", "aangaande", "aangezien", "achte", "achter", "achterna", "af", "afgelopen", "al",
-    "aldaar", "aldus", "alhoewel", "alias", "alle", "allebei", "alleen", "alles", "als", "alsnog",
-    "altijd", "altoos", "ander", "andere", "anders", "anderszins", "beetje", "behalve", "behoudens",
-    "beide", "beiden", "ben", "beneden", "bent", "bepaald", "betreffende", "bij", "bijna", "bijv",
-    "binnen", "binnenin", "blijkbaar", "blijken", "boven", "bovenal", "bovendien", "bovengenoemd",
-    "bovenstaand", "bovenvermeld", "buiten", "bv", "daar", "daardoor", "daarheen", "daarin",
-    "daarna", "daarnet", "daarom", "daarop", "daaruit", "daarvanlangs", "dan", "dat", "de", "deden",
-    "deed", "der", "derde", "derhalve", "dertig", "deze", "dhr", "die", "dikwijls", "dit", "doch",
-    "doe", "doen", "doet", "door", "doorgaand", "drie", "duizend", "dus", "echter", "een", "eens",
-    "eer", "eerdat", "eerder", "eerlang", "eerst", "eerste", "eigen", "eigenlijk", "elk", "elke",
-    "en", "enig", "enige", "enigszins", "enkel", "er", "erdoor", "erg", "ergens", "etc", "etcetera",
-    "even", "eveneens", "evenwel", "gauw", "ge", "gedurende", "geen", "gehad", "gekund", "geleden",
-    "gelijk", "gemoeten", "gemogen", "genoeg", "geweest", "gewoon", "gewoonweg", "haar", "haarzelf",
-    "had", "hadden", "hare", "heb", "hebben", "hebt", "hedden", "heeft", "heel", "hem", "hemzelf",
-    "hen", "het", "hetzelfde", "hier", "hierbeneden", "hierboven", "hierin", "hierna", "hierom",
-    "hij", "hijzelf", "hoe", "hoewel", "honderd", "hun", "hunne", "ieder", "iedere", "iedereen",
-    "iemand", "iets", "ik", "ikzelf", "in", "inderdaad", "inmiddels", "intussen", "inzake", "is",
-    "ja", "je", "jezelf", "jij", "jijzelf", "jou", "jouw", "jouwe", "juist", "jullie", "kan",
-    "klaar", "kon", "konden", "krachtens", "kun", "kunnen", "kunt", "laatst", "later", "liever",
-    "lijken", "lijkt", "maak", "maakt", "maakte", "maakten", "maar", "mag", "maken", "me", "meer",
-    "meest", "meestal", "men", "met", "mevr", "mezelf", "mij", "mijn", "mijnent", "mijner",
-    "mijzelf", "minder", "miss", "misschien", "missen", "mits", "mocht", "mochten", "moest",
-    "moesten", "moet", "moeten", "mogen", "mr", "mrs", "mw", "na", "naar", "nadat", "nam",
-    "namelijk", "nee", "neem", "negen", "nemen", "nergens", "net", "niemand", "niet", "niets",
-    "niks", "noch", "nochtans", "nog", "nogal", "nooit", "nu", "nv", "of", "ofschoon", "om",
-    "omdat", "omhoog", "omlaag", "omstreeks", "omtrent", "omver", "ondanks", "onder", "ondertussen",
-    "ongeveer", "ons", "onszelf", "onze", "onzeker", "ooit", "ook", "op", "opnieuw", "opzij",
-    "over", "overal", "overeind", "overige", "overigens", "paar", "pas", "per", "precies", "recent",
-    "redelijk", "reeds", "rond", "rondom", "samen", "sedert", "sinds", "sindsdien", "slechts",
-    "sommige", "spoedig", "steeds", "tamelijk", "te", "tegen", "tegenover", "tenzij", "terwijl",
-    "thans", "tien", "tiende", "tijdens", "tja", "toch", "toe", "toen", "toenmaals", "toenmalig",
-    "tot", "totdat", "tussen", "twee", "tweede", "u", "uit", "uitgezonderd", "uw", "vaak",
-    "vaakwat", "van", "vanaf", "vandaan", "vanuit", "vanwege", "veel", "veeleer", "veertig",
-    "verder", "verscheidene", "verschillende", "vervolgens", "via", "vier", "vierde", "vijf",
-    "vijfde", "vijftig", "vol", "volgend", "volgens", "voor", "vooraf", "vooral", "vooralsnog",
-    "voorbij", "voordat", "voordezen", "voordien", "voorheen", "voorop", "voorts", "vooruit",
-    "vrij", "vroeg", "waar", "waarom", "waarschijnlijk", "wanneer", "want", "waren", "was", "wat",
-    "we", "wederom", "weer", "weg", "wegens", "weinig", "wel", "weldra", "welk", "welke", "werd",
-    "werden", "werder", "wezen", "whatever", "wie", "wiens", "wier", "wij", "wijzelf", "wil",
-    "wilden", "willen", "word", "worden", "wordt", "zal", "ze", "zei", "zeker", "zelf", "zelfde",
-    "zelfs", "zes", "zeven", "zich", "zichzelf", "zij", "zijn", "zijne", "zijzelf", "zo", "zoals",
-    "zodat", "zodra", "zonder", "zou", "zouden", "zowat", "zulk", "zulke", "zullen", "zult"};
+constexpr char kStopwordsNl[] =
+    "aan\n" "aangaande\n" "aangezien\n" "achte\n" "achter\n" "achterna\n" "af\n" "afgelopen\n"
+    "al\n" "aldaar\n" "aldus\n" "alhoewel\n" "alias\n" "alle\n" "allebei\n" "alleen\n" "alles\n"
+    "als\n" "alsnog\n" "altijd\n" "altoos\n" "ander\n" "andere\n" "anders\n" "anderszins\n"
+    "beetje\n" "behalve\n" "behoudens\n" "beide\n" "beiden\n" "ben\n" "beneden\n" "bent\n"
+    "bepaald\n" "betreffende\n" "bij\n" "bijna\n" "bijv\n" "binnen\n" "binnenin\n" "blijkbaar\n"
+    "blijken\n" "boven\n" "bovenal\n" "bovendien\n" "bovengenoemd\n" "bovenstaand\n"
+    "bovenvermeld\n" "buiten\n" "bv\n" "daar\n" "daardoor\n" "daarheen\n" "daarin\n" "daarna\n"
+    "daarnet\n" "daarom\n" "daarop\n" "daaruit\n" "daarvanlangs\n" "dan\n" "dat\n" "de\n" "deden\n"
+    "deed\n" "der\n" "derde\n" "derhalve\n" "dertig\n" "deze\n" "dhr\n" "die\n" "dikwijls\n" "dit\n"
+    "doch\n" "doe\n" "doen\n" "doet\n" "door\n" "doorgaand\n" "drie\n" "duizend\n" "dus\n"
+    "echter\n" "een\n" "eens\n" "eer\n" "eerdat\n" "eerder\n" "eerlang\n" "eerst\n" "eerste\n"
+    "eigen\n" "eigenlijk\n" "elk\n" "elke\n" "en\n" "enig\n" "enige\n" "enigszins\n" "enkel\n"
+    "er\n" "erdoor\n" "erg\n" "ergens\n" "etc\n" "etcetera\n" "even\n" "eveneens\n" "evenwel\n"
+    "gauw\n" "ge\n" "gedurende\n" "geen\n" "gehad\n" "gekund\n" "geleden\n" "gelijk\n" "gemoeten\n"
+    "gemogen\n" "genoeg\n" "geweest\n" "gewoon\n" "gewoonweg\n" "haar\n" "haarzelf\n" "had\n"
+    "hadden\n" "hare\n" "heb\n" "hebben\n" "hebt\n" "hedden\n" "heeft\n" "heel\n" "hem\n"
+    "hemzelf\n" "hen\n" "het\n" "hetzelfde\n" "hier\n" "hierbeneden\n" "hierboven\n" "hierin\n"
+    "hierna\n" "hierom\n" "hij\n" "hijzelf\n" "hoe\n" "hoewel\n" "honderd\n" "hun\n" "hunne\n"
+    "ieder\n" "iedere\n" "iedereen\n" "iemand\n" "iets\n" "ik\n" "ikzelf\n" "in\n" "inderdaad\n"
+    "inmiddels\n" "intussen\n" "inzake\n" "is\n" "ja\n" "je\n" "jezelf\n" "jij\n" "jijzelf\n"
+    "jou\n" "jouw\n" "jouwe\n" "juist\n" "jullie\n" "kan\n" "klaar\n" "kon\n" "konden\n"
+    "krachtens\n" "kun\n" "kunnen\n" "kunt\n" "laatst\n" "later\n" "liever\n" "lijken\n" "lijkt\n"
+    "maak\n" "maakt\n" "maakte\n" "maakten\n" "maar\n" "mag\n" "maken\n" "me\n" "meer\n" "meest\n"
+    "meestal\n" "men\n" "met\n" "mevr\n" "mezelf\n" "mij\n" "mijn\n" "mijnent\n" "mijner\n"
+    "mijzelf\n" "minder\n" "miss\n" "misschien\n" "missen\n" "mits\n" "mocht\n" "mochten\n"
+    "moest\n" "moesten\n" "moet\n" "moeten\n" "mogen\n" "mr\n" "mrs\n" "mw\n" "na\n" "naar\n"
+    "nadat\n" "nam\n" "namelijk\n" "nee\n" "neem\n" "negen\n" "nemen\n" "nergens\n" "net\n"
+    "niemand\n" "niet\n" "niets\n" "niks\n" "noch\n" "nochtans\n" "nog\n" "nogal\n" "nooit\n" "nu\n"
+    "nv\n" "of\n" "ofschoon\n" "om\n" "omdat\n" "omhoog\n" "omlaag\n" "omstreeks\n" "omtrent\n"
+    "omver\n" "ondanks\n" "onder\n" "ondertussen\n" "ongeveer\n" "ons\n" "onszelf\n" "onze\n"
+    "onzeker\n" "ooit\n" "ook\n" "op\n" "opnieuw\n" "opzij\n" "over\n" "overal\n" "overeind\n"
+    "overige\n" "overigens\n" "paar\n" "pas\n" "per\n" "precies\n" "recent\n" "redelijk\n" "reeds\n"
+    "rond\n" "rondom\n" "samen\n" "sedert\n" "sinds\n" "sindsdien\n" "slechts\n" "sommige\n"
+    "spoedig\n" "steeds\n" "tamelijk\n" "te\n" "tegen\n" "tegenover\n" "tenzij\n" "terwijl\n"
+    "thans\n" "tien\n" "tiende\n" "tijdens\n" "tja\n" "toch\n" "toe\n" "toen\n" "toenmaals\n"
+    "toenmalig\n" "tot\n" "totdat\n" "tussen\n" "twee\n" "tweede\n" "u\n" "uit\n" "uitgezonderd\n"
+    "uw\n" "vaak\n" "vaakwat\n" "van\n" "vanaf\n" "vandaan\n" "vanuit\n" "vanwege\n" "veel\n"
+    "veeleer\n" "veertig\n" "verder\n" "verscheidene\n" "verschillende\n" "vervolgens\n" "via\n"
+    "vier\n" "vierde\n" "vijf\n" "vijfde\n" "vijftig\n" "vol\n" "volgend\n" "volgens\n" "voor\n"
+    "vooraf\n" "vooral\n" "vooralsnog\n" "voorbij\n" "voordat\n" "voordezen\n" "voordien\n"
+    "voorheen\n" "voorop\n" "voorts\n" "vooruit\n" "vrij\n" "vroeg\n" "waar\n" "waarom\n"
+    "waarschijnlijk\n" "wanneer\n" "want\n" "waren\n" "was\n" "wat\n" "we\n" "wederom\n" "weer\n"
+    "weg\n" "wegens\n" "weinig\n" "wel\n" "weldra\n" "welk\n" "welke\n" "werd\n" "werden\n"
+    "werder\n" "wezen\n" "whatever\n" "wie\n" "wiens\n" "wier\n" "wij\n" "wijzelf\n" "wil\n"
+    "wilden\n" "willen\n" "word\n" "worden\n" "wordt\n" "zal\n" "ze\n" "zei\n" "zeker\n" "zelf\n"
+    "zelfde\n" "zelfs\n" "zes\n" "zeven\n" "zich\n" "zichzelf\n" "zij\n" "zijn\n" "zijne\n"
+    "zijzelf\n" "zo\n" "zoals\n" "zodat\n" "zodra\n" "zonder\n" "zou\n" "zouden\n" "zowat\n"
+    "zulk\n" "zulke\n" "zullen\n" "zult\n";
 
-constexpr std::string_view kAbbreviationsNl[] = {
-    "a.s", "bijv", "blz", "bv", "ca", "d.w.z", "dhr", "dr", "drs", "enz", "etc", "ing", "ir", "jl",
-    "m.a.w", "mevr", "mr", "nr", "o.a", "prof", "z.g.a.n"};
+constexpr char kAbbreviationsNl[] =
+    "a.s\n" "bijv\n" "blz\n" "bv\n" "ca\n" "d.w.z\n" "dhr\n" "dr\n" "drs\n" "enz\n" "etc\n" "ing\n"
+    "ir\n" "jl\n" "m.a.w\n" "mevr\n" "mr\n" "nr\n" "o.a\n" "prof\n" "z.g.a.n\n";
 
-constexpr std::string_view kCountriesNl[] = {
-    "afghanistan\x09" "AF", "albani\xC3\xAB\x09" "AL", "algerije\x09" "DZ",
-    "amerikaans-samoa\x09" "AS", "amerikaanse maagdeneilanden\x09VI", "andorra\x09" "AD",
-    "angola\x09" "AO", "anguilla\x09" "AI", "antarctica\x09" "AQ", "antigua en barbuda\x09" "AG",
-    "aotearoa nieuw-zeeland\x09NZ", "argentini\xC3\xAB\x09" "AR", "armeni\xC3\xAB\x09" "AM",
-    "aruba\x09" "AW", "ascension\x09" "AC", "australi\xC3\xAB\x09" "AU", "azerbeidzjan\x09" "AZ",
-    "bahama's\x09" "BS", "bahrein\x09" "BH", "bangladesh\x09" "BD", "barbados\x09" "BB",
-    "belarus\x09" "BY", "belgi\xC3\xAB\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ",
-    "bermuda\x09" "BM", "bhutan\x09" "BT", "bolivia\x09" "BO",
-    "bosni\xC3\xAB en herzegovina\x09" "BA", "botswana\x09" "BW", "bouveteiland\x09" "BV",
-    "brazili\xC3\xAB\x09" "BR", "brits indische oceaanterritorium\x09IO",
-    "britse maagdeneilanden\x09VG", "brunei\x09" "BN", "bulgarije\x09" "BG",
-    "burkina faso\x09" "BF", "burundi\x09" "BI", "cambodja\x09KH", "canada\x09" "CA",
-    "canarische eilanden\x09IC", "caribisch nederland\x09" "BQ",
-    "centraal-afrikaanse republiek\x09" "CF", "ceuta en melilla\x09" "EA", "chili\x09" "CL",
-    "china\x09" "CN", "christmaseiland\x09" "CX", "clipperton\x09" "CP", "cocoseilanden\x09" "CC",
-    "colombia\x09" "CO", "comoren\x09KM", "congo-brazzaville\x09" "CG", "congo-kinshasa\x09" "CD",
-    "cookeilanden\x09" "CK", "costa rica\x09" "CR", "cuba\x09" "CU", "cura\xC3\xA7" "ao\x09" "CW",
-    "cyprus\x09" "CY", "c\xC3\xB4te d'ivoire\x09" "CI", "democratische republiek oost-timor\x09TL",
-    "denemarken\x09" "DK", "diego garcia\x09" "DG", "djibouti\x09" "DJ", "dominica\x09" "DM",
-    "dominicaanse republiek\x09" "DO", "duitsland\x09" "DE", "ecuador\x09" "EC", "egypte\x09" "EG",
-    "el salvador\x09SV", "equatoriaal-guinea\x09GQ", "eritrea\x09" "ER", "estland\x09" "EE",
-    "eswatini\x09SZ", "ethiopi\xC3\xAB\x09" "ET", "faer\xC3\xB6" "er\x09" "FO",
-    "falklandeilanden\x09" "FK", "fiji\x09" "FJ", "filipijnen\x09PH", "finland\x09" "FI",
-    "frankrijk\x09" "FR", "frans-guyana\x09GF", "frans-polynesi\xC3\xAB\x09PF",
-    "franse gebieden in de zuidelijke indische oceaan\x09TF", "gabon\x09GA", "gambia\x09GM",
-    "georgi\xC3\xAB\x09GE", "ghana\x09GH", "gibraltar\x09GI", "grenada\x09GD", "griekenland\x09GR",
-    "groenland\x09GL", "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG",
-    "guinee\x09GN", "guinee-bissau\x09GW", "guyana\x09GY", "ha\xC3\xAFti\x09HT",
-    "heard en mcdonaldeilanden\x09HM", "honduras\x09HN", "hongarije\x09HU", "hongkong\x09HK",
-    "hongkong sar van china\x09HK", "ierland\x09IE", "ijsland\x09IS", "india\x09IN",
-    "indonesi\xC3\xAB\x09ID", "irak\x09IQ", "iran\x09IR", "isle of man\x09IM",
-    "isra\xC3\xABl\x09IL", "itali\xC3\xAB\x09IT", "ivoorkust\x09" "CI", "jamaica\x09JM",
-    "japan\x09JP", "jemen\x09YE", "jersey\x09JE", "jordani\xC3\xAB\x09JO", "kaaimaneilanden\x09KY",
-    "kaapverdi\xC3\xAB\x09" "CV", "kameroen\x09" "CM", "kazachstan\x09KZ", "kenia\x09KE",
-    "kirgizi\xC3\xAB\x09KG", "kiribati\x09KI",
-    "kleine afgelegen eilanden van de verenigde staten\x09UM", "koeweit\x09KW", "kosovo\x09XK",
-    "kroati\xC3\xAB\x09HR", "laos\x09LA", "lesotho\x09LS", "letland\x09LV", "libanon\x09LB",
-    "liberia\x09LR", "libi\xC3\xAB\x09LY", "liechtenstein\x09LI", "litouwen\x09LT",
-    "luxemburg\x09LU", "macau\x09MO", "macau sar van china\x09MO", "madagaskar\x09MG",
-    "malawi\x09MW", "maldiven\x09MV", "maleisi\xC3\xAB\x09MY", "mali\x09ML", "malta\x09MT",
-    "marokko\x09MA", "marshalleilanden\x09MH", "martinique\x09MQ", "mauritani\xC3\xAB\x09MR",
-    "mauritius\x09MU", "mayotte\x09YT", "mexico\x09MX", "micronesia\x09" "FM",
-    "moldavi\xC3\xAB\x09MD", "monaco\x09MC", "mongoli\xC3\xAB\x09MN", "montenegro\x09ME",
-    "montserrat\x09MS", "mozambique\x09MZ", "namibi\xC3\xAB\x09NA", "nauru\x09NR",
-    "nederland\x09NL", "nepal\x09NP", "nicaragua\x09NI", "nieuw-caledoni\xC3\xAB\x09NC",
-    "nieuw-zeeland\x09NZ", "niger\x09NE", "nigeria\x09NG", "niue\x09NU", "noord-korea\x09KP",
-    "noord-macedoni\xC3\xAB\x09MK", "noordelijke marianen\x09MP", "noorwegen\x09NO",
-    "norfolk\x09NF", "oeganda\x09UG", "oekra\xC3\xAFne\x09UA", "oezbekistan\x09UZ", "oman\x09OM",
-    "oost-timor\x09TL", "oostenrijk\x09" "AT", "pakistan\x09PK", "palau\x09PW",
-    "palestijnse gebieden\x09PS", "palestina\x09PS", "panama\x09PA", "papoea-nieuw-guinea\x09PG",
-    "paraguay\x09PY", "peru\x09PE", "pitcairneilanden\x09PN", "polen\x09PL", "portugal\x09PT",
-    "puerto rico\x09PR", "qatar\x09QA", "roemeni\xC3\xAB\x09RO", "rusland\x09RU", "rwanda\x09RW",
-    "r\xC3\xA9union\x09RE", "saint kitts en nevis\x09KN", "saint lucia\x09LC",
-    "saint vincent en de grenadines\x09VC", "saint-barth\xC3\xA9lemy\x09" "BL",
-    "saint-martin\x09MF", "saint-pierre en miquelon\x09PM", "salomonseilanden\x09SB", "samoa\x09WS",
-    "san marino\x09SM", "sao tom\xC3\xA9 en principe\x09ST", "saoedi-arabi\xC3\xAB\x09SA",
-    "senegal\x09SN", "servi\xC3\xAB\x09RS", "seychellen\x09SC", "sierra leone\x09SL",
-    "singapore\x09SG", "sint-helena\x09SH", "sint-maarten\x09SX", "sloveni\xC3\xAB\x09SI",
-    "slowakije\x09SK", "soedan\x09SD", "somali\xC3\xAB\x09SO", "spanje\x09" "ES",
-    "spitsbergen en jan mayen\x09SJ", "sri lanka\x09LK", "suriname\x09SR", "swaziland\x09SZ",
-    "syri\xC3\xAB\x09SY", "tadzjikistan\x09TJ", "taiwan\x09TW", "tanzania\x09TZ", "thailand\x09TH",
-    "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidad en tobago\x09TT",
-    "tristan da cunha\x09TA", "tsjaad\x09TD", "tsjechische republiek\x09" "CZ",
-    "tsjechi\xC3\xAB\x09" "CZ", "tunesi\xC3\xAB\x09TN", "turkije\x09TR", "turkmenistan\x09TM",
-    "turks- en caicoseilanden\x09TC", "tuvalu\x09TV", "uruguay\x09UY", "vanuatu\x09VU",
-    "vaticaanstad\x09VA", "venezuela\x09VE", "verenigd koninkrijk\x09GB",
-    "verenigde arabische emiraten\x09" "AE", "verenigde staten\x09US", "vietnam\x09VN", "vk\x09GB",
-    "vs\x09US", "wallis en futuna\x09WF", "westelijke sahara\x09" "EH", "zambia\x09ZM",
-    "zimbabwe\x09ZW", "zuid-afrika\x09ZA", "zuid-georgia en zuidelijke sandwicheilanden\x09GS",
-    "zuid-korea\x09KR", "zuid-soedan\x09SS", "zweden\x09SE", "zwitserland\x09" "CH",
-    "\xC3\xA5land\x09" "AX"};
+constexpr char kCountriesNl[] =
+    "afghanistan\tAF\n" "albani\xC3\xAB\tAL\n" "algerije\tDZ\n" "amerikaans-samoa\tAS\n"
+    "amerikaanse maagdeneilanden\tVI\n" "andorra\tAD\n" "angola\tAO\n" "anguilla\tAI\n"
+    "antarctica\tAQ\n" "antigua en barbuda\tAG\n" "aotearoa nieuw-zeeland\tNZ\n"
+    "argentini\xC3\xAB\tAR\n" "armeni\xC3\xAB\tAM\n" "aruba\tAW\n" "ascension\tAC\n"
+    "australi\xC3\xAB\tAU\n" "azerbeidzjan\tAZ\n" "bahama's\tBS\n" "bahrein\tBH\n"
+    "bangladesh\tBD\n" "barbados\tBB\n" "belarus\tBY\n" "belgi\xC3\xAB\tBE\n" "belize\tBZ\n"
+    "benin\tBJ\n" "bermuda\tBM\n" "bhutan\tBT\n" "bolivia\tBO\n"
+    "bosni\xC3\xAB en herzegovina\tBA\n" "botswana\tBW\n" "bouveteiland\tBV\n"
+    "brazili\xC3\xAB\tBR\n" "brits indische oceaanterritorium\tIO\n" "britse maagdeneilanden\tVG\n"
+    "brunei\tBN\n" "bulgarije\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n" "cambodja\tKH\n"
+    "canada\tCA\n" "canarische eilanden\tIC\n" "caribisch nederland\tBQ\n"
+    "centraal-afrikaanse republiek\tCF\n" "ceuta en melilla\tEA\n" "chili\tCL\n" "china\tCN\n"
+    "christmaseiland\tCX\n" "clipperton\tCP\n" "cocoseilanden\tCC\n" "colombia\tCO\n"
+    "comoren\tKM\n" "congo-brazzaville\tCG\n" "congo-kinshasa\tCD\n" "cookeilanden\tCK\n"
+    "costa rica\tCR\n" "cuba\tCU\n" "cura\xC3\xA7" "ao\tCW\n" "cyprus\tCY\n"
+    "c\xC3\xB4te d'ivoire\tCI\n" "democratische republiek oost-timor\tTL\n" "denemarken\tDK\n"
+    "diego garcia\tDG\n" "djibouti\tDJ\n" "dominica\tDM\n" "dominicaanse republiek\tDO\n"
+    "duitsland\tDE\n" "ecuador\tEC\n" "egypte\tEG\n" "el salvador\tSV\n" "equatoriaal-guinea\tGQ\n"
+    "eritrea\tER\n" "estland\tEE\n" "eswatini\tSZ\n" "ethiopi\xC3\xAB\tET\n"
+    "faer\xC3\xB6" "er\tFO\n" "falklandeilanden\tFK\n" "fiji\tFJ\n" "filipijnen\tPH\n"
+    "finland\tFI\n" "frankrijk\tFR\n" "frans-guyana\tGF\n" "frans-polynesi\xC3\xAB\tPF\n"
+    "franse gebieden in de zuidelijke indische oceaan\tTF\n" "gabon\tGA\n" "gambia\tGM\n"
+    "georgi\xC3\xAB\tGE\n" "ghana\tGH\n" "gibraltar\tGI\n" "grenada\tGD\n" "griekenland\tGR\n"
+    "groenland\tGL\n" "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n"
+    "guinee\tGN\n" "guinee-bissau\tGW\n" "guyana\tGY\n" "ha\xC3\xAFti\tHT\n"
+    "heard en mcdonaldeilanden\tHM\n" "honduras\tHN\n" "hongarije\tHU\n" "hongkong\tHK\n"
+    "hongkong sar van china\tHK\n" "ierland\tIE\n" "ijsland\tIS\n" "india\tIN\n"
+    "indonesi\xC3\xAB\tID\n" "irak\tIQ\n" "iran\tIR\n" "isle of man\tIM\n" "isra\xC3\xABl\tIL\n"
+    "itali\xC3\xAB\tIT\n" "ivoorkust\tCI\n" "jamaica\tJM\n" "japan\tJP\n" "jemen\tYE\n"
+    "jersey\tJE\n" "jordani\xC3\xAB\tJO\n" "kaaimaneilanden\tKY\n" "kaapverdi\xC3\xAB\tCV\n"
+    "kameroen\tCM\n" "kazachstan\tKZ\n" "kenia\tKE\n" "kirgizi\xC3\xAB\tKG\n" "kiribati\tKI\n"
+    "kleine afgelegen eilanden van de verenigde staten\tUM\n" "koeweit\tKW\n" "kosovo\tXK\n"
+    "kroati\xC3\xAB\tHR\n" "laos\tLA\n" "lesotho\tLS\n" "letland\tLV\n" "libanon\tLB\n"
+    "liberia\tLR\n" "libi\xC3\xAB\tLY\n" "liechtenstein\tLI\n" "litouwen\tLT\n" "luxemburg\tLU\n"
+    "macau\tMO\n" "macau sar van china\tMO\n" "madagaskar\tMG\n" "malawi\tMW\n" "maldiven\tMV\n"
+    "maleisi\xC3\xAB\tMY\n" "mali\tML\n" "malta\tMT\n" "marokko\tMA\n" "marshalleilanden\tMH\n"
+    "martinique\tMQ\n" "mauritani\xC3\xAB\tMR\n" "mauritius\tMU\n" "mayotte\tYT\n" "mexico\tMX\n"
+    "micronesia\tFM\n" "moldavi\xC3\xAB\tMD\n" "monaco\tMC\n" "mongoli\xC3\xAB\tMN\n"
+    "montenegro\tME\n" "montserrat\tMS\n" "mozambique\tMZ\n" "namibi\xC3\xAB\tNA\n" "nauru\tNR\n"
+    "nederland\tNL\n" "nepal\tNP\n" "nicaragua\tNI\n" "nieuw-caledoni\xC3\xAB\tNC\n"
+    "nieuw-zeeland\tNZ\n" "niger\tNE\n" "nigeria\tNG\n" "niue\tNU\n" "noord-korea\tKP\n"
+    "noord-macedoni\xC3\xAB\tMK\n" "noordelijke marianen\tMP\n" "noorwegen\tNO\n" "norfolk\tNF\n"
+    "oeganda\tUG\n" "oekra\xC3\xAFne\tUA\n" "oezbekistan\tUZ\n" "oman\tOM\n" "oost-timor\tTL\n"
+    "oostenrijk\tAT\n" "pakistan\tPK\n" "palau\tPW\n" "palestijnse gebieden\tPS\n" "palestina\tPS\n"
+    "panama\tPA\n" "papoea-nieuw-guinea\tPG\n" "paraguay\tPY\n" "peru\tPE\n"
+    "pitcairneilanden\tPN\n" "polen\tPL\n" "portugal\tPT\n" "puerto rico\tPR\n" "qatar\tQA\n"
+    "roemeni\xC3\xAB\tRO\n" "rusland\tRU\n" "rwanda\tRW\n" "r\xC3\xA9union\tRE\n"
+    "saint kitts en nevis\tKN\n" "saint lucia\tLC\n" "saint vincent en de grenadines\tVC\n"
+    "saint-barth\xC3\xA9lemy\tBL\n" "saint-martin\tMF\n" "saint-pierre en miquelon\tPM\n"
+    "salomonseilanden\tSB\n" "samoa\tWS\n" "san marino\tSM\n" "sao tom\xC3\xA9 en principe\tST\n"
+    "saoedi-arabi\xC3\xAB\tSA\n" "senegal\tSN\n" "servi\xC3\xAB\tRS\n" "seychellen\tSC\n"
+    "sierra leone\tSL\n" "singapore\tSG\n" "sint-helena\tSH\n" "sint-maarten\tSX\n"
+    "sloveni\xC3\xAB\tSI\n" "slowakije\tSK\n" "soedan\tSD\n" "somali\xC3\xAB\tSO\n" "spanje\tES\n"
+    "spitsbergen en jan mayen\tSJ\n" "sri lanka\tLK\n" "suriname\tSR\n" "swaziland\tSZ\n"
+    "syri\xC3\xAB\tSY\n" "tadzjikistan\tTJ\n" "taiwan\tTW\n" "tanzania\tTZ\n" "thailand\tTH\n"
+    "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad en tobago\tTT\n" "tristan da cunha\tTA\n"
+    "tsjaad\tTD\n" "tsjechische republiek\tCZ\n" "tsjechi\xC3\xAB\tCZ\n" "tunesi\xC3\xAB\tTN\n"
+    "turkije\tTR\n" "turkmenistan\tTM\n" "turks- en caicoseilanden\tTC\n" "tuvalu\tTV\n"
+    "uruguay\tUY\n" "vanuatu\tVU\n" "vaticaanstad\tVA\n" "venezuela\tVE\n"
+    "verenigd koninkrijk\tGB\n" "verenigde arabische emiraten\tAE\n" "verenigde staten\tUS\n"
+    "vietnam\tVN\n" "vk\tGB\n" "vs\tUS\n" "wallis en futuna\tWF\n" "westelijke sahara\tEH\n"
+    "zambia\tZM\n" "zimbabwe\tZW\n" "zuid-afrika\tZA\n"
+    "zuid-georgia en zuidelijke sandwicheilanden\tGS\n" "zuid-korea\tKR\n" "zuid-soedan\tSS\n"
+    "zweden\tSE\n" "zwitserland\tCH\n" "\xC3\xA5land\tAX\n";
 
 }  // namespace precis::detail

@@ -4,103 +4,98 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsNo[] = {
-    "alle", "andre", "arbeid", "at", "av", "bare", "begge", "ble", "blei", "bli", "blir", "blitt",
-    "bort", "bra", "bruke", "b\xC3\xA5" "de", "b\xC3\xA5" "e", "da", "de", "deg", "dei", "deim",
-    "deira", "deires", "dem", "den", "denne", "der", "dere", "deres", "det", "dette", "di", "din",
-    "disse", "ditt", "du", "dykk", "dykkar", "d\xC3\xA5", "eg", "ein", "eit", "eitt", "eller",
-    "elles", "en", "ene", "eneste", "enhver", "enn", "er", "et", "ett", "etter", "folk", "for",
-    "fordi", "fors\xC3\xBBke", "fra", "f\xC3\xA5", "f\xC3\xB8r", "f\xC3\xBBr", "f\xC3\xBBrst",
-    "gjorde", "gj\xC3\xBBre", "god", "g\xC3\xA5", "ha", "hadde", "han", "hans", "har", "hennar",
-    "henne", "hennes", "her", "hj\xC3\xA5", "ho", "hoe", "honom", "hoss", "hossen", "hun", "hva",
-    "hvem", "hver", "hvilke", "hvilken", "hvis", "hvor", "hvordan", "hvorfor", "i", "ikke", "ikkje",
-    "ingen", "ingi", "inkje", "inn", "innen", "inni", "ja", "jeg", "kan", "kom", "korleis", "korso",
-    "kun", "kunne", "kva", "kvar", "kvarhelst", "kven", "kvi", "kvifor", "lage", "lang", "lik",
-    "like", "makt", "man", "mange", "me", "med", "medan", "meg", "meget", "mellom", "men", "mens",
-    "mer", "mest", "mi", "min", "mine", "mitt", "mot", "mye", "mykje", "m\xC3\xA5", "m\xC3\xA5te",
-    "navn", "ned", "nei", "no", "noe", "noen", "noka", "noko", "nokon", "nokor", "nokre", "ny",
-    "n\xC3\xA5", "n\xC3\xA5r", "og", "ogs\xC3\xA5", "om", "opp", "oss", "over", "part", "punkt",
-    "p\xC3\xA5", "rett", "riktig", "samme", "sant", "seg", "selv", "si", "sia", "sidan", "siden",
-    "sin", "sine", "sist", "sitt", "sj\xC3\xB8l", "skal", "skulle", "slik", "slutt", "so", "som",
-    "somme", "somt", "start", "stille", "s\xC3\xA5", "s\xC3\xA5nn", "tid", "til", "tilbake",
-    "tilstand", "um", "under", "upp", "ut", "uten", "var", "vart", "varte", "ved", "verdi", "vere",
-    "verte", "vi", "vil", "ville", "vite", "vore", "vors", "vort", "v\xC3\xA5r", "v\xC3\xA6re",
-    "v\xC3\xA6rt", "v\xC3\xB6re", "v\xC3\xB6rt", "\xC3\xA5"};
+constexpr char kStopwordsNo[] =
+    "alle\n" "andre\n" "arbeid\n" "at\n" "av\n" "bare\n" "begge\n" "ble\n" "blei\n" "bli\n" "blir\n"
+    "blitt\n" "bort\n" "bra\n" "bruke\n" "b\xC3\xA5" "de\n" "b\xC3\xA5" "e\n" "da\n" "de\n" "deg\n"
+    "dei\n" "deim\n" "deira\n" "deires\n" "dem\n" "den\n" "denne\n" "der\n" "dere\n" "deres\n"
+    "det\n" "dette\n" "di\n" "din\n" "disse\n" "ditt\n" "du\n" "dykk\n" "dykkar\n" "d\xC3\xA5\n"
+    "eg\n" "ein\n" "eit\n" "eitt\n" "eller\n" "elles\n" "en\n" "ene\n" "eneste\n" "enhver\n" "enn\n"
+    "er\n" "et\n" "ett\n" "etter\n" "folk\n" "for\n" "fordi\n" "fors\xC3\xBBke\n" "fra\n"
+    "f\xC3\xA5\n" "f\xC3\xB8r\n" "f\xC3\xBBr\n" "f\xC3\xBBrst\n" "gjorde\n" "gj\xC3\xBBre\n" "god\n"
+    "g\xC3\xA5\n" "ha\n" "hadde\n" "han\n" "hans\n" "har\n" "hennar\n" "henne\n" "hennes\n" "her\n"
+    "hj\xC3\xA5\n" "ho\n" "hoe\n" "honom\n" "hoss\n" "hossen\n" "hun\n" "hva\n" "hvem\n" "hver\n"
+    "hvilke\n" "hvilken\n" "hvis\n" "hvor\n" "hvordan\n" "hvorfor\n" "i\n" "ikke\n" "ikkje\n"
+    "ingen\n" "ingi\n" "inkje\n" "inn\n" "innen\n" "inni\n" "ja\n" "jeg\n" "kan\n" "kom\n"
+    "korleis\n" "korso\n" "kun\n" "kunne\n" "kva\n" "kvar\n" "kvarhelst\n" "kven\n" "kvi\n"
+    "kvifor\n" "lage\n" "lang\n" "lik\n" "like\n" "makt\n" "man\n" "mange\n" "me\n" "med\n"
+    "medan\n" "meg\n" "meget\n" "mellom\n" "men\n" "mens\n" "mer\n" "mest\n" "mi\n" "min\n" "mine\n"
+    "mitt\n" "mot\n" "mye\n" "mykje\n" "m\xC3\xA5\n" "m\xC3\xA5te\n" "navn\n" "ned\n" "nei\n" "no\n"
+    "noe\n" "noen\n" "noka\n" "noko\n" "nokon\n" "nokor\n" "nokre\n" "ny\n" "n\xC3\xA5\n"
+    "n\xC3\xA5r\n" "og\n" "ogs\xC3\xA5\n" "om\n" "opp\n" "oss\n" "over\n" "part\n" "punkt\n"
+    "p\xC3\xA5\n" "rett\n" "riktig\n" "samme\n" "sant\n" "seg\n" "selv\n" "si\n" "sia\n" "sidan\n"
+    "siden\n" "sin\n" "sine\n" "sist\n" "sitt\n" "sj\xC3\xB8l\n" "skal\n" "skulle\n" "slik\n"
+    "slutt\n" "so\n" "som\n" "somme\n" "somt\n" "start\n" "stille\n" "s\xC3\xA5\n" "s\xC3\xA5nn\n"
+    "tid\n" "til\n" "tilbake\n" "tilstand\n" "um\n" "under\n" "upp\n" "ut\n" "uten\n" "var\n"
+    "vart\n" "varte\n" "ved\n" "verdi\n" "vere\n" "verte\n" "vi\n" "vil\n" "ville\n" "vite\n"
+    "vore\n" "vors\n" "vort\n" "v\xC3\xA5r\n" "v\xC3\xA6re\n" "v\xC3\xA6rt\n" "v\xC3\xB6re\n"
+    "v\xC3\xB6rt\n" "\xC3\xA5\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesNo[] = {
-    "afghanistan\x09" "AF", "albania\x09" "AL", "algerie\x09" "DZ", "amerikansk samoa\x09" "AS",
-    "andorra\x09" "AD", "angola\x09" "AO", "anguilla\x09" "AI", "antarktis\x09" "AQ",
-    "antigua og barbuda\x09" "AG", "aotearoa new zealand\x09NZ", "argentina\x09" "AR",
-    "armenia\x09" "AM", "aruba\x09" "AW", "ascension\x09" "AC", "aserbajdsjan\x09" "AZ",
-    "australia\x09" "AU", "bahamas\x09" "BS", "bahrain\x09" "BH", "bangladesh\x09" "BD",
-    "barbados\x09" "BB", "belgia\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM",
-    "bhutan\x09" "BT", "bolivia\x09" "BO", "bosnia-hercegovina\x09" "BA", "botswana\x09" "BW",
-    "bouvet\xC3\xB8ya\x09" "BV", "brasil\x09" "BR", "brunei\x09" "BN", "bulgaria\x09" "BG",
-    "burkina faso\x09" "BF", "burundi\x09" "BI", "canada\x09" "CA", "cayman\xC3\xB8yene\x09KY",
-    "ceuta og melilla\x09" "EA", "chile\x09" "CL", "christmas\xC3\xB8ya\x09" "CX",
-    "clipperton\xC3\xB8ya\x09" "CP", "colombia\x09" "CO", "cook\xC3\xB8yene\x09" "CK",
-    "costa rica\x09" "CR", "cuba\x09" "CU", "cura\xC3\xA7" "ao\x09" "CW", "danmark\x09" "DK",
-    "de amerikanske jomfru\xC3\xB8yene\x09VI", "de britiske jomfru\xC3\xB8yene\x09VG",
-    "de forente arabiske emirater\x09" "AE", "de franske s\xC3\xB8rterritorier\x09TF",
-    "den demokratiske republikken kongo\x09" "CD", "den dominikanske republikk\x09" "DO",
-    "den sentralafrikanske republikk\x09" "CF", "den tsjekkiske republikk\x09" "CZ",
-    "det britiske territoriet i indiahavet\x09IO", "det palestinske omr\xC3\xA5" "det\x09PS",
-    "diego garcia\x09" "DG", "djibouti\x09" "DJ", "dominica\x09" "DM", "ecuador\x09" "EC",
-    "egypt\x09" "EG", "ekvatorial-guinea\x09GQ", "el salvador\x09SV", "elfenbenskysten\x09" "CI",
-    "eritrea\x09" "ER", "estland\x09" "EE", "eswatini\x09SZ", "etiopia\x09" "ET",
-    "falklands\xC3\xB8yene\x09" "FK", "fiji\x09" "FJ", "filippinene\x09PH", "finland\x09" "FI",
-    "frankrike\x09" "FR", "fransk guyana\x09GF", "fransk polynesia\x09PF",
-    "f\xC3\xA6r\xC3\xB8yene\x09" "FO", "gabon\x09GA", "gambia\x09GM", "georgia\x09GE",
-    "ghana\x09GH", "gibraltar\x09GI", "grenada\x09GD", "gr\xC3\xB8nland\x09GL", "guadeloupe\x09GP",
-    "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG", "guinea\x09GN", "guinea-bissau\x09GW",
-    "guyana\x09GY", "haiti\x09HT", "heard- og mcdonald\xC3\xB8yene\x09HM", "hellas\x09GR",
-    "honduras\x09HN", "hongkong\x09HK", "hongkong sar kina\x09HK", "hviterussland\x09" "BY",
-    "india\x09IN", "indonesia\x09ID", "irak\x09IQ", "iran\x09IR", "irland\x09IE", "island\x09IS",
-    "israel\x09IL", "italia\x09IT", "jamaica\x09JM", "japan\x09JP", "jemen\x09YE", "jersey\x09JE",
-    "jordan\x09JO", "kambodsja\x09KH", "kamerun\x09" "CM", "kanari\xC3\xB8yene\x09IC",
-    "kapp verde\x09" "CV", "karibisk nederland\x09" "BQ", "kasakhstan\x09KZ", "kenya\x09KE",
-    "kina\x09" "CN", "kirgisistan\x09KG", "kiribati\x09KI", "kokos\xC3\xB8yene\x09" "CC",
-    "komorene\x09KM", "kongo\x09" "CD", "kongo-brazzaville\x09" "CG", "kosovo\x09XK",
-    "kroatia\x09HR", "kuwait\x09KW", "kypros\x09" "CY", "laos\x09LA", "latvia\x09LV",
-    "lesotho\x09LS", "libanon\x09LB", "liberia\x09LR", "libya\x09LY", "liechtenstein\x09LI",
-    "litauen\x09LT", "luxemburg\x09LU", "macao\x09MO", "macao sar kina\x09MO", "madagaskar\x09MG",
-    "malawi\x09MW", "malaysia\x09MY", "maldivene\x09MV", "mali\x09ML", "malta\x09MT", "man\x09IM",
-    "marokko\x09MA", "marshall\xC3\xB8yene\x09MH", "martinique\x09MQ", "mauritania\x09MR",
-    "mauritius\x09MU", "mayotte\x09YT", "mexico\x09MX", "mikronesiaf\xC3\xB8" "derasjonen\x09" "FM",
-    "moldova\x09MD", "monaco\x09MC", "mongolia\x09MN", "montenegro\x09ME", "montserrat\x09MS",
-    "mosambik\x09MZ", "namibia\x09NA", "nauru\x09NR", "nederland\x09NL", "nepal\x09NP",
-    "new zealand\x09NZ", "nicaragua\x09NI", "niger\x09NE", "nigeria\x09NG", "niue\x09NU",
-    "nord-korea\x09KP", "nord-makedonia\x09MK", "nord-marianene\x09MP", "norfolk\xC3\xB8ya\x09NF",
-    "norge\x09NO", "ny-caledonia\x09NC", "oman\x09OM", "pakistan\x09PK", "palau\x09PW",
-    "palestina\x09PS", "panama\x09PA", "papua ny-guinea\x09PG", "paraguay\x09PY", "peru\x09PE",
-    "pitcairn\xC3\xB8yene\x09PN", "polen\x09PL", "portugal\x09PT", "puerto rico\x09PR",
-    "qatar\x09QA", "republikken kongo\x09" "CG", "romania\x09RO", "russland\x09RU", "rwanda\x09RW",
-    "r\xC3\xA9union\x09RE", "saint kitts og nevis\x09KN", "saint-barth\xC3\xA9lemy\x09" "BL",
-    "saint-martin\x09MF", "saint-pierre-et-miquelon\x09PM", "salomon\xC3\xB8yene\x09SB",
-    "samoa\x09WS", "san marino\x09SM", "saudi-arabia\x09SA", "senegal\x09SN", "serbia\x09RS",
-    "seychellene\x09SC", "sierra leone\x09SL", "singapore\x09SG", "sint maarten\x09SX",
-    "slovakia\x09SK", "slovenia\x09SI", "somalia\x09SO", "spania\x09" "ES", "sri lanka\x09LK",
-    "st helena\x09SH", "st lucia\x09LC", "st vincent og grenadinene\x09VC", "storbritannia\x09GB",
-    "sudan\x09SD", "surinam\x09SR", "svalbard og jan mayen\x09SJ", "sveits\x09" "CH",
-    "sverige\x09SE", "swaziland\x09SZ", "syria\x09SY",
-    "s\xC3\xA3o tom\xC3\xA9 og pr\xC3\xADncipe\x09ST", "s\xC3\xB8r-afrika\x09ZA",
-    "s\xC3\xB8r-georgia og s\xC3\xB8r-sandwich\xC3\xB8yene\x09GS", "s\xC3\xB8r-korea\x09KR",
-    "s\xC3\xB8r-sudan\x09SS", "tadsjikistan\x09TJ", "taiwan\x09TW", "tanzania\x09TZ",
-    "thailand\x09TH", "timor-leste\x09TL", "togo\x09TG", "tokelau\x09TK", "tonga\x09TO",
-    "trinidad og tobago\x09TT", "tristan da cunha\x09TA", "tsjad\x09TD", "tsjekkia\x09" "CZ",
-    "tunisia\x09TN", "turkmenistan\x09TM", "turks- og caicos\xC3\xB8yene\x09TC", "tuvalu\x09TV",
-    "tyrkia\x09TR", "tyskland\x09" "DE", "uganda\x09UG", "ukraina\x09UA", "ungarn\x09HU",
-    "uruguay\x09UY", "usa\x09US", "usas ytre \xC3\xB8yer\x09UM", "usbekistan\x09UZ",
-    "vanuatu\x09VU", "vatikanstaten\x09VA", "venezuela\x09VE", "vest-sahara\x09" "EH",
-    "vietnam\x09VN", "wallis og futuna\x09WF", "zambia\x09ZM", "zimbabwe\x09ZW",
-    "\xC3\xA5land\x09" "AX", "\xC3\xB8st-timor\x09TL", "\xC3\xB8sterrike\x09" "AT"};
+constexpr char kCountriesNo[] =
+    "afghanistan\tAF\n" "albania\tAL\n" "algerie\tDZ\n" "amerikansk samoa\tAS\n" "andorra\tAD\n"
+    "angola\tAO\n" "anguilla\tAI\n" "antarktis\tAQ\n" "antigua og barbuda\tAG\n"
+    "aotearoa new zealand\tNZ\n" "argentina\tAR\n" "armenia\tAM\n" "aruba\tAW\n" "ascension\tAC\n"
+    "aserbajdsjan\tAZ\n" "australia\tAU\n" "bahamas\tBS\n" "bahrain\tBH\n" "bangladesh\tBD\n"
+    "barbados\tBB\n" "belgia\tBE\n" "belize\tBZ\n" "benin\tBJ\n" "bermuda\tBM\n" "bhutan\tBT\n"
+    "bolivia\tBO\n" "bosnia-hercegovina\tBA\n" "botswana\tBW\n" "bouvet\xC3\xB8ya\tBV\n"
+    "brasil\tBR\n" "brunei\tBN\n" "bulgaria\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n"
+    "canada\tCA\n" "cayman\xC3\xB8yene\tKY\n" "ceuta og melilla\tEA\n" "chile\tCL\n"
+    "christmas\xC3\xB8ya\tCX\n" "clipperton\xC3\xB8ya\tCP\n" "colombia\tCO\n"
+    "cook\xC3\xB8yene\tCK\n" "costa rica\tCR\n" "cuba\tCU\n" "cura\xC3\xA7" "ao\tCW\n"
+    "danmark\tDK\n" "de amerikanske jomfru\xC3\xB8yene\tVI\n" "de britiske jomfru\xC3\xB8yene\tVG\n"
+    "de forente arabiske emirater\tAE\n" "de franske s\xC3\xB8rterritorier\tTF\n"
+    "den demokratiske republikken kongo\tCD\n" "den dominikanske republikk\tDO\n"
+    "den sentralafrikanske republikk\tCF\n" "den tsjekkiske republikk\tCZ\n"
+    "det britiske territoriet i indiahavet\tIO\n" "det palestinske omr\xC3\xA5" "det\tPS\n"
+    "diego garcia\tDG\n" "djibouti\tDJ\n" "dominica\tDM\n" "ecuador\tEC\n" "egypt\tEG\n"
+    "ekvatorial-guinea\tGQ\n" "el salvador\tSV\n" "elfenbenskysten\tCI\n" "eritrea\tER\n"
+    "estland\tEE\n" "eswatini\tSZ\n" "etiopia\tET\n" "falklands\xC3\xB8yene\tFK\n" "fiji\tFJ\n"
+    "filippinene\tPH\n" "finland\tFI\n" "frankrike\tFR\n" "fransk guyana\tGF\n"
+    "fransk polynesia\tPF\n" "f\xC3\xA6r\xC3\xB8yene\tFO\n" "gabon\tGA\n" "gambia\tGM\n"
+    "georgia\tGE\n" "ghana\tGH\n" "gibraltar\tGI\n" "grenada\tGD\n" "gr\xC3\xB8nland\tGL\n"
+    "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guinea\tGN\n"
+    "guinea-bissau\tGW\n" "guyana\tGY\n" "haiti\tHT\n" "heard- og mcdonald\xC3\xB8yene\tHM\n"
+    "hellas\tGR\n" "honduras\tHN\n" "hongkong\tHK\n" "hongkong sar kina\tHK\n" "hviterussland\tBY\n"
+    "india\tIN\n" "indonesia\tID\n" "irak\tIQ\n" "iran\tIR\n" "irland\tIE\n" "island\tIS\n"
+    "israel\tIL\n" "italia\tIT\n" "jamaica\tJM\n" "japan\tJP\n" "jemen\tYE\n" "jersey\tJE\n"
+    "jordan\tJO\n" "kambodsja\tKH\n" "kamerun\tCM\n" "kanari\xC3\xB8yene\tIC\n" "kapp verde\tCV\n"
+    "karibisk nederland\tBQ\n" "kasakhstan\tKZ\n" "kenya\tKE\n" "kina\tCN\n" "kirgisistan\tKG\n"
+    "kiribati\tKI\n" "kokos\xC3\xB8yene\tCC\n" "komorene\tKM\n" "kongo\tCD\n"
+    "kongo-brazzaville\tCG\n" "kosovo\tXK\n" "kroatia\tHR\n" "kuwait\tKW\n" "kypros\tCY\n"
+    "laos\tLA\n" "latvia\tLV\n" "lesotho\tLS\n" "libanon\tLB\n" "liberia\tLR\n" "libya\tLY\n"
+    "liechtenstein\tLI\n" "litauen\tLT\n" "luxemburg\tLU\n" "macao\tMO\n" "macao sar kina\tMO\n"
+    "madagaskar\tMG\n" "malawi\tMW\n" "malaysia\tMY\n" "maldivene\tMV\n" "mali\tML\n" "malta\tMT\n"
+    "man\tIM\n" "marokko\tMA\n" "marshall\xC3\xB8yene\tMH\n" "martinique\tMQ\n" "mauritania\tMR\n"
+    "mauritius\tMU\n" "mayotte\tYT\n" "mexico\tMX\n" "mikronesiaf\xC3\xB8" "derasjonen\tFM\n"
+    "moldova\tMD\n" "monaco\tMC\n" "mongolia\tMN\n" "montenegro\tME\n" "montserrat\tMS\n"
+    "mosambik\tMZ\n" "namibia\tNA\n" "nauru\tNR\n" "nederland\tNL\n" "nepal\tNP\n"
+    "new zealand\tNZ\n" "nicaragua\tNI\n" "niger\tNE\n" "nigeria\tNG\n" "niue\tNU\n"
+    "nord-korea\tKP\n" "nord-makedonia\tMK\n" "nord-marianene\tMP\n" "norfolk\xC3\xB8ya\tNF\n"
+    "norge\tNO\n" "ny-caledonia\tNC\n" "oman\tOM\n" "pakistan\tPK\n" "palau\tPW\n" "palestina\tPS\n"
+    "panama\tPA\n" "papua ny-guinea\tPG\n" "paraguay\tPY\n" "peru\tPE\n"
+    "pitcairn\xC3\xB8yene\tPN\n" "polen\tPL\n" "portugal\tPT\n" "puerto rico\tPR\n" "qatar\tQA\n"
+    "republikken kongo\tCG\n" "romania\tRO\n" "russland\tRU\n" "rwanda\tRW\n" "r\xC3\xA9union\tRE\n"
+    "saint kitts og nevis\tKN\n" "saint-barth\xC3\xA9lemy\tBL\n" "saint-martin\tMF\n"
+    "saint-pierre-et-miquelon\tPM\n" "salomon\xC3\xB8yene\tSB\n" "samoa\tWS\n" "san marino\tSM\n"
+    "saudi-arabia\tSA\n" "senegal\tSN\n" "serbia\tRS\n" "seychellene\tSC\n" "sierra leone\tSL\n"
+    "singapore\tSG\n" "sint maarten\tSX\n" "slovakia\tSK\n" "slovenia\tSI\n" "somalia\tSO\n"
+    "spania\tES\n" "sri lanka\tLK\n" "st helena\tSH\n" "st lucia\tLC\n"
+    "st vincent og grenadinene\tVC\n" "storbritannia\tGB\n" "sudan\tSD\n" "surinam\tSR\n"
+    "svalbard og jan mayen\tSJ\n" "sveits\tCH\n" "sverige\tSE\n" "swaziland\tSZ\n" "syria\tSY\n"
+    "s\xC3\xA3o tom\xC3\xA9 og pr\xC3\xADncipe\tST\n" "s\xC3\xB8r-afrika\tZA\n"
+    "s\xC3\xB8r-georgia og s\xC3\xB8r-sandwich\xC3\xB8yene\tGS\n" "s\xC3\xB8r-korea\tKR\n"
+    "s\xC3\xB8r-sudan\tSS\n" "tadsjikistan\tTJ\n" "taiwan\tTW\n" "tanzania\tTZ\n" "thailand\tTH\n"
+    "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad og tobago\tTT\n"
+    "tristan da cunha\tTA\n" "tsjad\tTD\n" "tsjekkia\tCZ\n" "tunisia\tTN\n" "turkmenistan\tTM\n"
+    "turks- og caicos\xC3\xB8yene\tTC\n" "tuvalu\tTV\n" "tyrkia\tTR\n" "tyskland\tDE\n"
+    "uganda\tUG\n" "ukraina\tUA\n" "ungarn\tHU\n" "uruguay\tUY\n" "usa\tUS\n"
+    "usas ytre \xC3\xB8yer\tUM\n" "usbekistan\tUZ\n" "vanuatu\tVU\n" "vatikanstaten\tVA\n"
+    "venezuela\tVE\n" "vest-sahara\tEH\n" "vietnam\tVN\n" "wallis og futuna\tWF\n" "zambia\tZM\n"
+    "zimbabwe\tZW\n" "\xC3\xA5land\tAX\n" "\xC3\xB8st-timor\tTL\n" "\xC3\xB8sterrike\tAT\n";
 
 }  // namespace precis::detail

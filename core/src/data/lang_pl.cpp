@@ -4,125 +4,120 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsPl[] = {
-    "a", "aby", "ach", "acz", "aczkolwiek", "aj", "albo", "ale", "ale\xC5\xBC", "ani", "a\xC5\xBC",
-    "bardziej", "bardzo", "bez", "bo", "bowiem", "by", "byli", "bym", "bynajmniej", "by\xC4\x87",
-    "by\xC5\x82", "by\xC5\x82" "a", "by\xC5\x82o", "by\xC5\x82y", "b\xC4\x99" "dzie",
-    "b\xC4\x99" "d\xC4\x85", "cali", "ca\xC5\x82" "a", "ca\xC5\x82y", "chce", "cho\xC4\x87", "ci",
-    "ciebie", "ci\xC4\x99", "co", "cokolwiek", "coraz", "co\xC5\x9B", "czasami", "czasem", "czemu",
-    "czy", "czyli", "cz\xC4\x99sto", "daleko", "dla", "dlaczego", "dlatego", "do", "dobrze",
-    "dok\xC4\x85" "d", "do\xC5\x9B\xC4\x87", "dr", "du\xC5\xBCo", "dwa", "dwaj", "dwie", "dwoje",
-    "dzisiaj", "dzi\xC5\x9B", "gdy", "gdyby", "gdy\xC5\xBC", "gdzie", "gdziekolwiek",
-    "gdzie\xC5\x9B", "go", "godz", "hab", "i", "ich", "ii", "iii", "ile", "im", "inna", "inne",
-    "inny", "innych", "in\xC5\xBC", "iv", "ix", "i\xC5\xBC", "ja", "jak", "jaka\xC5\x9B", "jakby",
-    "jaki", "jakich\xC5\x9B", "jakie", "jaki\xC5\x9B", "jaki\xC5\xBC", "jakkolwiek", "jako",
-    "jako\xC5\x9B", "je", "jeden", "jedna", "jednak", "jednak\xC5\xBC" "e", "jedno", "jednym",
-    "jedynie", "jego", "jej", "jemu", "jest", "jestem", "jeszcze", "je\xC5\x9Bli",
-    "je\xC5\xBC" "eli", "ju\xC5\xBC", "j\xC4\x85", "ka\xC5\xBC" "dy", "kiedy", "kierunku", "kilka",
-    "kilku", "kim\xC5\x9B", "kto", "ktokolwiek", "kto\xC5\x9B", "kt\xC3\xB3ra", "kt\xC3\xB3re",
-    "kt\xC3\xB3rego", "kt\xC3\xB3rej", "kt\xC3\xB3ry", "kt\xC3\xB3rych", "kt\xC3\xB3rym",
-    "kt\xC3\xB3rzy", "ku", "lat", "lecz", "lub", "ma", "maj\xC4\x85", "mam", "mamy", "ma\xC5\x82o",
-    "mgr", "mi", "mia\xC5\x82", "mimo", "mi\xC4\x99" "dzy", "mnie", "mn\xC4\x85", "mog\xC4\x85",
-    "moi", "moim", "moja", "moje", "mo\xC5\xBC" "e", "mo\xC5\xBCliwe", "mo\xC5\xBCna", "mu", "musi",
-    "my", "m\xC3\xB3j", "na", "nad", "nam", "nami", "nas", "nasi", "nasz", "nasza", "nasze",
-    "naszego", "naszych", "natomiast", "natychmiast", "nawet", "nic", "nich", "nie", "niech",
-    "niego", "niej", "niemu", "nigdy", "nim", "nimi", "ni\xC4\x85", "ni\xC5\xBC", "no", "nowe",
-    "np", "nr", "o", "o.o.", "obok", "od", "ok", "oko\xC5\x82o", "on", "ona", "one", "oni", "ono",
-    "oraz", "oto", "owszem", "pan", "pana", "pani", "pl", "po", "pod", "podczas", "pomimo", "ponad",
-    "poniewa\xC5\xBC", "powinien", "powinna", "powinni", "powinno", "poza", "prawie", "prof",
-    "przecie\xC5\xBC", "przed", "przede", "przedtem", "przez", "przy", "raz", "razie", "roku",
-    "r\xC3\xB3wnie\xC5\xBC", "sam", "sama", "si\xC4\x99", "sk\xC4\x85" "d", "sobie", "sob\xC4\x85",
-    "spos\xC3\xB3" "b", "swoje", "s\xC4\x85", "ta", "tak", "taka", "taki", "takich", "takie",
-    "tak\xC5\xBC" "e", "tam", "te", "tego", "tej", "tel", "temu", "ten", "teraz", "te\xC5\xBC",
-    "to", "tobie", "tob\xC4\x85", "tote\xC5\xBC", "totob\xC4\x85", "trzeba", "tu", "tutaj", "twoi",
-    "twoim", "twoja", "twoje", "twym", "tw\xC3\xB3j", "ty", "tych", "tylko", "tym", "tys", "tzw",
-    "t\xC4\x99", "u", "ul", "vi", "vii", "viii", "vol", "w", "wam", "wami", "was", "wasi", "wasz",
-    "wasza", "wasze", "we", "wed\xC5\x82ug", "wie", "wiele", "wielu", "wi\xC4\x99" "c",
-    "wi\xC4\x99" "cej", "wszyscy", "wszystkich", "wszystkie", "wszystkim", "wszystko", "wtedy",
-    "www", "wy", "w\xC5\x82" "a\xC5\x9Bnie", "w\xC5\x9Br\xC3\xB3" "d", "xi", "xii", "xiii", "xiv",
-    "xv", "z", "za", "zapewne", "zawsze", "za\xC5\x9B", "ze", "zeznowu", "znowu", "zn\xC3\xB3w",
-    "zosta\xC5\x82", "z\xC5\x82", "\xC5\xBC" "aden", "\xC5\xBC" "adna", "\xC5\xBC" "adne",
-    "\xC5\xBC" "adnych", "\xC5\xBC" "e", "\xC5\xBC" "eby"};
+constexpr char kStopwordsPl[] =
+    "a\n" "aby\n" "ach\n" "acz\n" "aczkolwiek\n" "aj\n" "albo\n" "ale\n" "ale\xC5\xBC\n" "ani\n"
+    "a\xC5\xBC\n" "bardziej\n" "bardzo\n" "bez\n" "bo\n" "bowiem\n" "by\n" "byli\n" "bym\n"
+    "bynajmniej\n" "by\xC4\x87\n" "by\xC5\x82\n" "by\xC5\x82" "a\n" "by\xC5\x82o\n" "by\xC5\x82y\n"
+    "b\xC4\x99" "dzie\n" "b\xC4\x99" "d\xC4\x85\n" "cali\n" "ca\xC5\x82" "a\n" "ca\xC5\x82y\n"
+    "chce\n" "cho\xC4\x87\n" "ci\n" "ciebie\n" "ci\xC4\x99\n" "co\n" "cokolwiek\n" "coraz\n"
+    "co\xC5\x9B\n" "czasami\n" "czasem\n" "czemu\n" "czy\n" "czyli\n" "cz\xC4\x99sto\n" "daleko\n"
+    "dla\n" "dlaczego\n" "dlatego\n" "do\n" "dobrze\n" "dok\xC4\x85" "d\n" "do\xC5\x9B\xC4\x87\n"
+    "dr\n" "du\xC5\xBCo\n" "dwa\n" "dwaj\n" "dwie\n" "dwoje\n" "dzisiaj\n" "dzi\xC5\x9B\n" "gdy\n"
+    "gdyby\n" "gdy\xC5\xBC\n" "gdzie\n" "gdziekolwiek\n" "gdzie\xC5\x9B\n" "go\n" "godz\n" "hab\n"
+    "i\n" "ich\n" "ii\n" "iii\n" "ile\n" "im\n" "inna\n" "inne\n" "inny\n" "innych\n" "in\xC5\xBC\n"
+    "iv\n" "ix\n" "i\xC5\xBC\n" "ja\n" "jak\n" "jaka\xC5\x9B\n" "jakby\n" "jaki\n"
+    "jakich\xC5\x9B\n" "jakie\n" "jaki\xC5\x9B\n" "jaki\xC5\xBC\n" "jakkolwiek\n" "jako\n"
+    "jako\xC5\x9B\n" "je\n" "jeden\n" "jedna\n" "jednak\n" "jednak\xC5\xBC" "e\n" "jedno\n"
+    "jednym\n" "jedynie\n" "jego\n" "jej\n" "jemu\n" "jest\n" "jestem\n" "jeszcze\n"
+    "je\xC5\x9Bli\n" "je\xC5\xBC" "eli\n" "ju\xC5\xBC\n" "j\xC4\x85\n" "ka\xC5\xBC" "dy\n" "kiedy\n"
+    "kierunku\n" "kilka\n" "kilku\n" "kim\xC5\x9B\n" "kto\n" "ktokolwiek\n" "kto\xC5\x9B\n"
+    "kt\xC3\xB3ra\n" "kt\xC3\xB3re\n" "kt\xC3\xB3rego\n" "kt\xC3\xB3rej\n" "kt\xC3\xB3ry\n"
+    "kt\xC3\xB3rych\n" "kt\xC3\xB3rym\n" "kt\xC3\xB3rzy\n" "ku\n" "lat\n" "lecz\n" "lub\n" "ma\n"
+    "maj\xC4\x85\n" "mam\n" "mamy\n" "ma\xC5\x82o\n" "mgr\n" "mi\n" "mia\xC5\x82\n" "mimo\n"
+    "mi\xC4\x99" "dzy\n" "mnie\n" "mn\xC4\x85\n" "mog\xC4\x85\n" "moi\n" "moim\n" "moja\n" "moje\n"
+    "mo\xC5\xBC" "e\n" "mo\xC5\xBCliwe\n" "mo\xC5\xBCna\n" "mu\n" "musi\n" "my\n" "m\xC3\xB3j\n"
+    "na\n" "nad\n" "nam\n" "nami\n" "nas\n" "nasi\n" "nasz\n" "nasza\n" "nasze\n" "naszego\n"
+    "naszych\n" "natomiast\n" "natychmiast\n" "nawet\n" "nic\n" "nich\n" "nie\n" "niech\n" "niego\n"
+    "niej\n" "niemu\n" "nigdy\n" "nim\n" "nimi\n" "ni\xC4\x85\n" "ni\xC5\xBC\n" "no\n" "nowe\n"
+    "np\n" "nr\n" "o\n" "o.o.\n" "obok\n" "od\n" "ok\n" "oko\xC5\x82o\n" "on\n" "ona\n" "one\n"
+    "oni\n" "ono\n" "oraz\n" "oto\n" "owszem\n" "pan\n" "pana\n" "pani\n" "pl\n" "po\n" "pod\n"
+    "podczas\n" "pomimo\n" "ponad\n" "poniewa\xC5\xBC\n" "powinien\n" "powinna\n" "powinni\n"
+    "powinno\n" "poza\n" "prawie\n" "prof\n" "przecie\xC5\xBC\n" "przed\n" "przede\n" "przedtem\n"
+    "przez\n" "przy\n" "raz\n" "razie\n" "roku\n" "r\xC3\xB3wnie\xC5\xBC\n" "sam\n" "sama\n"
+    "si\xC4\x99\n" "sk\xC4\x85" "d\n" "sobie\n" "sob\xC4\x85\n" "spos\xC3\xB3" "b\n" "swoje\n"
+    "s\xC4\x85\n" "ta\n" "tak\n" "taka\n" "taki\n" "takich\n" "takie\n" "tak\xC5\xBC" "e\n" "tam\n"
+    "te\n" "tego\n" "tej\n" "tel\n" "temu\n" "ten\n" "teraz\n" "te\xC5\xBC\n" "to\n" "tobie\n"
+    "tob\xC4\x85\n" "tote\xC5\xBC\n" "totob\xC4\x85\n" "trzeba\n" "tu\n" "tutaj\n" "twoi\n"
+    "twoim\n" "twoja\n" "twoje\n" "twym\n" "tw\xC3\xB3j\n" "ty\n" "tych\n" "tylko\n" "tym\n" "tys\n"
+    "tzw\n" "t\xC4\x99\n" "u\n" "ul\n" "vi\n" "vii\n" "viii\n" "vol\n" "w\n" "wam\n" "wami\n"
+    "was\n" "wasi\n" "wasz\n" "wasza\n" "wasze\n" "we\n" "wed\xC5\x82ug\n" "wie\n" "wiele\n"
+    "wielu\n" "wi\xC4\x99" "c\n" "wi\xC4\x99" "cej\n" "wszyscy\n" "wszystkich\n" "wszystkie\n"
+    "wszystkim\n" "wszystko\n" "wtedy\n" "www\n" "wy\n" "w\xC5\x82" "a\xC5\x9Bnie\n"
+    "w\xC5\x9Br\xC3\xB3" "d\n" "xi\n" "xii\n" "xiii\n" "xiv\n" "xv\n" "z\n" "za\n" "zapewne\n"
+    "zawsze\n" "za\xC5\x9B\n" "ze\n" "zeznowu\n" "znowu\n" "zn\xC3\xB3w\n" "zosta\xC5\x82\n"
+    "z\xC5\x82\n" "\xC5\xBC" "aden\n" "\xC5\xBC" "adna\n" "\xC5\xBC" "adne\n" "\xC5\xBC" "adnych\n"
+    "\xC5\xBC" "e\n" "\xC5\xBC" "eby\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesPl[] = {
-    "afganistan\x09" "AF", "albania\x09" "AL", "algieria\x09" "DZ", "andora\x09" "AD",
-    "angola\x09" "AO", "anguilla\x09" "AI", "antarktyda\x09" "AQ", "antigua i barbuda\x09" "AG",
-    "arabia saudyjska\x09SA", "argentyna\x09" "AR", "armenia\x09" "AM", "aruba\x09" "AW",
-    "australia\x09" "AU", "austria\x09" "AT", "azerbejd\xC5\xBC" "an\x09" "AZ", "bahamy\x09" "BS",
-    "bahrajn\x09" "BH", "bangladesz\x09" "BD", "barbados\x09" "BB", "belgia\x09" "BE",
-    "belize\x09" "BZ", "benin\x09" "BJ", "bermudy\x09" "BM", "bhutan\x09" "BT",
-    "bia\xC5\x82oru\xC5\x9B\x09" "BY", "boliwia\x09" "BO", "botswana\x09" "BW",
-    "bo\xC5\x9Bnia i hercegowina\x09" "BA", "brazylia\x09" "BR", "brunei\x09" "BN",
-    "brytyjskie terytorium oceanu indyjskiego\x09IO", "brytyjskie wyspy dziewicze\x09VG",
-    "burkina faso\x09" "BF", "burundi\x09" "BI", "bu\xC5\x82garia\x09" "BG",
-    "ceuta i melilla\x09" "EA", "chile\x09" "CL", "chiny\x09" "CN", "chorwacja\x09HR",
-    "cura\xC3\xA7" "ao\x09" "CW", "cypr\x09" "CY", "czad\x09TD", "czarnog\xC3\xB3ra\x09ME",
-    "czechy\x09" "CZ", "c\xC3\xB4te d'ivoire\x09" "CI",
-    "dalekie wyspy mniejsze stan\xC3\xB3w zjednoczonych\x09UM", "dania\x09" "DK",
-    "demokratyczna republika konga\x09" "CD", "diego garcia\x09" "DG", "dominika\x09" "DM",
-    "dominikana\x09" "DO", "d\xC5\xBCibuti\x09" "DJ", "egipt\x09" "EG", "ekwador\x09" "EC",
-    "erytrea\x09" "ER", "estonia\x09" "EE", "eswatini\x09SZ", "etiopia\x09" "ET",
-    "falklandy\x09" "FK", "fid\xC5\xBCi\x09" "FJ", "filipiny\x09PH", "finlandia\x09" "FI",
-    "francja\x09" "FR", "francuskie terytoria po\xC5\x82udniowe i antarktyczne\x09TF",
-    "gabon\x09GA", "gambia\x09GM", "georgia po\xC5\x82udniowa i sandwich po\xC5\x82udniowy\x09GS",
-    "ghana\x09GH", "gibraltar\x09GI", "grecja\x09GR", "grenada\x09GD", "grenlandia\x09GL",
-    "gruzja\x09GE", "guam\x09GU", "guernsey\x09GG", "gujana\x09GY", "gujana francuska\x09GF",
-    "gwadelupa\x09GP", "gwatemala\x09GT", "gwinea\x09GN", "gwinea bissau\x09GW",
-    "gwinea r\xC3\xB3wnikowa\x09GQ", "haiti\x09HT", "hiszpania\x09" "ES", "holandia\x09NL",
-    "honduras\x09HN", "hongkong\x09HK", "indie\x09IN", "indonezja\x09ID", "irak\x09IQ",
-    "iran\x09IR", "irlandia\x09IE", "islandia\x09IS", "izrael\x09IL", "jamajka\x09JM",
-    "japonia\x09JP", "jemen\x09YE", "jersey\x09JE", "jordania\x09JO", "kajmany\x09KY",
-    "kambod\xC5\xBC" "a\x09KH", "kamerun\x09" "CM", "kanada\x09" "CA", "katar\x09QA",
-    "kazachstan\x09KZ", "kenia\x09KE", "kirgistan\x09KG", "kiribati\x09KI", "kolumbia\x09" "CO",
-    "komory\x09KM", "kongo\x09" "CG", "korea po\xC5\x82udniowa\x09KR",
-    "korea p\xC3\xB3\xC5\x82nocna\x09KP", "kosowo\x09XK", "kostaryka\x09" "CR", "kuba\x09" "CU",
-    "kuwejt\x09KW", "laos\x09LA", "lesotho\x09LS", "liban\x09LB", "liberia\x09LR", "libia\x09LY",
-    "liechtenstein\x09LI", "litwa\x09LT", "luksemburg\x09LU",
-    "macedonia p\xC3\xB3\xC5\x82nocna\x09MK", "madagaskar\x09MG", "majotta\x09YT", "makau\x09MO",
-    "malawi\x09MW", "malediwy\x09MV", "malezja\x09MY", "mali\x09ML", "malta\x09MT",
-    "mariany p\xC3\xB3\xC5\x82nocne\x09MP", "maroko\x09MA", "martynika\x09MQ", "mauretania\x09MR",
-    "mauritius\x09MU", "meksyk\x09MX", "mikronezja\x09" "FM", "monako\x09MC", "mongolia\x09MN",
-    "montserrat\x09MS", "mozambik\x09MZ", "mo\xC5\x82" "dawia\x09MD", "namibia\x09NA",
-    "nauru\x09NR", "nepal\x09NP", "niderlandy karaibskie\x09" "BQ", "niemcy\x09" "DE",
-    "niger\x09NE", "nigeria\x09NG", "nikaragua\x09NI", "niue\x09NU", "norfolk\x09NF",
-    "norwegia\x09NO", "nowa kaledonia\x09NC", "nowa zelandia\x09NZ", "oman\x09OM", "pakistan\x09PK",
-    "palau\x09PW", "palestyna\x09PS", "panama\x09PA", "papua-nowa gwinea\x09PG", "paragwaj\x09PY",
-    "peru\x09PE", "pitcairn\x09PN", "polinezja francuska\x09PF", "polska\x09PL", "portoryko\x09PR",
-    "portugalia\x09PT", "republika czeska\x09" "CZ", "republika konga\x09" "CG",
-    "republika po\xC5\x82udniowej afryki\x09ZA", "republika zielonego przyl\xC4\x85" "dka\x09" "CV",
-    "republika \xC5\x9Brodkowoafryka\xC5\x84ska\x09" "CF", "reunion\x09RE", "rosja\x09RU",
-    "rumunia\x09RO", "rwanda\x09RW", "sahara zachodnia\x09" "EH", "saint kitts i nevis\x09KN",
-    "saint lucia\x09LC", "saint vincent i grenadyny\x09VC", "saint-barth\xC3\xA9lemy\x09" "BL",
-    "saint-martin\x09MF", "saint-pierre i miquelon\x09PM", "salwador\x09SV", "samoa\x09WS",
-    "samoa ameryka\xC5\x84skie\x09" "AS", "san marino\x09SM", "senegal\x09SN", "serbia\x09RS",
-    "seszele\x09SC", "sierra leone\x09SL", "singapur\x09SG", "sint maarten\x09SX", "somalia\x09SO",
-    "sri lanka\x09LK", "stany zjednoczone\x09US", "suazi\x09SZ", "sudan\x09SD",
-    "sudan po\xC5\x82udniowy\x09SS", "surinam\x09SR", "svalbard i jan mayen\x09SJ", "syria\x09SY",
-    "szwajcaria\x09" "CH", "szwecja\x09SE", "s\xC5\x82owacja\x09SK", "s\xC5\x82owenia\x09SI",
-    "tad\xC5\xBCykistan\x09TJ", "tajlandia\x09TH", "tajwan\x09TW", "tanzania\x09TZ",
-    "terytoria palesty\xC5\x84skie\x09PS", "timor wschodni\x09TL", "timor-leste\x09TL",
-    "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "tristan da cunha\x09TA",
-    "trynidad i tobago\x09TT", "tunezja\x09TN", "turcja\x09TR", "turkmenistan\x09TM",
-    "turks i caicos\x09TC", "tuvalu\x09TV", "uganda\x09UG", "ukraina\x09UA", "urugwaj\x09UY",
-    "usa\x09US", "uzbekistan\x09UZ", "vanuatu\x09VU", "wallis i futuna\x09WF", "watykan\x09VA",
-    "wenezuela\x09VE", "wielka brytania\x09GB", "wietnam\x09VN", "wlk bryt\x09GB",
-    "wybrze\xC5\xBC" "e ko\xC5\x9B" "ci s\xC5\x82oniowej\x09" "CI", "wyspa bouveta\x09" "BV",
-    "wyspa bo\xC5\xBC" "ego narodzenia\x09" "CX", "wyspa clippertona\x09" "CP", "wyspa man\x09IM",
-    "wyspa wniebowst\xC4\x85pienia\x09" "AC", "wyspa \xC5\x9Bwi\xC4\x99tej heleny\x09SH",
-    "wyspy alandzkie\x09" "AX", "wyspy cooka\x09" "CK",
-    "wyspy dziewicze stan\xC3\xB3w zjednoczonych\x09VI", "wyspy heard i mcdonalda\x09HM",
-    "wyspy kanaryjskie\x09IC", "wyspy kokosowe\x09" "CC", "wyspy marshalla\x09MH",
-    "wyspy owcze\x09" "FO", "wyspy salomona\x09SB",
-    "wyspy \xC5\x9Bwi\xC4\x99tego tomasza i ksi\xC4\x85\xC5\xBC\xC4\x99" "ca\x09ST",
-    "w\xC4\x99gry\x09HU", "w\xC5\x82ochy\x09IT", "zambia\x09ZM", "zimbabwe\x09ZW",
-    "zjednoczone emiraty arabskie\x09" "AE", "\xC5\x82otwa\x09LV"};
+constexpr char kCountriesPl[] =
+    "afganistan\tAF\n" "albania\tAL\n" "algieria\tDZ\n" "andora\tAD\n" "angola\tAO\n"
+    "anguilla\tAI\n" "antarktyda\tAQ\n" "antigua i barbuda\tAG\n" "arabia saudyjska\tSA\n"
+    "argentyna\tAR\n" "armenia\tAM\n" "aruba\tAW\n" "australia\tAU\n" "austria\tAT\n"
+    "azerbejd\xC5\xBC" "an\tAZ\n" "bahamy\tBS\n" "bahrajn\tBH\n" "bangladesz\tBD\n" "barbados\tBB\n"
+    "belgia\tBE\n" "belize\tBZ\n" "benin\tBJ\n" "bermudy\tBM\n" "bhutan\tBT\n"
+    "bia\xC5\x82oru\xC5\x9B\tBY\n" "boliwia\tBO\n" "botswana\tBW\n"
+    "bo\xC5\x9Bnia i hercegowina\tBA\n" "brazylia\tBR\n" "brunei\tBN\n"
+    "brytyjskie terytorium oceanu indyjskiego\tIO\n" "brytyjskie wyspy dziewicze\tVG\n"
+    "burkina faso\tBF\n" "burundi\tBI\n" "bu\xC5\x82garia\tBG\n" "ceuta i melilla\tEA\n"
+    "chile\tCL\n" "chiny\tCN\n" "chorwacja\tHR\n" "cura\xC3\xA7" "ao\tCW\n" "cypr\tCY\n"
+    "czad\tTD\n" "czarnog\xC3\xB3ra\tME\n" "czechy\tCZ\n" "c\xC3\xB4te d'ivoire\tCI\n"
+    "dalekie wyspy mniejsze stan\xC3\xB3w zjednoczonych\tUM\n" "dania\tDK\n"
+    "demokratyczna republika konga\tCD\n" "diego garcia\tDG\n" "dominika\tDM\n" "dominikana\tDO\n"
+    "d\xC5\xBCibuti\tDJ\n" "egipt\tEG\n" "ekwador\tEC\n" "erytrea\tER\n" "estonia\tEE\n"
+    "eswatini\tSZ\n" "etiopia\tET\n" "falklandy\tFK\n" "fid\xC5\xBCi\tFJ\n" "filipiny\tPH\n"
+    "finlandia\tFI\n" "francja\tFR\n" "francuskie terytoria po\xC5\x82udniowe i antarktyczne\tTF\n"
+    "gabon\tGA\n" "gambia\tGM\n" "georgia po\xC5\x82udniowa i sandwich po\xC5\x82udniowy\tGS\n"
+    "ghana\tGH\n" "gibraltar\tGI\n" "grecja\tGR\n" "grenada\tGD\n" "grenlandia\tGL\n" "gruzja\tGE\n"
+    "guam\tGU\n" "guernsey\tGG\n" "gujana\tGY\n" "gujana francuska\tGF\n" "gwadelupa\tGP\n"
+    "gwatemala\tGT\n" "gwinea\tGN\n" "gwinea bissau\tGW\n" "gwinea r\xC3\xB3wnikowa\tGQ\n"
+    "haiti\tHT\n" "hiszpania\tES\n" "holandia\tNL\n" "honduras\tHN\n" "hongkong\tHK\n" "indie\tIN\n"
+    "indonezja\tID\n" "irak\tIQ\n" "iran\tIR\n" "irlandia\tIE\n" "islandia\tIS\n" "izrael\tIL\n"
+    "jamajka\tJM\n" "japonia\tJP\n" "jemen\tYE\n" "jersey\tJE\n" "jordania\tJO\n" "kajmany\tKY\n"
+    "kambod\xC5\xBC" "a\tKH\n" "kamerun\tCM\n" "kanada\tCA\n" "katar\tQA\n" "kazachstan\tKZ\n"
+    "kenia\tKE\n" "kirgistan\tKG\n" "kiribati\tKI\n" "kolumbia\tCO\n" "komory\tKM\n" "kongo\tCG\n"
+    "korea po\xC5\x82udniowa\tKR\n" "korea p\xC3\xB3\xC5\x82nocna\tKP\n" "kosowo\tXK\n"
+    "kostaryka\tCR\n" "kuba\tCU\n" "kuwejt\tKW\n" "laos\tLA\n" "lesotho\tLS\n" "liban\tLB\n"
+    "liberia\tLR\n" "libia\tLY\n" "liechtenstein\tLI\n" "litwa\tLT\n" "luksemburg\tLU\n"
+    "macedonia p\xC3\xB3\xC5\x82nocna\tMK\n" "madagaskar\tMG\n" "majotta\tYT\n" "makau\tMO\n"
+    "malawi\tMW\n" "malediwy\tMV\n" "malezja\tMY\n" "mali\tML\n" "malta\tMT\n"
+    "mariany p\xC3\xB3\xC5\x82nocne\tMP\n" "maroko\tMA\n" "martynika\tMQ\n" "mauretania\tMR\n"
+    "mauritius\tMU\n" "meksyk\tMX\n" "mikronezja\tFM\n" "monako\tMC\n" "mongolia\tMN\n"
+    "montserrat\tMS\n" "mozambik\tMZ\n" "mo\xC5\x82" "dawia\tMD\n" "namibia\tNA\n" "nauru\tNR\n"
+    "nepal\tNP\n" "niderlandy karaibskie\tBQ\n" "niemcy\tDE\n" "niger\tNE\n" "nigeria\tNG\n"
+    "nikaragua\tNI\n" "niue\tNU\n" "norfolk\tNF\n" "norwegia\tNO\n" "nowa kaledonia\tNC\n"
+    "nowa zelandia\tNZ\n" "oman\tOM\n" "pakistan\tPK\n" "palau\tPW\n" "palestyna\tPS\n"
+    "panama\tPA\n" "papua-nowa gwinea\tPG\n" "paragwaj\tPY\n" "peru\tPE\n" "pitcairn\tPN\n"
+    "polinezja francuska\tPF\n" "polska\tPL\n" "portoryko\tPR\n" "portugalia\tPT\n"
+    "republika czeska\tCZ\n" "republika konga\tCG\n" "republika po\xC5\x82udniowej afryki\tZA\n"
+    "republika zielonego przyl\xC4\x85" "dka\tCV\n"
+    "republika \xC5\x9Brodkowoafryka\xC5\x84ska\tCF\n" "reunion\tRE\n" "rosja\tRU\n" "rumunia\tRO\n"
+    "rwanda\tRW\n" "sahara zachodnia\tEH\n" "saint kitts i nevis\tKN\n" "saint lucia\tLC\n"
+    "saint vincent i grenadyny\tVC\n" "saint-barth\xC3\xA9lemy\tBL\n" "saint-martin\tMF\n"
+    "saint-pierre i miquelon\tPM\n" "salwador\tSV\n" "samoa\tWS\n" "samoa ameryka\xC5\x84skie\tAS\n"
+    "san marino\tSM\n" "senegal\tSN\n" "serbia\tRS\n" "seszele\tSC\n" "sierra leone\tSL\n"
+    "singapur\tSG\n" "sint maarten\tSX\n" "somalia\tSO\n" "sri lanka\tLK\n"
+    "stany zjednoczone\tUS\n" "suazi\tSZ\n" "sudan\tSD\n" "sudan po\xC5\x82udniowy\tSS\n"
+    "surinam\tSR\n" "svalbard i jan mayen\tSJ\n" "syria\tSY\n" "szwajcaria\tCH\n" "szwecja\tSE\n"
+    "s\xC5\x82owacja\tSK\n" "s\xC5\x82owenia\tSI\n" "tad\xC5\xBCykistan\tTJ\n" "tajlandia\tTH\n"
+    "tajwan\tTW\n" "tanzania\tTZ\n" "terytoria palesty\xC5\x84skie\tPS\n" "timor wschodni\tTL\n"
+    "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "tristan da cunha\tTA\n"
+    "trynidad i tobago\tTT\n" "tunezja\tTN\n" "turcja\tTR\n" "turkmenistan\tTM\n"
+    "turks i caicos\tTC\n" "tuvalu\tTV\n" "uganda\tUG\n" "ukraina\tUA\n" "urugwaj\tUY\n" "usa\tUS\n"
+    "uzbekistan\tUZ\n" "vanuatu\tVU\n" "wallis i futuna\tWF\n" "watykan\tVA\n" "wenezuela\tVE\n"
+    "wielka brytania\tGB\n" "wietnam\tVN\n" "wlk bryt\tGB\n"
+    "wybrze\xC5\xBC" "e ko\xC5\x9B" "ci s\xC5\x82oniowej\tCI\n" "wyspa bouveta\tBV\n"
+    "wyspa bo\xC5\xBC" "ego narodzenia\tCX\n" "wyspa clippertona\tCP\n" "wyspa man\tIM\n"
+    "wyspa wniebowst\xC4\x85pienia\tAC\n" "wyspa \xC5\x9Bwi\xC4\x99tej heleny\tSH\n"
+    "wyspy alandzkie\tAX\n" "wyspy cooka\tCK\n" "wyspy dziewicze stan\xC3\xB3w zjednoczonych\tVI\n"
+    "wyspy heard i mcdonalda\tHM\n" "wyspy kanaryjskie\tIC\n" "wyspy kokosowe\tCC\n"
+    "wyspy marshalla\tMH\n" "wyspy owcze\tFO\n" "wyspy salomona\tSB\n"
+    "wyspy \xC5\x9Bwi\xC4\x99tego tomasza i ksi\xC4\x85\xC5\xBC\xC4\x99" "ca\tST\n"
+    "w\xC4\x99gry\tHU\n" "w\xC5\x82ochy\tIT\n" "zambia\tZM\n" "zimbabwe\tZW\n"
+    "zjednoczone emiraty arabskie\tAE\n" "\xC5\x82otwa\tLV\n";
 
 }  // namespace precis::detail

@@ -4,175 +4,175 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsPt[] = {
-    "a", "acerca", "adeus", "agora", "ainda", "alem", "algmas", "algo", "algumas", "alguns", "ali",
-    "al\xC3\xA9m", "ambas", "ambos", "ano", "anos", "antes", "ao", "aonde", "aos", "apenas",
-    "apoio", "apontar", "apos", "ap\xC3\xB3s", "aquela", "aquelas", "aquele", "aqueles", "aqui",
-    "aquilo", "as", "assim", "atrav\xC3\xA9s", "atr\xC3\xA1s", "at\xC3\xA9", "a\xC3\xAD", "baixo",
-    "bastante", "bem", "boa", "boas", "bom", "bons", "breve", "cada", "caminho", "catorze", "cedo",
-    "cento", "certamente", "certeza", "cima", "cinco", "coisa", "com", "como", "comprido",
-    "conhecido", "conselho", "contra", "contudo", "corrente", "cuja", "cujas", "cujo", "cujos",
-    "custa", "c\xC3\xA1", "da", "daquela", "daquelas", "daquele", "daqueles", "dar", "das", "de",
-    "debaixo", "dela", "delas", "dele", "deles", "demais", "dentro", "depois", "desde", "desligado",
-    "dessa", "dessas", "desse", "desses", "desta", "destas", "deste", "destes", "deve", "devem",
-    "dever\xC3\xA1", "dez", "dezanove", "dezasseis", "dezassete", "dezoito", "dia", "diante",
-    "direita", "dispoe", "dispoem", "diversa", "diversas", "diversos", "diz", "dizem", "dizer",
-    "do", "dois", "dos", "doze", "duas", "durante", "d\xC3\xA1", "d\xC3\xA3o", "d\xC3\xBAvida", "e",
-    "ela", "elas", "ele", "eles", "em", "embora", "enquanto", "entao", "entre", "ent\xC3\xA3o",
-    "era", "eram", "essa", "essas", "esse", "esses", "esta", "estado", "estamos", "estar",
-    "estar\xC3\xA1", "estas", "estava", "estavam", "este", "esteja", "estejam", "estejamos",
-    "estes", "esteve", "estive", "estivemos", "estiver", "estivera", "estiveram", "estiverem",
-    "estivermos", "estivesse", "estivessem", "estiveste", "estivestes", "estiv\xC3\xA9ramos",
-    "estiv\xC3\xA9ssemos", "estou", "est\xC3\xA1", "est\xC3\xA1s", "est\xC3\xA1vamos",
-    "est\xC3\xA3o", "eu", "exemplo", "falta", "far\xC3\xA1", "favor", "faz", "fazeis", "fazem",
-    "fazemos", "fazer", "fazes", "fazia", "fa\xC3\xA7o", "fez", "fim", "final", "foi", "fomos",
-    "for", "fora", "foram", "forem", "forma", "formos", "fosse", "fossem", "foste", "fostes", "fui",
-    "f\xC3\xB4ramos", "f\xC3\xB4ssemos", "geral", "grande", "grandes", "grupo", "ha", "haja",
-    "hajam", "hajamos", "havemos", "havia", "hei", "hoje", "hora", "horas", "houve", "houvemos",
-    "houver", "houvera", "houveram", "houverei", "houverem", "houveremos", "houveria", "houveriam",
-    "houvermos", "houver\xC3\xA1", "houver\xC3\xA3o", "houver\xC3\xAD" "amos", "houvesse",
-    "houvessem", "houv\xC3\xA9ramos", "houv\xC3\xA9ssemos", "h\xC3\xA1", "h\xC3\xA3o", "iniciar",
-    "inicio", "ir", "ir\xC3\xA1", "isso", "ista", "iste", "isto", "j\xC3\xA1", "lado", "lhe",
-    "lhes", "ligado", "local", "logo", "longe", "lugar", "l\xC3\xA1", "maior", "maioria",
-    "maiorias", "mais", "mal", "mas", "me", "mediante", "meio", "menor", "menos", "meses", "mesma",
-    "mesmas", "mesmo", "mesmos", "meu", "meus", "mil", "minha", "minhas", "momento", "muito",
-    "muitos", "m\xC3\xA1ximo", "m\xC3\xAAs", "na", "nada", "nao", "naquela", "naquelas", "naquele",
-    "naqueles", "nas", "nem", "nenhuma", "nessa", "nessas", "nesse", "nesses", "nesta", "nestas",
-    "neste", "nestes", "no", "noite", "nome", "nos", "nossa", "nossas", "nosso", "nossos", "nova",
-    "novas", "nove", "novo", "novos", "num", "numa", "numas", "nunca", "nuns", "n\xC3\xA3o",
-    "n\xC3\xADvel", "n\xC3\xB3s", "n\xC3\xBAmero", "o", "obra", "obrigada", "obrigado", "oitava",
-    "oitavo", "oito", "onde", "ontem", "onze", "os", "ou", "outra", "outras", "outro", "outros",
-    "para", "parece", "parte", "partir", "paucas", "pegar", "pela", "pelas", "pelo", "pelos",
-    "perante", "perto", "pessoas", "pode", "podem", "poder", "poder\xC3\xA1", "podia", "pois",
-    "ponto", "pontos", "por", "porque", "porqu\xC3\xAA", "portanto", "posi\xC3\xA7\xC3\xA3o",
-    "possivelmente", "posso", "poss\xC3\xADvel", "pouca", "pouco", "poucos", "povo", "primeira",
-    "primeiras", "primeiro", "primeiros", "promeiro", "propios", "proprio", "pr\xC3\xB3pria",
-    "pr\xC3\xB3prias", "pr\xC3\xB3prio", "pr\xC3\xB3prios", "pr\xC3\xB3xima", "pr\xC3\xB3ximas",
-    "pr\xC3\xB3ximo", "pr\xC3\xB3ximos", "puderam", "p\xC3\xB4" "de", "p\xC3\xB5" "e",
-    "p\xC3\xB5" "em", "quais", "qual", "qualquer", "quando", "quanto", "quarta", "quarto", "quatro",
-    "que", "quem", "quer", "quereis", "querem", "queremas", "queres", "quero", "quest\xC3\xA3o",
-    "quieto", "quinta", "quinto", "quinze", "qu\xC3\xA1is", "qu\xC3\xAA", "rela\xC3\xA7\xC3\xA3o",
-    "sabe", "sabem", "saber", "se", "segunda", "segundo", "sei", "seis", "seja", "sejam", "sejamos",
-    "sem", "sempre", "sendo", "ser", "serei", "seremos", "seria", "seriam", "ser\xC3\xA1",
-    "ser\xC3\xA3o", "ser\xC3\xAD" "amos", "sete", "seu", "seus", "sexta", "sexto", "sim", "sistema",
-    "sob", "sobre", "sois", "somente", "somos", "sou", "sua", "suas", "s\xC3\xA3o", "s\xC3\xA9tima",
-    "s\xC3\xA9timo", "s\xC3\xB3", "tal", "talvez", "tambem", "tamb\xC3\xA9m", "tanta", "tantas",
-    "tanto", "tarde", "te", "tem", "temos", "tempo", "tendes", "tenha", "tenham", "tenhamos",
-    "tenho", "tens", "tentar", "tentaram", "tente", "tentei", "ter", "terceira", "terceiro",
-    "terei", "teremos", "teria", "teriam", "ter\xC3\xA1", "ter\xC3\xA3o", "ter\xC3\xAD" "amos",
-    "teu", "teus", "teve", "tinha", "tinham", "tipo", "tive", "tivemos", "tiver", "tivera",
-    "tiveram", "tiverem", "tivermos", "tivesse", "tivessem", "tiveste", "tivestes",
-    "tiv\xC3\xA9ramos", "tiv\xC3\xA9ssemos", "toda", "todas", "todo", "todos", "trabalhar",
-    "trabalho", "treze", "tr\xC3\xAAs", "tu", "tua", "tuas", "tudo", "t\xC3\xA3o", "t\xC3\xA9m",
-    "t\xC3\xAAm", "t\xC3\xADnhamos", "um", "uma", "umas", "uns", "usa", "usar", "vai", "vais",
-    "valor", "veja", "vem", "vens", "ver", "verdade", "verdadeiro", "vez", "vezes", "viagem",
-    "vindo", "vinte", "voc\xC3\xAA", "voc\xC3\xAAs", "vos", "vossa", "vossas", "vosso", "vossos",
-    "v\xC3\xA1rios", "v\xC3\xA3o", "v\xC3\xAAm", "v\xC3\xB3s", "zero", "\xC3\xA0", "\xC3\xA0s",
-    "\xC3\xA1rea", "\xC3\xA9", "\xC3\xA9ramos", "\xC3\xA9s", "\xC3\xBAltimo"};
+constexpr char kStopwordsPt[] =
+    "a\n" "acerca\n" "adeus\n" "agora\n" "ainda\n" "alem\n" "algmas\n" "algo\n" "algumas\n"
+    "alguns\n" "ali\n" "al\xC3\xA9m\n" "ambas\n" "ambos\n" "ano\n" "anos\n" "antes\n" "ao\n"
+    "aonde\n" "aos\n" "apenas\n" "apoio\n" "apontar\n" "apos\n" "ap\xC3\xB3s\n" "aquela\n"
+    "aquelas\n" "aquele\n" "aqueles\n" "aqui\n" "aquilo\n" "as\n" "assim\n" "atrav\xC3\xA9s\n"
+    "atr\xC3\xA1s\n" "at\xC3\xA9\n" "a\xC3\xAD\n" "baixo\n" "bastante\n" "bem\n" "boa\n" "boas\n"
+    "bom\n" "bons\n" "breve\n" "cada\n" "caminho\n" "catorze\n" "cedo\n" "cento\n" "certamente\n"
+    "certeza\n" "cima\n" "cinco\n" "coisa\n" "com\n" "como\n" "comprido\n" "conhecido\n"
+    "conselho\n" "contra\n" "contudo\n" "corrente\n" "cuja\n" "cujas\n" "cujo\n" "cujos\n" "custa\n"
+    "c\xC3\xA1\n" "da\n" "daquela\n" "daquelas\n" "daquele\n" "daqueles\n" "dar\n" "das\n" "de\n"
+    "debaixo\n" "dela\n" "delas\n" "dele\n" "deles\n" "demais\n" "dentro\n" "depois\n" "desde\n"
+    "desligado\n" "dessa\n" "dessas\n" "desse\n" "desses\n" "desta\n" "destas\n" "deste\n"
+    "destes\n" "deve\n" "devem\n" "dever\xC3\xA1\n" "dez\n" "dezanove\n" "dezasseis\n" "dezassete\n"
+    "dezoito\n" "dia\n" "diante\n" "direita\n" "dispoe\n" "dispoem\n" "diversa\n" "diversas\n"
+    "diversos\n" "diz\n" "dizem\n" "dizer\n" "do\n" "dois\n" "dos\n" "doze\n" "duas\n" "durante\n"
+    "d\xC3\xA1\n" "d\xC3\xA3o\n" "d\xC3\xBAvida\n" "e\n" "ela\n" "elas\n" "ele\n" "eles\n" "em\n"
+    "embora\n" "enquanto\n" "entao\n" "entre\n" "ent\xC3\xA3o\n" "era\n" "eram\n" "essa\n" "essas\n"
+    "esse\n" "esses\n" "esta\n" "estado\n" "estamos\n" "estar\n" "estar\xC3\xA1\n" "estas\n"
+    "estava\n" "estavam\n" "este\n" "esteja\n" "estejam\n" "estejamos\n" "estes\n" "esteve\n"
+    "estive\n" "estivemos\n" "estiver\n" "estivera\n" "estiveram\n" "estiverem\n" "estivermos\n"
+    "estivesse\n" "estivessem\n" "estiveste\n" "estivestes\n" "estiv\xC3\xA9ramos\n"
+    "estiv\xC3\xA9ssemos\n" "estou\n" "est\xC3\xA1\n" "est\xC3\xA1s\n" "est\xC3\xA1vamos\n"
+    "est\xC3\xA3o\n" "eu\n" "exemplo\n" "falta\n" "far\xC3\xA1\n" "favor\n" "faz\n" "fazeis\n"
+    "fazem\n" "fazemos\n" "fazer\n" "fazes\n" "fazia\n" "fa\xC3\xA7o\n" "fez\n" "fim\n" "final\n"
+    "foi\n" "fomos\n" "for\n" "fora\n" "foram\n" "forem\n" "forma\n" "formos\n" "fosse\n" "fossem\n"
+    "foste\n" "fostes\n" "fui\n" "f\xC3\xB4ramos\n" "f\xC3\xB4ssemos\n" "geral\n" "grande\n"
+    "grandes\n" "grupo\n" "ha\n" "haja\n" "hajam\n" "hajamos\n" "havemos\n" "havia\n" "hei\n"
+    "hoje\n" "hora\n" "horas\n" "houve\n" "houvemos\n" "houver\n" "houvera\n" "houveram\n"
+    "houverei\n" "houverem\n" "houveremos\n" "houveria\n" "houveriam\n" "houvermos\n"
+    "houver\xC3\xA1\n" "houver\xC3\xA3o\n" "houver\xC3\xAD" "amos\n" "houvesse\n" "houvessem\n"
+    "houv\xC3\xA9ramos\n" "houv\xC3\xA9ssemos\n" "h\xC3\xA1\n" "h\xC3\xA3o\n" "iniciar\n" "inicio\n"
+    "ir\n" "ir\xC3\xA1\n" "isso\n" "ista\n" "iste\n" "isto\n" "j\xC3\xA1\n" "lado\n" "lhe\n"
+    "lhes\n" "ligado\n" "local\n" "logo\n" "longe\n" "lugar\n" "l\xC3\xA1\n" "maior\n" "maioria\n"
+    "maiorias\n" "mais\n" "mal\n" "mas\n" "me\n" "mediante\n" "meio\n" "menor\n" "menos\n" "meses\n"
+    "mesma\n" "mesmas\n" "mesmo\n" "mesmos\n" "meu\n" "meus\n" "mil\n" "minha\n" "minhas\n"
+    "momento\n" "muito\n" "muitos\n" "m\xC3\xA1ximo\n" "m\xC3\xAAs\n" "na\n" "nada\n" "nao\n"
+    "naquela\n" "naquelas\n" "naquele\n" "naqueles\n" "nas\n" "nem\n" "nenhuma\n" "nessa\n"
+    "nessas\n" "nesse\n" "nesses\n" "nesta\n" "nestas\n" "neste\n" "nestes\n" "no\n" "noite\n"
+    "nome\n" "nos\n" "nossa\n" "nossas\n" "nosso\n" "nossos\n" "nova\n" "novas\n" "nove\n" "novo\n"
+    "novos\n" "num\n" "numa\n" "numas\n" "nunca\n" "nuns\n" "n\xC3\xA3o\n" "n\xC3\xADvel\n"
+    "n\xC3\xB3s\n" "n\xC3\xBAmero\n" "o\n" "obra\n" "obrigada\n" "obrigado\n" "oitava\n" "oitavo\n"
+    "oito\n" "onde\n" "ontem\n" "onze\n" "os\n" "ou\n" "outra\n" "outras\n" "outro\n" "outros\n"
+    "para\n" "parece\n" "parte\n" "partir\n" "paucas\n" "pegar\n" "pela\n" "pelas\n" "pelo\n"
+    "pelos\n" "perante\n" "perto\n" "pessoas\n" "pode\n" "podem\n" "poder\n" "poder\xC3\xA1\n"
+    "podia\n" "pois\n" "ponto\n" "pontos\n" "por\n" "porque\n" "porqu\xC3\xAA\n" "portanto\n"
+    "posi\xC3\xA7\xC3\xA3o\n" "possivelmente\n" "posso\n" "poss\xC3\xADvel\n" "pouca\n" "pouco\n"
+    "poucos\n" "povo\n" "primeira\n" "primeiras\n" "primeiro\n" "primeiros\n" "promeiro\n"
+    "propios\n" "proprio\n" "pr\xC3\xB3pria\n" "pr\xC3\xB3prias\n" "pr\xC3\xB3prio\n"
+    "pr\xC3\xB3prios\n" "pr\xC3\xB3xima\n" "pr\xC3\xB3ximas\n" "pr\xC3\xB3ximo\n"
+    "pr\xC3\xB3ximos\n" "puderam\n" "p\xC3\xB4" "de\n" "p\xC3\xB5" "e\n" "p\xC3\xB5" "em\n"
+    "quais\n" "qual\n" "qualquer\n" "quando\n" "quanto\n" "quarta\n" "quarto\n" "quatro\n" "que\n"
+    "quem\n" "quer\n" "quereis\n" "querem\n" "queremas\n" "queres\n" "quero\n" "quest\xC3\xA3o\n"
+    "quieto\n" "quinta\n" "quinto\n" "quinze\n" "qu\xC3\xA1is\n" "qu\xC3\xAA\n"
+    "rela\xC3\xA7\xC3\xA3o\n" "sabe\n" "sabem\n" "saber\n" "se\n" "segunda\n" "segundo\n" "sei\n"
+    "seis\n" "seja\n" "sejam\n" "sejamos\n" "sem\n" "sempre\n" "sendo\n" "ser\n" "serei\n"
+    "seremos\n" "seria\n" "seriam\n" "ser\xC3\xA1\n" "ser\xC3\xA3o\n" "ser\xC3\xAD" "amos\n"
+    "sete\n" "seu\n" "seus\n" "sexta\n" "sexto\n" "sim\n" "sistema\n" "sob\n" "sobre\n" "sois\n"
+    "somente\n" "somos\n" "sou\n" "sua\n" "suas\n" "s\xC3\xA3o\n" "s\xC3\xA9tima\n"
+    "s\xC3\xA9timo\n" "s\xC3\xB3\n" "tal\n" "talvez\n" "tambem\n" "tamb\xC3\xA9m\n" "tanta\n"
+    "tantas\n" "tanto\n" "tarde\n" "te\n" "tem\n" "temos\n" "tempo\n" "tendes\n" "tenha\n"
+    "tenham\n" "tenhamos\n" "tenho\n" "tens\n" "tentar\n" "tentaram\n" "tente\n" "tentei\n" "ter\n"
+    "terceira\n" "terceiro\n" "terei\n" "teremos\n" "teria\n" "teriam\n" "ter\xC3\xA1\n"
+    "ter\xC3\xA3o\n" "ter\xC3\xAD" "amos\n" "teu\n" "teus\n" "teve\n" "tinha\n" "tinham\n" "tipo\n"
+    "tive\n" "tivemos\n" "tiver\n" "tivera\n" "tiveram\n" "tiverem\n" "tivermos\n" "tivesse\n"
+    "tivessem\n" "tiveste\n" "tivestes\n" "tiv\xC3\xA9ramos\n" "tiv\xC3\xA9ssemos\n" "toda\n"
+    "todas\n" "todo\n" "todos\n" "trabalhar\n" "trabalho\n" "treze\n" "tr\xC3\xAAs\n" "tu\n" "tua\n"
+    "tuas\n" "tudo\n" "t\xC3\xA3o\n" "t\xC3\xA9m\n" "t\xC3\xAAm\n" "t\xC3\xADnhamos\n" "um\n"
+    "uma\n" "umas\n" "uns\n" "usa\n" "usar\n" "vai\n" "vais\n" "valor\n" "veja\n" "vem\n" "vens\n"
+    "ver\n" "verdade\n" "verdadeiro\n" "vez\n" "vezes\n" "viagem\n" "vindo\n" "vinte\n"
+    "voc\xC3\xAA\n" "voc\xC3\xAAs\n" "vos\n" "vossa\n" "vossas\n" "vosso\n" "vossos\n"
+    "v\xC3\xA1rios\n" "v\xC3\xA3o\n" "v\xC3\xAAm\n" "v\xC3\xB3s\n" "zero\n" "\xC3\xA0\n"
+    "\xC3\xA0s\n" "\xC3\xA1rea\n" "\xC3\xA9\n" "\xC3\xA9ramos\n" "\xC3\xA9s\n" "\xC3\xBAltimo\n";
 
-constexpr std::string_view kAbbreviationsPt[] = {
-    "a.c", "a.m", "abr", "abrev", "adm", "aer", "ago", "agric", "alm", "anat", "ap", "apart", "apt",
-    "arit", "arqueol", "arquit", "astron", "autom", "aux", "av", "biogr", "bras", "cap", "caps",
-    "cat", "cel", "cf", "col", "comp", "compl", "cont", "contab", "cr\xC3\xA9" "d", "cx",
-    "c\xC3\xADrc", "c\xC3\xB3" "d", "d.c", "des", "desc", "dipl", "dir", "div", "doc", "dr", "dra",
-    "dras", "drs", "d\xC3\xA9" "b", "ed", "educ", "elem", "eletr", "eletr\xC3\xB4n", "end", "eng",
-    "esp", "est", "etc", "ex", "exma", "exmo", "f", "fac", "fasc", "fem", "fev", "ff", "fig", "fil",
-    "filos", "fisiol", "fl", "fot", "fr", "f\xC3\xADs", "geom", "gram", "g\xC3\xAAn", "hist",
-    "ilma", "ilmo", "ind", "ingl", "jan", "jr", "jul", "jun", "jur", "l", "lat", "lin", "lit",
-    "liter", "long", "ltd", "ltda", "mai", "mar", "mat", "matem", "mov", "m\xC3\xA1q",
-    "m\xC3\xA9" "d", "m\xC3\xBAs", "n.sra", "n.t", "neol", "nov", "n\xC3\xA1ut", "n\xC3\xBAm",
-    "obs", "odont", "odontol", "org", "organiz", "out", "p", "p. ex", "p.ex", "p.m", "pal", "pe",
-    "ph.d", "pol", "port", "pp", "pq", "prod", "prof", "profa", "pron", "pr\xC3\xB3x", "psicol",
-    "p\xC3\xA1g", "qu\xC3\xADm", "r", "r.s.v.p", "ref", "rel", "relat", "rep", "res", "rod", "s",
-    "s.a", "set", "sociol", "sr", "sra", "srta", "sta", "sto", "sup", "s\xC3\xA9" "c",
-    "s\xC3\xADmb", "tec", "tecnol", "tel", "trad", "transp", "univ", "v.t", "vol", "vs", "w.c",
-    "\xC3\xA1lg", "\xC3\xADnd"};
+constexpr char kAbbreviationsPt[] =
+    "a.c\n" "a.m\n" "abr\n" "abrev\n" "adm\n" "aer\n" "ago\n" "agric\n" "alm\n" "anat\n" "ap\n"
+    "apart\n" "apt\n" "arit\n" "arqueol\n" "arquit\n" "astron\n" "autom\n" "aux\n" "av\n" "biogr\n"
+    "bras\n" "cap\n" "caps\n" "cat\n" "cel\n" "cf\n" "col\n" "comp\n" "compl\n" "cont\n" "contab\n"
+    "cr\xC3\xA9" "d\n" "cx\n" "c\xC3\xADrc\n" "c\xC3\xB3" "d\n" "d.c\n" "des\n" "desc\n" "dipl\n"
+    "dir\n" "div\n" "doc\n" "dr\n" "dra\n" "dras\n" "drs\n" "d\xC3\xA9" "b\n" "ed\n" "educ\n"
+    "elem\n" "eletr\n" "eletr\xC3\xB4n\n" "end\n" "eng\n" "esp\n" "est\n" "etc\n" "ex\n" "exma\n"
+    "exmo\n" "f\n" "fac\n" "fasc\n" "fem\n" "fev\n" "ff\n" "fig\n" "fil\n" "filos\n" "fisiol\n"
+    "fl\n" "fot\n" "fr\n" "f\xC3\xADs\n" "geom\n" "gram\n" "g\xC3\xAAn\n" "hist\n" "ilma\n" "ilmo\n"
+    "ind\n" "ingl\n" "jan\n" "jr\n" "jul\n" "jun\n" "jur\n" "l\n" "lat\n" "lin\n" "lit\n" "liter\n"
+    "long\n" "ltd\n" "ltda\n" "mai\n" "mar\n" "mat\n" "matem\n" "mov\n" "m\xC3\xA1q\n"
+    "m\xC3\xA9" "d\n" "m\xC3\xBAs\n" "n.sra\n" "n.t\n" "neol\n" "nov\n" "n\xC3\xA1ut\n"
+    "n\xC3\xBAm\n" "obs\n" "odont\n" "odontol\n" "org\n" "organiz\n" "out\n" "p\n" "p. ex\n"
+    "p.ex\n" "p.m\n" "pal\n" "pe\n" "ph.d\n" "pol\n" "port\n" "pp\n" "pq\n" "prod\n" "prof\n"
+    "profa\n" "pron\n" "pr\xC3\xB3x\n" "psicol\n" "p\xC3\xA1g\n" "qu\xC3\xADm\n" "r\n" "r.s.v.p\n"
+    "ref\n" "rel\n" "relat\n" "rep\n" "res\n" "rod\n" "s\n" "s.a\n" "set\n" "sociol\n" "sr\n"
+    "sra\n" "srta\n" "sta\n" "sto\n" "sup\n" "s\xC3\xA9" "c\n" "s\xC3\xADmb\n" "tec\n" "tecnol\n"
+    "tel\n" "trad\n" "transp\n" "univ\n" "v.t\n" "vol\n" "vs\n" "w.c\n" "\xC3\xA1lg\n"
+    "\xC3\xADnd\n";
 
-constexpr std::string_view kCountriesPt[] = {
-    "afeganist\xC3\xA3o\x09" "AF", "alb\xC3\xA2nia\x09" "AL", "alemanha\x09" "DE",
-    "andorra\x09" "AD", "angola\x09" "AO", "anguila\x09" "AI", "ant\xC3\xA1rtida\x09" "AQ",
-    "ant\xC3\xADgua e barbuda\x09" "AG", "aotearoa da nova zel\xC3\xA2ndia\x09NZ",
-    "argentina\x09" "AR", "arg\xC3\xA9lia\x09" "DZ", "arm\xC3\xAAnia\x09" "AM", "aruba\x09" "AW",
-    "ar\xC3\xA1" "bia saudita\x09SA", "austr\xC3\xA1lia\x09" "AU", "azerbaij\xC3\xA3o\x09" "AZ",
-    "bahamas\x09" "BS", "bangladesh\x09" "BD", "barbados\x09" "BB", "barein\x09" "BH",
-    "belize\x09" "BZ", "benin\x09" "BJ", "bermudas\x09" "BM", "bielorr\xC3\xBAssia\x09" "BY",
-    "bol\xC3\xADvia\x09" "BO", "botsuana\x09" "BW", "brasil\x09" "BR", "brunei\x09" "BN",
-    "bulg\xC3\xA1ria\x09" "BG", "burquina faso\x09" "BF", "burundi\x09" "BI",
-    "but\xC3\xA3o\x09" "BT", "b\xC3\xA9lgica\x09" "BE", "b\xC3\xB3snia e herzegovina\x09" "BA",
-    "cabo verde\x09" "CV", "camar\xC3\xB5" "es\x09" "CM", "camboja\x09KH", "canad\xC3\xA1\x09" "CA",
-    "catar\x09QA", "cazaquist\xC3\xA3o\x09KZ", "ceuta e melilla\x09" "EA", "chade\x09TD",
-    "chile\x09" "CL", "china\x09" "CN", "chipre\x09" "CY", "cidade do vaticano\x09VA",
-    "col\xC3\xB4mbia\x09" "CO", "comores\x09KM", "congo\x09" "CG", "congo - kinshasa\x09" "CD",
-    "coreia do norte\x09KP", "coreia do sul\x09KR", "costa do marfim\x09" "CI",
-    "costa rica\x09" "CR", "cro\xC3\xA1" "cia\x09HR", "cuba\x09" "CU", "cura\xC3\xA7" "ao\x09" "CW",
-    "c\xC3\xB4te d'ivoire\x09" "CI", "diego garcia\x09" "DG", "dinamarca\x09" "DK",
-    "djibuti\x09" "DJ", "dominica\x09" "DM", "egito\x09" "EG", "el salvador\x09SV",
-    "emirados \xC3\xA1rabes unidos\x09" "AE", "equador\x09" "EC", "eritreia\x09" "ER",
-    "eslov\xC3\xA1quia\x09SK", "eslov\xC3\xAAnia\x09SI", "espanha\x09" "ES",
-    "essuat\xC3\xADni\x09SZ", "estados unidos\x09US", "est\xC3\xB4nia\x09" "EE",
-    "eti\xC3\xB3pia\x09" "ET", "eua\x09US", "fiji\x09" "FJ", "filipinas\x09PH",
-    "finl\xC3\xA2ndia\x09" "FI", "fran\xC3\xA7" "a\x09" "FR", "gab\xC3\xA3o\x09GA", "gana\x09GH",
-    "ge\xC3\xB3rgia\x09GE", "gibraltar\x09GI", "granada\x09GD", "groenl\xC3\xA2ndia\x09GL",
-    "gr\xC3\xA9" "cia\x09GR", "guadalupe\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG",
-    "guiana\x09GY", "guiana francesa\x09GF", "guin\xC3\xA9\x09GN", "guin\xC3\xA9 equatorial\x09GQ",
-    "guin\xC3\xA9-bissau\x09GW", "g\xC3\xA2mbia\x09GM", "haiti\x09HT", "honduras\x09HN",
-    "hong kong\x09HK", "hong kong, rae da china\x09HK", "hungria\x09HU", "ilha bouvet\x09" "BV",
-    "ilha christmas\x09" "CX", "ilha de ascens\xC3\xA3o\x09" "AC", "ilha de clipperton\x09" "CP",
-    "ilha de man\x09IM", "ilha norfolk\x09NF", "ilhas aland\x09" "AX",
-    "ilhas can\xC3\xA1rias\x09IC", "ilhas cayman\x09KY", "ilhas cook\x09" "CK",
-    "ilhas faro\xC3\xA9\x09" "FO", "ilhas ge\xC3\xB3rgia do sul e sandwich do sul\x09GS",
-    "ilhas heard e mcdonald\x09HM", "ilhas malvinas\x09" "FK", "ilhas marianas do norte\x09MP",
-    "ilhas marshall\x09MH", "ilhas menores distantes dos eua\x09UM", "ilhas pitcairn\x09PN",
-    "ilhas salom\xC3\xA3o\x09SB", "ilhas turcas e caicos\x09TC", "ilhas virgens americanas\x09VI",
-    "ilhas virgens brit\xC3\xA2nicas\x09VG", "indon\xC3\xA9sia\x09ID", "iraque\x09IQ",
-    "irlanda\x09IE", "ir\xC3\xA3\x09IR", "isl\xC3\xA2ndia\x09IS", "israel\x09IL",
-    "it\xC3\xA1lia\x09IT", "i\xC3\xAAmen\x09YE", "jamaica\x09JM", "jap\xC3\xA3o\x09JP",
-    "jersey\x09JE", "jord\xC3\xA2nia\x09JO", "kosovo\x09XK", "kuwait\x09KW", "laos\x09LA",
-    "lesoto\x09LS", "let\xC3\xB4nia\x09LV", "lib\xC3\xA9ria\x09LR", "liechtenstein\x09LI",
-    "litu\xC3\xA2nia\x09LT", "luxemburgo\x09LU", "l\xC3\xAD" "bano\x09LB", "l\xC3\xAD" "bia\x09LY",
-    "macau\x09MO", "macau, rae da china\x09MO", "maced\xC3\xB4nia do norte\x09MK",
-    "madagascar\x09MG", "malaui\x09MW", "maldivas\x09MV", "mali\x09ML", "malta\x09MT",
-    "mal\xC3\xA1sia\x09MY", "marrocos\x09MA", "martinica\x09MQ", "maurit\xC3\xA2nia\x09MR",
-    "maur\xC3\xAD" "cio\x09MU", "mayotte\x09YT", "micron\xC3\xA9sia\x09" "FM",
-    "mold\xC3\xA1via\x09MD", "mong\xC3\xB3lia\x09MN", "montenegro\x09ME", "montserrat\x09MS",
-    "mo\xC3\xA7" "ambique\x09MZ", "m\xC3\xA9xico\x09MX", "m\xC3\xB4naco\x09MC",
-    "nam\xC3\xAD" "bia\x09NA", "nauru\x09NR", "nepal\x09NP", "nicar\xC3\xA1gua\x09NI",
-    "nig\xC3\xA9ria\x09NG", "niue\x09NU", "noruega\x09NO", "nova caled\xC3\xB4nia\x09NC",
-    "nova zel\xC3\xA2ndia\x09NZ", "n\xC3\xADger\x09NE", "om\xC3\xA3\x09OM", "palau\x09PW",
-    "palestina\x09PS", "panam\xC3\xA1\x09PA", "papua-nova guin\xC3\xA9\x09PG",
-    "paquist\xC3\xA3o\x09PK", "paraguai\x09PY", "pa\xC3\xADses baixos\x09NL",
-    "pa\xC3\xADses baixos caribenhos\x09" "BQ", "peru\x09PE", "polin\xC3\xA9sia francesa\x09PF",
-    "pol\xC3\xB4nia\x09PL", "porto rico\x09PR", "portugal\x09PT", "quirguist\xC3\xA3o\x09KG",
-    "quiribati\x09KI", "qu\xC3\xAAnia\x09KE", "reino unido\x09GB",
-    "rep\xC3\xBA" "blica centro-africana\x09" "CF",
-    "rep\xC3\xBA" "blica democr\xC3\xA1tica de timor-leste\x09TL",
-    "rep\xC3\xBA" "blica democr\xC3\xA1tica do congo\x09" "CD",
-    "rep\xC3\xBA" "blica do congo\x09" "CG", "rep\xC3\xBA" "blica dominicana\x09" "DO",
-    "rep\xC3\xBA" "blica tcheca\x09" "CZ", "reuni\xC3\xA3o\x09RE", "rom\xC3\xAAnia\x09RO",
-    "ruanda\x09RW", "r\xC3\xBAssia\x09RU", "saara ocidental\x09" "EH", "samoa\x09WS",
-    "samoa americana\x09" "AS", "san marino\x09SM", "santa helena\x09SH",
-    "santa l\xC3\xBA" "cia\x09LC", "seicheles\x09SC", "senegal\x09SN", "serra leoa\x09SL",
-    "singapura\x09SG", "sint maarten\x09SX", "som\xC3\xA1lia\x09SO", "sri lanka\x09LK",
-    "suazil\xC3\xA2ndia\x09SZ", "sud\xC3\xA3o\x09SD", "sud\xC3\xA3o do sul\x09SS", "suriname\x09SR",
-    "su\xC3\xA9" "cia\x09SE", "su\xC3\xAD\xC3\xA7" "a\x09" "CH", "svalbard e jan mayen\x09SJ",
-    "s\xC3\xA3o bartolomeu\x09" "BL", "s\xC3\xA3o crist\xC3\xB3v\xC3\xA3o e n\xC3\xA9vis\x09KN",
-    "s\xC3\xA3o martinho\x09MF", "s\xC3\xA3o pedro e miquel\xC3\xA3o\x09PM",
-    "s\xC3\xA3o tom\xC3\xA9 e pr\xC3\xADncipe\x09ST", "s\xC3\xA3o vicente e granadinas\x09VC",
-    "s\xC3\xA9rvia\x09RS", "s\xC3\xADria\x09SY", "tadjiquist\xC3\xA3o\x09TJ",
-    "tail\xC3\xA2ndia\x09TH", "taiwan\x09TW", "tanz\xC3\xA2nia\x09TZ", "tch\xC3\xA9quia\x09" "CZ",
-    "territ\xC3\xB3rio brit\xC3\xA2nico do oceano \xC3\xADndico\x09IO",
-    "territ\xC3\xB3rios franceses do sul\x09TF", "territ\xC3\xB3rios palestinos\x09PS",
-    "timor-leste\x09TL", "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidad e tobago\x09TT",
-    "trist\xC3\xA3o da cunha\x09TA", "tun\xC3\xADsia\x09TN", "turcomenist\xC3\xA3o\x09TM",
-    "turquia\x09TR", "tuvalu\x09TV", "ucr\xC3\xA2nia\x09UA", "uganda\x09UG", "uruguai\x09UY",
-    "uzbequist\xC3\xA3o\x09UZ", "vanuatu\x09VU", "venezuela\x09VE", "vietn\xC3\xA3\x09VN",
-    "wallis e futuna\x09WF", "zimb\xC3\xA1" "bue\x09ZW", "z\xC3\xA2mbia\x09ZM",
-    "\xC3\xA1" "frica do sul\x09ZA", "\xC3\xA1ustria\x09" "AT", "\xC3\xADndia\x09IN"};
+constexpr char kCountriesPt[] =
+    "afeganist\xC3\xA3o\tAF\n" "alb\xC3\xA2nia\tAL\n" "alemanha\tDE\n" "andorra\tAD\n"
+    "angola\tAO\n" "anguila\tAI\n" "ant\xC3\xA1rtida\tAQ\n" "ant\xC3\xADgua e barbuda\tAG\n"
+    "aotearoa da nova zel\xC3\xA2ndia\tNZ\n" "argentina\tAR\n" "arg\xC3\xA9lia\tDZ\n"
+    "arm\xC3\xAAnia\tAM\n" "aruba\tAW\n" "ar\xC3\xA1" "bia saudita\tSA\n" "austr\xC3\xA1lia\tAU\n"
+    "azerbaij\xC3\xA3o\tAZ\n" "bahamas\tBS\n" "bangladesh\tBD\n" "barbados\tBB\n" "barein\tBH\n"
+    "belize\tBZ\n" "benin\tBJ\n" "bermudas\tBM\n" "bielorr\xC3\xBAssia\tBY\n" "bol\xC3\xADvia\tBO\n"
+    "botsuana\tBW\n" "brasil\tBR\n" "brunei\tBN\n" "bulg\xC3\xA1ria\tBG\n" "burquina faso\tBF\n"
+    "burundi\tBI\n" "but\xC3\xA3o\tBT\n" "b\xC3\xA9lgica\tBE\n" "b\xC3\xB3snia e herzegovina\tBA\n"
+    "cabo verde\tCV\n" "camar\xC3\xB5" "es\tCM\n" "camboja\tKH\n" "canad\xC3\xA1\tCA\n"
+    "catar\tQA\n" "cazaquist\xC3\xA3o\tKZ\n" "ceuta e melilla\tEA\n" "chade\tTD\n" "chile\tCL\n"
+    "china\tCN\n" "chipre\tCY\n" "cidade do vaticano\tVA\n" "col\xC3\xB4mbia\tCO\n" "comores\tKM\n"
+    "congo\tCG\n" "congo - kinshasa\tCD\n" "coreia do norte\tKP\n" "coreia do sul\tKR\n"
+    "costa do marfim\tCI\n" "costa rica\tCR\n" "cro\xC3\xA1" "cia\tHR\n" "cuba\tCU\n"
+    "cura\xC3\xA7" "ao\tCW\n" "c\xC3\xB4te d'ivoire\tCI\n" "diego garcia\tDG\n" "dinamarca\tDK\n"
+    "djibuti\tDJ\n" "dominica\tDM\n" "egito\tEG\n" "el salvador\tSV\n"
+    "emirados \xC3\xA1rabes unidos\tAE\n" "equador\tEC\n" "eritreia\tER\n" "eslov\xC3\xA1quia\tSK\n"
+    "eslov\xC3\xAAnia\tSI\n" "espanha\tES\n" "essuat\xC3\xADni\tSZ\n" "estados unidos\tUS\n"
+    "est\xC3\xB4nia\tEE\n" "eti\xC3\xB3pia\tET\n" "eua\tUS\n" "fiji\tFJ\n" "filipinas\tPH\n"
+    "finl\xC3\xA2ndia\tFI\n" "fran\xC3\xA7" "a\tFR\n" "gab\xC3\xA3o\tGA\n" "gana\tGH\n"
+    "ge\xC3\xB3rgia\tGE\n" "gibraltar\tGI\n" "granada\tGD\n" "groenl\xC3\xA2ndia\tGL\n"
+    "gr\xC3\xA9" "cia\tGR\n" "guadalupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n"
+    "guiana\tGY\n" "guiana francesa\tGF\n" "guin\xC3\xA9\tGN\n" "guin\xC3\xA9 equatorial\tGQ\n"
+    "guin\xC3\xA9-bissau\tGW\n" "g\xC3\xA2mbia\tGM\n" "haiti\tHT\n" "honduras\tHN\n"
+    "hong kong\tHK\n" "hong kong, rae da china\tHK\n" "hungria\tHU\n" "ilha bouvet\tBV\n"
+    "ilha christmas\tCX\n" "ilha de ascens\xC3\xA3o\tAC\n" "ilha de clipperton\tCP\n"
+    "ilha de man\tIM\n" "ilha norfolk\tNF\n" "ilhas aland\tAX\n" "ilhas can\xC3\xA1rias\tIC\n"
+    "ilhas cayman\tKY\n" "ilhas cook\tCK\n" "ilhas faro\xC3\xA9\tFO\n"
+    "ilhas ge\xC3\xB3rgia do sul e sandwich do sul\tGS\n" "ilhas heard e mcdonald\tHM\n"
+    "ilhas malvinas\tFK\n" "ilhas marianas do norte\tMP\n" "ilhas marshall\tMH\n"
+    "ilhas menores distantes dos eua\tUM\n" "ilhas pitcairn\tPN\n" "ilhas salom\xC3\xA3o\tSB\n"
+    "ilhas turcas e caicos\tTC\n" "ilhas virgens americanas\tVI\n"
+    "ilhas virgens brit\xC3\xA2nicas\tVG\n" "indon\xC3\xA9sia\tID\n" "iraque\tIQ\n" "irlanda\tIE\n"
+    "ir\xC3\xA3\tIR\n" "isl\xC3\xA2ndia\tIS\n" "israel\tIL\n" "it\xC3\xA1lia\tIT\n"
+    "i\xC3\xAAmen\tYE\n" "jamaica\tJM\n" "jap\xC3\xA3o\tJP\n" "jersey\tJE\n" "jord\xC3\xA2nia\tJO\n"
+    "kosovo\tXK\n" "kuwait\tKW\n" "laos\tLA\n" "lesoto\tLS\n" "let\xC3\xB4nia\tLV\n"
+    "lib\xC3\xA9ria\tLR\n" "liechtenstein\tLI\n" "litu\xC3\xA2nia\tLT\n" "luxemburgo\tLU\n"
+    "l\xC3\xAD" "bano\tLB\n" "l\xC3\xAD" "bia\tLY\n" "macau\tMO\n" "macau, rae da china\tMO\n"
+    "maced\xC3\xB4nia do norte\tMK\n" "madagascar\tMG\n" "malaui\tMW\n" "maldivas\tMV\n"
+    "mali\tML\n" "malta\tMT\n" "mal\xC3\xA1sia\tMY\n" "marrocos\tMA\n" "martinica\tMQ\n"
+    "maurit\xC3\xA2nia\tMR\n" "maur\xC3\xAD" "cio\tMU\n" "mayotte\tYT\n" "micron\xC3\xA9sia\tFM\n"
+    "mold\xC3\xA1via\tMD\n" "mong\xC3\xB3lia\tMN\n" "montenegro\tME\n" "montserrat\tMS\n"
+    "mo\xC3\xA7" "ambique\tMZ\n" "m\xC3\xA9xico\tMX\n" "m\xC3\xB4naco\tMC\n"
+    "nam\xC3\xAD" "bia\tNA\n" "nauru\tNR\n" "nepal\tNP\n" "nicar\xC3\xA1gua\tNI\n"
+    "nig\xC3\xA9ria\tNG\n" "niue\tNU\n" "noruega\tNO\n" "nova caled\xC3\xB4nia\tNC\n"
+    "nova zel\xC3\xA2ndia\tNZ\n" "n\xC3\xADger\tNE\n" "om\xC3\xA3\tOM\n" "palau\tPW\n"
+    "palestina\tPS\n" "panam\xC3\xA1\tPA\n" "papua-nova guin\xC3\xA9\tPG\n" "paquist\xC3\xA3o\tPK\n"
+    "paraguai\tPY\n" "pa\xC3\xADses baixos\tNL\n" "pa\xC3\xADses baixos caribenhos\tBQ\n"
+    "peru\tPE\n" "polin\xC3\xA9sia francesa\tPF\n" "pol\xC3\xB4nia\tPL\n" "porto rico\tPR\n"
+    "portugal\tPT\n" "quirguist\xC3\xA3o\tKG\n" "quiribati\tKI\n" "qu\xC3\xAAnia\tKE\n"
+    "reino unido\tGB\n" "rep\xC3\xBA" "blica centro-africana\tCF\n"
+    "rep\xC3\xBA" "blica democr\xC3\xA1tica de timor-leste\tTL\n"
+    "rep\xC3\xBA" "blica democr\xC3\xA1tica do congo\tCD\n" "rep\xC3\xBA" "blica do congo\tCG\n"
+    "rep\xC3\xBA" "blica dominicana\tDO\n" "rep\xC3\xBA" "blica tcheca\tCZ\n" "reuni\xC3\xA3o\tRE\n"
+    "rom\xC3\xAAnia\tRO\n" "ruanda\tRW\n" "r\xC3\xBAssia\tRU\n" "saara ocidental\tEH\n"
+    "samoa\tWS\n" "samoa americana\tAS\n" "san marino\tSM\n" "santa helena\tSH\n"
+    "santa l\xC3\xBA" "cia\tLC\n" "seicheles\tSC\n" "senegal\tSN\n" "serra leoa\tSL\n"
+    "singapura\tSG\n" "sint maarten\tSX\n" "som\xC3\xA1lia\tSO\n" "sri lanka\tLK\n"
+    "suazil\xC3\xA2ndia\tSZ\n" "sud\xC3\xA3o\tSD\n" "sud\xC3\xA3o do sul\tSS\n" "suriname\tSR\n"
+    "su\xC3\xA9" "cia\tSE\n" "su\xC3\xAD\xC3\xA7" "a\tCH\n" "svalbard e jan mayen\tSJ\n"
+    "s\xC3\xA3o bartolomeu\tBL\n" "s\xC3\xA3o crist\xC3\xB3v\xC3\xA3o e n\xC3\xA9vis\tKN\n"
+    "s\xC3\xA3o martinho\tMF\n" "s\xC3\xA3o pedro e miquel\xC3\xA3o\tPM\n"
+    "s\xC3\xA3o tom\xC3\xA9 e pr\xC3\xADncipe\tST\n" "s\xC3\xA3o vicente e granadinas\tVC\n"
+    "s\xC3\xA9rvia\tRS\n" "s\xC3\xADria\tSY\n" "tadjiquist\xC3\xA3o\tTJ\n" "tail\xC3\xA2ndia\tTH\n"
+    "taiwan\tTW\n" "tanz\xC3\xA2nia\tTZ\n" "tch\xC3\xA9quia\tCZ\n"
+    "territ\xC3\xB3rio brit\xC3\xA2nico do oceano \xC3\xADndico\tIO\n"
+    "territ\xC3\xB3rios franceses do sul\tTF\n" "territ\xC3\xB3rios palestinos\tPS\n"
+    "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad e tobago\tTT\n"
+    "trist\xC3\xA3o da cunha\tTA\n" "tun\xC3\xADsia\tTN\n" "turcomenist\xC3\xA3o\tTM\n"
+    "turquia\tTR\n" "tuvalu\tTV\n" "ucr\xC3\xA2nia\tUA\n" "uganda\tUG\n" "uruguai\tUY\n"
+    "uzbequist\xC3\xA3o\tUZ\n" "vanuatu\tVU\n" "venezuela\tVE\n" "vietn\xC3\xA3\tVN\n"
+    "wallis e futuna\tWF\n" "zimb\xC3\xA1" "bue\tZW\n" "z\xC3\xA2mbia\tZM\n"
+    "\xC3\xA1" "frica do sul\tZA\n" "\xC3\xA1ustria\tAT\n" "\xC3\xADndia\tIN\n";
 
 }  // namespace precis::detail

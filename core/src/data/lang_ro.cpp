@@ -4,136 +4,132 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsRo[] = {
-    "a", "abia", "acea", "aceasta", "aceast\xC4\x83", "aceea", "aceeasi", "acei", "aceia", "acel",
-    "acela", "acelasi", "acele", "acelea", "acest", "acesta", "aceste", "acestea", "acestei",
-    "acestia", "acestui", "ace\xC5\x9Fti", "ace\xC5\x9Ftia", "acolo", "acord", "acum", "adica",
-    "ai", "aia", "aib\xC4\x83", "aici", "aiurea", "al", "ala", "alaturi", "ale", "alea", "alt",
-    "alta", "altceva", "altcineva", "alte", "altfel", "alti", "altii", "altul", "am", "anume",
-    "apoi", "ar", "are", "as", "asa", "asemenea", "asta", "astazi", "astea", "astfel",
-    "ast\xC4\x83zi", "asupra", "atare", "atat", "atata", "atatea", "atatia", "ati", "atit", "atita",
-    "atitea", "atitia", "atunci", "au", "avea", "avem", "ave\xC5\xA3i", "avut", "azi", "a\xC5\x9F",
-    "a\xC5\x9F" "adar", "a\xC5\xA3i", "b", "ba", "bine", "bucur", "bun\xC4\x83", "c", "ca", "cam",
-    "cand", "capat", "care", "careia", "carora", "caruia", "cat", "catre", "caut", "ce", "cea",
-    "ceea", "cei", "ceilalti", "cel", "cele", "celor", "ceva", "chiar", "ci", "cinci", "cind",
-    "cine", "cineva", "cit", "cita", "cite", "citeva", "citi", "citiva", "conform", "contra", "cu",
-    "cui", "cum", "cumva", "cur\xC3\xA2nd", "cur\xC3\xAEnd", "c\xC3\xA2nd", "c\xC3\xA2t",
-    "c\xC3\xA2te", "c\xC3\xA2tva", "c\xC3\xA2\xC5\xA3i", "c\xC3\xAEnd", "c\xC3\xAEt", "c\xC3\xAEte",
-    "c\xC3\xAEtva", "c\xC3\xAE\xC5\xA3i", "c\xC4\x83", "c\xC4\x83" "ci", "c\xC4\x83rei",
-    "c\xC4\x83ror", "c\xC4\x83rui", "c\xC4\x83tre", "d", "da", "daca", "dac\xC4\x83", "dar", "dat",
-    "datorit\xC4\x83", "dat\xC4\x83", "dau", "de", "deasupra", "deci", "decit", "degraba", "deja",
-    "deoarece", "departe", "desi", "despre", "de\xC5\x9Fi", "din", "dinaintea", "dintr", "dintr-",
-    "dintre", "doar", "doi", "doilea", "dou\xC4\x83", "drept", "dupa", "dup\xC4\x83", "d\xC4\x83",
-    "e", "ea", "ei", "el", "ele", "era", "eram", "este", "eu", "exact", "e\xC5\x9Fti", "f", "face",
-    "fara", "fata", "fel", "fi", "fie", "fiecare", "fii", "fim", "fiu", "fi\xC5\xA3i", "foarte",
-    "fost", "frumos", "f\xC4\x83r\xC4\x83", "g", "geaba", "gra\xC5\xA3ie", "h", "halb\xC4\x83", "i",
-    "ia", "iar", "ieri", "ii", "il", "imi", "in", "inainte", "inapoi", "inca", "incit", "insa",
-    "intr", "intre", "isi", "iti", "j", "k", "l", "la", "le", "li", "lor", "lui",
-    "l\xC3\xA2ng\xC4\x83", "l\xC3\xAEng\xC4\x83", "m", "ma", "mai", "mare", "mea", "mei", "mele",
-    "mereu", "meu", "mi", "mie", "mine", "mod", "mult", "multa", "multe", "multi", "mult\xC4\x83",
-    "mul\xC5\xA3i", "mul\xC5\xA3umesc", "m\xC3\xA2ine", "m\xC3\xAEine", "m\xC4\x83", "n", "ne",
-    "nevoie", "ni", "nici", "niciodata", "nic\xC4\x83ieri", "nimeni", "nimeri", "nimic", "niste",
-    "ni\xC5\x9Fte", "noastre", "noastr\xC4\x83", "noi", "noroc", "nostri", "nostru", "nou", "noua",
-    "nou\xC4\x83", "no\xC5\x9Ftri", "nu", "numai", "o", "opt", "or", "ori", "oricare", "orice",
-    "oricine", "oricum", "oric\xC3\xA2nd", "oric\xC3\xA2t", "oric\xC3\xAEnd", "oric\xC3\xAEt",
-    "oriunde", "p", "pai", "parca", "patra", "patru", "patrulea", "pe", "pentru", "peste", "pic",
-    "pina", "plus", "poate", "pot", "prea", "prima", "primul", "prin", "printr-", "putini",
-    "pu\xC5\xA3in", "pu\xC5\xA3ina", "pu\xC5\xA3in\xC4\x83", "p\xC3\xA2n\xC4\x83",
-    "p\xC3\xAEn\xC4\x83", "r", "rog", "s", "sa", "sa-mi", "sa-ti", "sai", "sale", "sau", "se", "si",
-    "sint", "sintem", "spate", "spre", "sub", "sunt", "suntem", "sunte\xC5\xA3i", "sus",
-    "sut\xC4\x83", "s\xC3\xAEnt", "s\xC3\xAEntem", "s\xC3\xAEnte\xC5\xA3i", "s\xC4\x83",
-    "s\xC4\x83i", "s\xC4\x83u", "t", "ta", "tale", "te", "ti", "timp", "tine", "toata", "toate",
-    "toat\xC4\x83", "tocmai", "tot", "toti", "totul", "totusi", "totu\xC5\x9Fi", "to\xC5\xA3i",
-    "trei", "treia", "treilea", "tu", "tuturor", "t\xC4\x83i", "t\xC4\x83u", "u", "ul", "ului",
-    "un", "una", "unde", "undeva", "unei", "uneia", "unele", "uneori", "unii", "unor", "unora",
-    "unu", "unui", "unuia", "unul", "v", "va", "vi", "voastre", "voastr\xC4\x83", "voi", "vom",
-    "vor", "vostru", "vou\xC4\x83", "vo\xC5\x9Ftri", "vreme", "vreo", "vreun", "v\xC4\x83", "x",
-    "z", "zece", "zero", "zi", "zice", "\xC3\xAEi", "\xC3\xAEl", "\xC3\xAEmi", "\xC3\xAEmpotriva",
-    "\xC3\xAEn", "\xC3\xAEnainte", "\xC3\xAEnaintea", "\xC3\xAEncotro", "\xC3\xAEnc\xC3\xA2t",
-    "\xC3\xAEnc\xC3\xAEt", "\xC3\xAEntre", "\xC3\xAEntruc\xC3\xA2t", "\xC3\xAEntruc\xC3\xAEt",
-    "\xC3\xAE\xC5\xA3i", "\xC4\x83la", "\xC4\x83lea", "\xC4\x83sta", "\xC4\x83stea",
-    "\xC4\x83\xC5\x9Ftia", "\xC5\x9F" "apte", "\xC5\x9F" "ase", "\xC5\x9Fi", "\xC5\x9Ftiu",
-    "\xC5\xA3i", "\xC5\xA3ie"};
+constexpr char kStopwordsRo[] =
+    "a\n" "abia\n" "acea\n" "aceasta\n" "aceast\xC4\x83\n" "aceea\n" "aceeasi\n" "acei\n" "aceia\n"
+    "acel\n" "acela\n" "acelasi\n" "acele\n" "acelea\n" "acest\n" "acesta\n" "aceste\n" "acestea\n"
+    "acestei\n" "acestia\n" "acestui\n" "ace\xC5\x9Fti\n" "ace\xC5\x9Ftia\n" "acolo\n" "acord\n"
+    "acum\n" "adica\n" "ai\n" "aia\n" "aib\xC4\x83\n" "aici\n" "aiurea\n" "al\n" "ala\n" "alaturi\n"
+    "ale\n" "alea\n" "alt\n" "alta\n" "altceva\n" "altcineva\n" "alte\n" "altfel\n" "alti\n"
+    "altii\n" "altul\n" "am\n" "anume\n" "apoi\n" "ar\n" "are\n" "as\n" "asa\n" "asemenea\n"
+    "asta\n" "astazi\n" "astea\n" "astfel\n" "ast\xC4\x83zi\n" "asupra\n" "atare\n" "atat\n"
+    "atata\n" "atatea\n" "atatia\n" "ati\n" "atit\n" "atita\n" "atitea\n" "atitia\n" "atunci\n"
+    "au\n" "avea\n" "avem\n" "ave\xC5\xA3i\n" "avut\n" "azi\n" "a\xC5\x9F\n" "a\xC5\x9F" "adar\n"
+    "a\xC5\xA3i\n" "b\n" "ba\n" "bine\n" "bucur\n" "bun\xC4\x83\n" "c\n" "ca\n" "cam\n" "cand\n"
+    "capat\n" "care\n" "careia\n" "carora\n" "caruia\n" "cat\n" "catre\n" "caut\n" "ce\n" "cea\n"
+    "ceea\n" "cei\n" "ceilalti\n" "cel\n" "cele\n" "celor\n" "ceva\n" "chiar\n" "ci\n" "cinci\n"
+    "cind\n" "cine\n" "cineva\n" "cit\n" "cita\n" "cite\n" "citeva\n" "citi\n" "citiva\n"
+    "conform\n" "contra\n" "cu\n" "cui\n" "cum\n" "cumva\n" "cur\xC3\xA2nd\n" "cur\xC3\xAEnd\n"
+    "c\xC3\xA2nd\n" "c\xC3\xA2t\n" "c\xC3\xA2te\n" "c\xC3\xA2tva\n" "c\xC3\xA2\xC5\xA3i\n"
+    "c\xC3\xAEnd\n" "c\xC3\xAEt\n" "c\xC3\xAEte\n" "c\xC3\xAEtva\n" "c\xC3\xAE\xC5\xA3i\n"
+    "c\xC4\x83\n" "c\xC4\x83" "ci\n" "c\xC4\x83rei\n" "c\xC4\x83ror\n" "c\xC4\x83rui\n"
+    "c\xC4\x83tre\n" "d\n" "da\n" "daca\n" "dac\xC4\x83\n" "dar\n" "dat\n" "datorit\xC4\x83\n"
+    "dat\xC4\x83\n" "dau\n" "de\n" "deasupra\n" "deci\n" "decit\n" "degraba\n" "deja\n" "deoarece\n"
+    "departe\n" "desi\n" "despre\n" "de\xC5\x9Fi\n" "din\n" "dinaintea\n" "dintr\n" "dintr-\n"
+    "dintre\n" "doar\n" "doi\n" "doilea\n" "dou\xC4\x83\n" "drept\n" "dupa\n" "dup\xC4\x83\n"
+    "d\xC4\x83\n" "e\n" "ea\n" "ei\n" "el\n" "ele\n" "era\n" "eram\n" "este\n" "eu\n" "exact\n"
+    "e\xC5\x9Fti\n" "f\n" "face\n" "fara\n" "fata\n" "fel\n" "fi\n" "fie\n" "fiecare\n" "fii\n"
+    "fim\n" "fiu\n" "fi\xC5\xA3i\n" "foarte\n" "fost\n" "frumos\n" "f\xC4\x83r\xC4\x83\n" "g\n"
+    "geaba\n" "gra\xC5\xA3ie\n" "h\n" "halb\xC4\x83\n" "i\n" "ia\n" "iar\n" "ieri\n" "ii\n" "il\n"
+    "imi\n" "in\n" "inainte\n" "inapoi\n" "inca\n" "incit\n" "insa\n" "intr\n" "intre\n" "isi\n"
+    "iti\n" "j\n" "k\n" "l\n" "la\n" "le\n" "li\n" "lor\n" "lui\n" "l\xC3\xA2ng\xC4\x83\n"
+    "l\xC3\xAEng\xC4\x83\n" "m\n" "ma\n" "mai\n" "mare\n" "mea\n" "mei\n" "mele\n" "mereu\n" "meu\n"
+    "mi\n" "mie\n" "mine\n" "mod\n" "mult\n" "multa\n" "multe\n" "multi\n" "mult\xC4\x83\n"
+    "mul\xC5\xA3i\n" "mul\xC5\xA3umesc\n" "m\xC3\xA2ine\n" "m\xC3\xAEine\n" "m\xC4\x83\n" "n\n"
+    "ne\n" "nevoie\n" "ni\n" "nici\n" "niciodata\n" "nic\xC4\x83ieri\n" "nimeni\n" "nimeri\n"
+    "nimic\n" "niste\n" "ni\xC5\x9Fte\n" "noastre\n" "noastr\xC4\x83\n" "noi\n" "noroc\n" "nostri\n"
+    "nostru\n" "nou\n" "noua\n" "nou\xC4\x83\n" "no\xC5\x9Ftri\n" "nu\n" "numai\n" "o\n" "opt\n"
+    "or\n" "ori\n" "oricare\n" "orice\n" "oricine\n" "oricum\n" "oric\xC3\xA2nd\n" "oric\xC3\xA2t\n"
+    "oric\xC3\xAEnd\n" "oric\xC3\xAEt\n" "oriunde\n" "p\n" "pai\n" "parca\n" "patra\n" "patru\n"
+    "patrulea\n" "pe\n" "pentru\n" "peste\n" "pic\n" "pina\n" "plus\n" "poate\n" "pot\n" "prea\n"
+    "prima\n" "primul\n" "prin\n" "printr-\n" "putini\n" "pu\xC5\xA3in\n" "pu\xC5\xA3ina\n"
+    "pu\xC5\xA3in\xC4\x83\n" "p\xC3\xA2n\xC4\x83\n" "p\xC3\xAEn\xC4\x83\n" "r\n" "rog\n" "s\n"
+    "sa\n" "sa-mi\n" "sa-ti\n" "sai\n" "sale\n" "sau\n" "se\n" "si\n" "sint\n" "sintem\n" "spate\n"
+    "spre\n" "sub\n" "sunt\n" "suntem\n" "sunte\xC5\xA3i\n" "sus\n" "sut\xC4\x83\n" "s\xC3\xAEnt\n"
+    "s\xC3\xAEntem\n" "s\xC3\xAEnte\xC5\xA3i\n" "s\xC4\x83\n" "s\xC4\x83i\n" "s\xC4\x83u\n" "t\n"
+    "ta\n" "tale\n" "te\n" "ti\n" "timp\n" "tine\n" "toata\n" "toate\n" "toat\xC4\x83\n" "tocmai\n"
+    "tot\n" "toti\n" "totul\n" "totusi\n" "totu\xC5\x9Fi\n" "to\xC5\xA3i\n" "trei\n" "treia\n"
+    "treilea\n" "tu\n" "tuturor\n" "t\xC4\x83i\n" "t\xC4\x83u\n" "u\n" "ul\n" "ului\n" "un\n"
+    "una\n" "unde\n" "undeva\n" "unei\n" "uneia\n" "unele\n" "uneori\n" "unii\n" "unor\n" "unora\n"
+    "unu\n" "unui\n" "unuia\n" "unul\n" "v\n" "va\n" "vi\n" "voastre\n" "voastr\xC4\x83\n" "voi\n"
+    "vom\n" "vor\n" "vostru\n" "vou\xC4\x83\n" "vo\xC5\x9Ftri\n" "vreme\n" "vreo\n" "vreun\n"
+    "v\xC4\x83\n" "x\n" "z\n" "zece\n" "zero\n" "zi\n" "zice\n" "\xC3\xAEi\n" "\xC3\xAEl\n"
+    "\xC3\xAEmi\n" "\xC3\xAEmpotriva\n" "\xC3\xAEn\n" "\xC3\xAEnainte\n" "\xC3\xAEnaintea\n"
+    "\xC3\xAEncotro\n" "\xC3\xAEnc\xC3\xA2t\n" "\xC3\xAEnc\xC3\xAEt\n" "\xC3\xAEntre\n"
+    "\xC3\xAEntruc\xC3\xA2t\n" "\xC3\xAEntruc\xC3\xAEt\n" "\xC3\xAE\xC5\xA3i\n" "\xC4\x83la\n"
+    "\xC4\x83lea\n" "\xC4\x83sta\n" "\xC4\x83stea\n" "\xC4\x83\xC5\x9Ftia\n" "\xC5\x9F" "apte\n"
+    "\xC5\x9F" "ase\n" "\xC5\x9Fi\n" "\xC5\x9Ftiu\n" "\xC5\xA3i\n" "\xC5\xA3ie\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesRo[] = {
-    "afganistan\x09" "AF", "africa de sud\x09ZA", "albania\x09" "AL", "algeria\x09" "DZ",
-    "andorra\x09" "AD", "angola\x09" "AO", "anguilla\x09" "AI", "antarctica\x09" "AQ",
-    "antigua \xC8\x99i barbuda\x09" "AG", "aotearoa noua zeeland\xC4\x83\x09NZ",
-    "arabia saudit\xC4\x83\x09SA", "argentina\x09" "AR", "armenia\x09" "AM", "aruba\x09" "AW",
-    "australia\x09" "AU", "austria\x09" "AT", "azerbaidjan\x09" "AZ", "bahamas\x09" "BS",
-    "bahrain\x09" "BH", "bangladesh\x09" "BD", "barbados\x09" "BB", "belarus\x09" "BY",
-    "belgia\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT",
-    "bolivia\x09" "BO", "bosnia \xC8\x99i her\xC8\x9B" "egovina\x09" "BA", "botswana\x09" "BW",
-    "brazilia\x09" "BR", "brunei\x09" "BN", "bulgaria\x09" "BG", "burkina faso\x09" "BF",
-    "burundi\x09" "BI", "cambodgia\x09KH", "camerun\x09" "CM", "canada\x09" "CA",
-    "capul verde\x09" "CV", "cehia\x09" "CZ", "ceuta \xC8\x99i melilla\x09" "EA", "chile\x09" "CL",
-    "china\x09" "CN", "ciad\x09TD", "cipru\x09" "CY", "coasta de filde\xC8\x99\x09" "CI",
-    "columbia\x09" "CO", "comore\x09KM", "congo - brazzaville\x09" "CG",
-    "congo - kinshasa\x09" "CD", "coreea de nord\x09KP", "coreea de sud\x09KR",
-    "costa rica\x09" "CR", "croa\xC8\x9Bia\x09HR", "cuba\x09" "CU", "cura\xC3\xA7" "ao\x09" "CW",
-    "c\xC3\xB4te d'ivoire\x09" "CI", "danemarca\x09" "DK", "diego garcia\x09" "DG",
-    "djibouti\x09" "DJ", "dominica\x09" "DM", "ecuador\x09" "EC", "egipt\x09" "EG",
-    "el salvador\x09SV", "elve\xC8\x9Bia\x09" "CH", "emiratele arabe unite\x09" "AE",
-    "eritreea\x09" "ER", "estonia\x09" "EE", "eswatini\x09SZ", "etiopia\x09" "ET", "fiji\x09" "FJ",
-    "filipine\x09PH", "finlanda\x09" "FI", "fran\xC8\x9B" "a\x09" "FR", "gabon\x09GA",
-    "gambia\x09GM", "georgia\x09GE", "georgia de sud \xC8\x99i insulele sandwich de sud\x09GS",
-    "germania\x09" "DE", "ghana\x09GH", "gibraltar\x09GI", "grecia\x09GR", "grenada\x09GD",
-    "groenlanda\x09GL", "guadelupa\x09GP", "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG",
-    "guineea\x09GN", "guineea ecuatorial\xC4\x83\x09GQ", "guineea-bissau\x09GW", "guyana\x09GY",
-    "guyana francez\xC4\x83\x09GF", "haiti\x09HT", "honduras\x09HN", "hong kong\x09HK",
-    "india\x09IN", "indonezia\x09ID", "insula ascension\x09" "AC", "insula bouvet\x09" "BV",
-    "insula christmas\x09" "CX", "insula clipperton\x09" "CP",
-    "insula heard \xC8\x99i insulele mcdonald\x09HM", "insula man\x09IM", "insula norfolk\x09NF",
-    "insulele canare\x09IC", "insulele caraibe olandeze\x09" "BQ", "insulele cayman\x09KY",
-    "insulele cook\x09" "CK", "insulele falkland\x09" "FK", "insulele feroe\x09" "FO",
-    "insulele mariane de nord\x09MP", "insulele marshall\x09MH", "insulele pitcairn\x09PN",
-    "insulele solomon\x09SB", "insulele turks \xC8\x99i caicos\x09TC",
-    "insulele virgine americane\x09VI", "insulele virgine britanice\x09VG",
-    "insulele \xC3\xA5land\x09" "AX", "insulele \xC3\xAEndep\xC4\x83rtate ale sua\x09UM",
-    "iordania\x09JO", "irak\x09IQ", "iran\x09IR", "irlanda\x09IE", "islanda\x09IS", "israel\x09IL",
-    "italia\x09IT", "jamaica\x09JM", "japonia\x09JP", "jersey\x09JE", "kazahstan\x09KZ",
-    "kenya\x09KE", "kiribati\x09KI", "kosovo\x09XK", "kuweit\x09KW",
-    "k\xC3\xA2rg\xC3\xA2zstan\x09KG", "laos\x09LA", "lesotho\x09LS", "letonia\x09LV", "liban\x09LB",
-    "liberia\x09LR", "libia\x09LY", "liechtenstein\x09LI", "lituania\x09LT", "luxemburg\x09LU",
-    "macao\x09MO", "macedonia de nord\x09MK", "madagascar\x09MG", "malawi\x09MW", "malaysia\x09MY",
-    "maldive\x09MV", "mali\x09ML", "malta\x09MT", "maroc\x09MA", "martinica\x09MQ",
-    "mauritania\x09MR", "mauritius\x09MU", "mayotte\x09YT", "mexic\x09MX", "micronezia\x09" "FM",
-    "monaco\x09MC", "mongolia\x09MN", "montserrat\x09MS", "mozambic\x09MZ", "muntenegru\x09ME",
-    "namibia\x09NA", "nauru\x09NR", "nepal\x09NP", "nicaragua\x09NI", "niger\x09NE",
-    "nigeria\x09NG", "niue\x09NU", "norvegia\x09NO", "noua caledonie\x09NC",
-    "noua zeeland\xC4\x83\x09NZ", "oman\x09OM", "pakistan\x09PK", "palau\x09PW", "palestina\x09PS",
-    "panama\x09PA", "papua-noua guinee\x09PG", "paraguay\x09PY", "peru\x09PE",
-    "polinezia francez\xC4\x83\x09PF", "polonia\x09PL", "portugalia\x09PT", "puerto rico\x09PR",
-    "qatar\x09QA", "ras hong kong, china\x09HK", "ras macao, china\x09MO", "regatul unit\x09GB",
-    "republica ceh\xC4\x83\x09" "CZ", "republica centrafrican\xC4\x83\x09" "CF",
-    "republica dominican\xC4\x83\x09" "DO", "republica moldova\x09MD", "rom\xC3\xA2nia\x09RO",
-    "rusia\x09RU", "rwanda\x09RW", "r\xC3\xA9union\x09RE", "sahara occidental\xC4\x83\x09" "EH",
-    "saint kitts \xC8\x99i nevis\x09KN", "saint vincent \xC8\x99i grenadinele\x09VC",
-    "saint-barth\xC3\xA9lemy\x09" "BL", "saint-pierre \xC8\x99i miquelon\x09PM", "samoa\x09WS",
-    "samoa american\xC4\x83\x09" "AS", "san marino\x09SM", "senegal\x09SN", "serbia\x09RS",
-    "seychelles\x09SC", "sf\xC3\xA2nta elena\x09SH", "sf\xC3\xA2nta lucia\x09LC",
-    "sf\xC3\xA2ntul martin\x09MF", "sierra leone\x09SL", "singapore\x09SG", "sint-maarten\x09SX",
-    "siria\x09SY", "slovacia\x09SK", "slovenia\x09SI", "somalia\x09SO", "spania\x09" "ES",
-    "sri lanka\x09LK", "statele unite ale americii\x09US",
-    "statul cet\xC4\x83\xC8\x9Bii vaticanului\x09VA", "sua\x09US", "sudan\x09SD",
-    "sudanul de sud\x09SS", "suedia\x09SE", "suriname\x09SR", "svalbard \xC8\x99i jan mayen\x09SJ",
-    "swaziland\x09SZ", "s\xC3\xA3o tom\xC3\xA9 \xC8\x99i pr\xC3\xADncipe\x09ST",
-    "tadjikistan\x09TJ", "taiwan\x09TW", "tanzania\x09TZ",
-    "teritoriile australe \xC8\x99i antarctice franceze\x09TF", "teritoriile palestiniene\x09PS",
-    "teritoriul britanic din oceanul indian\x09IO", "thailanda\x09TH", "timor-leste\x09TL",
-    "timorul de est\x09TL", "togo\x09TG", "tokelau\x09TK", "tonga\x09TO",
-    "trinidad \xC8\x99i tobago\x09TT", "tristan da cunha\x09TA", "tunisia\x09TN", "turcia\x09TR",
-    "turkmenistan\x09TM", "tuvalu\x09TV", "t\xC3\xBCrkiye\x09TR", "ucraina\x09UA", "uganda\x09UG",
-    "ungaria\x09HU", "uruguay\x09UY", "uzbekistan\x09UZ", "vanuatu\x09VU", "venezuela\x09VE",
-    "vietnam\x09VN", "wallis \xC8\x99i futuna\x09WF", "yemen\x09YE", "zambia\x09ZM",
-    "zimbabwe\x09ZW", "\xC8\x9B\xC4\x83rile de jos\x09NL"};
+constexpr char kCountriesRo[] =
+    "afganistan\tAF\n" "africa de sud\tZA\n" "albania\tAL\n" "algeria\tDZ\n" "andorra\tAD\n"
+    "angola\tAO\n" "anguilla\tAI\n" "antarctica\tAQ\n" "antigua \xC8\x99i barbuda\tAG\n"
+    "aotearoa noua zeeland\xC4\x83\tNZ\n" "arabia saudit\xC4\x83\tSA\n" "argentina\tAR\n"
+    "armenia\tAM\n" "aruba\tAW\n" "australia\tAU\n" "austria\tAT\n" "azerbaidjan\tAZ\n"
+    "bahamas\tBS\n" "bahrain\tBH\n" "bangladesh\tBD\n" "barbados\tBB\n" "belarus\tBY\n"
+    "belgia\tBE\n" "belize\tBZ\n" "benin\tBJ\n" "bermuda\tBM\n" "bhutan\tBT\n" "bolivia\tBO\n"
+    "bosnia \xC8\x99i her\xC8\x9B" "egovina\tBA\n" "botswana\tBW\n" "brazilia\tBR\n" "brunei\tBN\n"
+    "bulgaria\tBG\n" "burkina faso\tBF\n" "burundi\tBI\n" "cambodgia\tKH\n" "camerun\tCM\n"
+    "canada\tCA\n" "capul verde\tCV\n" "cehia\tCZ\n" "ceuta \xC8\x99i melilla\tEA\n" "chile\tCL\n"
+    "china\tCN\n" "ciad\tTD\n" "cipru\tCY\n" "coasta de filde\xC8\x99\tCI\n" "columbia\tCO\n"
+    "comore\tKM\n" "congo - brazzaville\tCG\n" "congo - kinshasa\tCD\n" "coreea de nord\tKP\n"
+    "coreea de sud\tKR\n" "costa rica\tCR\n" "croa\xC8\x9Bia\tHR\n" "cuba\tCU\n"
+    "cura\xC3\xA7" "ao\tCW\n" "c\xC3\xB4te d'ivoire\tCI\n" "danemarca\tDK\n" "diego garcia\tDG\n"
+    "djibouti\tDJ\n" "dominica\tDM\n" "ecuador\tEC\n" "egipt\tEG\n" "el salvador\tSV\n"
+    "elve\xC8\x9Bia\tCH\n" "emiratele arabe unite\tAE\n" "eritreea\tER\n" "estonia\tEE\n"
+    "eswatini\tSZ\n" "etiopia\tET\n" "fiji\tFJ\n" "filipine\tPH\n" "finlanda\tFI\n"
+    "fran\xC8\x9B" "a\tFR\n" "gabon\tGA\n" "gambia\tGM\n" "georgia\tGE\n"
+    "georgia de sud \xC8\x99i insulele sandwich de sud\tGS\n" "germania\tDE\n" "ghana\tGH\n"
+    "gibraltar\tGI\n" "grecia\tGR\n" "grenada\tGD\n" "groenlanda\tGL\n" "guadelupa\tGP\n"
+    "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guineea\tGN\n"
+    "guineea ecuatorial\xC4\x83\tGQ\n" "guineea-bissau\tGW\n" "guyana\tGY\n"
+    "guyana francez\xC4\x83\tGF\n" "haiti\tHT\n" "honduras\tHN\n" "hong kong\tHK\n" "india\tIN\n"
+    "indonezia\tID\n" "insula ascension\tAC\n" "insula bouvet\tBV\n" "insula christmas\tCX\n"
+    "insula clipperton\tCP\n" "insula heard \xC8\x99i insulele mcdonald\tHM\n" "insula man\tIM\n"
+    "insula norfolk\tNF\n" "insulele canare\tIC\n" "insulele caraibe olandeze\tBQ\n"
+    "insulele cayman\tKY\n" "insulele cook\tCK\n" "insulele falkland\tFK\n" "insulele feroe\tFO\n"
+    "insulele mariane de nord\tMP\n" "insulele marshall\tMH\n" "insulele pitcairn\tPN\n"
+    "insulele solomon\tSB\n" "insulele turks \xC8\x99i caicos\tTC\n"
+    "insulele virgine americane\tVI\n" "insulele virgine britanice\tVG\n"
+    "insulele \xC3\xA5land\tAX\n" "insulele \xC3\xAEndep\xC4\x83rtate ale sua\tUM\n"
+    "iordania\tJO\n" "irak\tIQ\n" "iran\tIR\n" "irlanda\tIE\n" "islanda\tIS\n" "israel\tIL\n"
+    "italia\tIT\n" "jamaica\tJM\n" "japonia\tJP\n" "jersey\tJE\n" "kazahstan\tKZ\n" "kenya\tKE\n"
+    "kiribati\tKI\n" "kosovo\tXK\n" "kuweit\tKW\n" "k\xC3\xA2rg\xC3\xA2zstan\tKG\n" "laos\tLA\n"
+    "lesotho\tLS\n" "letonia\tLV\n" "liban\tLB\n" "liberia\tLR\n" "libia\tLY\n"
+    "liechtenstein\tLI\n" "lituania\tLT\n" "luxemburg\tLU\n" "macao\tMO\n" "macedonia de nord\tMK\n"
+    "madagascar\tMG\n" "malawi\tMW\n" "malaysia\tMY\n" "maldive\tMV\n" "mali\tML\n" "malta\tMT\n"
+    "maroc\tMA\n" "martinica\tMQ\n" "mauritania\tMR\n" "mauritius\tMU\n" "mayotte\tYT\n"
+    "mexic\tMX\n" "micronezia\tFM\n" "monaco\tMC\n" "mongolia\tMN\n" "montserrat\tMS\n"
+    "mozambic\tMZ\n" "muntenegru\tME\n" "namibia\tNA\n" "nauru\tNR\n" "nepal\tNP\n"
+    "nicaragua\tNI\n" "niger\tNE\n" "nigeria\tNG\n" "niue\tNU\n" "norvegia\tNO\n"
+    "noua caledonie\tNC\n" "noua zeeland\xC4\x83\tNZ\n" "oman\tOM\n" "pakistan\tPK\n" "palau\tPW\n"
+    "palestina\tPS\n" "panama\tPA\n" "papua-noua guinee\tPG\n" "paraguay\tPY\n" "peru\tPE\n"
+    "polinezia francez\xC4\x83\tPF\n" "polonia\tPL\n" "portugalia\tPT\n" "puerto rico\tPR\n"
+    "qatar\tQA\n" "ras hong kong, china\tHK\n" "ras macao, china\tMO\n" "regatul unit\tGB\n"
+    "republica ceh\xC4\x83\tCZ\n" "republica centrafrican\xC4\x83\tCF\n"
+    "republica dominican\xC4\x83\tDO\n" "republica moldova\tMD\n" "rom\xC3\xA2nia\tRO\n"
+    "rusia\tRU\n" "rwanda\tRW\n" "r\xC3\xA9union\tRE\n" "sahara occidental\xC4\x83\tEH\n"
+    "saint kitts \xC8\x99i nevis\tKN\n" "saint vincent \xC8\x99i grenadinele\tVC\n"
+    "saint-barth\xC3\xA9lemy\tBL\n" "saint-pierre \xC8\x99i miquelon\tPM\n" "samoa\tWS\n"
+    "samoa american\xC4\x83\tAS\n" "san marino\tSM\n" "senegal\tSN\n" "serbia\tRS\n"
+    "seychelles\tSC\n" "sf\xC3\xA2nta elena\tSH\n" "sf\xC3\xA2nta lucia\tLC\n"
+    "sf\xC3\xA2ntul martin\tMF\n" "sierra leone\tSL\n" "singapore\tSG\n" "sint-maarten\tSX\n"
+    "siria\tSY\n" "slovacia\tSK\n" "slovenia\tSI\n" "somalia\tSO\n" "spania\tES\n" "sri lanka\tLK\n"
+    "statele unite ale americii\tUS\n" "statul cet\xC4\x83\xC8\x9Bii vaticanului\tVA\n" "sua\tUS\n"
+    "sudan\tSD\n" "sudanul de sud\tSS\n" "suedia\tSE\n" "suriname\tSR\n"
+    "svalbard \xC8\x99i jan mayen\tSJ\n" "swaziland\tSZ\n"
+    "s\xC3\xA3o tom\xC3\xA9 \xC8\x99i pr\xC3\xADncipe\tST\n" "tadjikistan\tTJ\n" "taiwan\tTW\n"
+    "tanzania\tTZ\n" "teritoriile australe \xC8\x99i antarctice franceze\tTF\n"
+    "teritoriile palestiniene\tPS\n" "teritoriul britanic din oceanul indian\tIO\n"
+    "thailanda\tTH\n" "timor-leste\tTL\n" "timorul de est\tTL\n" "togo\tTG\n" "tokelau\tTK\n"
+    "tonga\tTO\n" "trinidad \xC8\x99i tobago\tTT\n" "tristan da cunha\tTA\n" "tunisia\tTN\n"
+    "turcia\tTR\n" "turkmenistan\tTM\n" "tuvalu\tTV\n" "t\xC3\xBCrkiye\tTR\n" "ucraina\tUA\n"
+    "uganda\tUG\n" "ungaria\tHU\n" "uruguay\tUY\n" "uzbekistan\tUZ\n" "vanuatu\tVU\n"
+    "venezuela\tVE\n" "vietnam\tVN\n" "wallis \xC8\x99i futuna\tWF\n" "yemen\tYE\n" "zambia\tZM\n"
+    "zimbabwe\tZW\n" "\xC8\x9B\xC4\x83rile de jos\tNL\n";
 
 }  // namespace precis::detail

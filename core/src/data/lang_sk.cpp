@@ -4,164 +4,161 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsSk[] = {
-    "a", "aby", "aj", "ak", "akej", "akej\xC5\xBE" "e", "ako", "akom", "akom\xC5\xBE" "e", "akou",
-    "akou\xC5\xBE" "e", "ako\xC5\xBE" "e", "ak\xC3\xA1", "ak\xC3\xA1\xC5\xBE" "e", "ak\xC3\xA9",
-    "ak\xC3\xA9ho", "ak\xC3\xA9ho\xC5\xBE" "e", "ak\xC3\xA9mu", "ak\xC3\xA9mu\xC5\xBE" "e",
-    "ak\xC3\xA9\xC5\xBE" "e", "ak\xC3\xBA", "ak\xC3\xBA\xC5\xBE" "e", "ak\xC3\xBD",
-    "ak\xC3\xBD" "ch", "ak\xC3\xBD" "ch\xC5\xBE" "e", "ak\xC3\xBDm", "ak\xC3\xBDmi",
-    "ak\xC3\xBDmi\xC5\xBE" "e", "ak\xC3\xBDm\xC5\xBE" "e", "ak\xC3\xBD\xC5\xBE" "e", "ale", "alebo",
-    "ani", "asi", "av\xC5\xA1" "ak", "a\xC5\xBE", "ba", "bez", "bezo", "bol", "bola", "boli",
-    "bolo", "bude", "budem", "budeme", "budete", "bude\xC5\xA1", "bud\xC3\xBA", "bu\xC4\x8F", "by",
-    "by\xC5\xA5", "cez", "cezo", "dnes", "do", "e\xC5\xA1te", "ho", "hoci", "i", "iba", "ich", "im",
-    "inej", "inom", "in\xC3\xA1", "in\xC3\xA9", "in\xC3\xA9ho", "in\xC3\xA9mu", "in\xC3\xAD",
-    "in\xC3\xBA", "in\xC3\xBD", "in\xC3\xBD" "ch", "in\xC3\xBDm", "in\xC3\xBDmi", "ja", "je",
-    "jeho", "jej", "jemu", "ju", "k", "kam", "kam\xC5\xBE" "e", "ka\xC5\xBE" "dou",
-    "ka\xC5\xBE" "d\xC3\xA1", "ka\xC5\xBE" "d\xC3\xA9", "ka\xC5\xBE" "d\xC3\xA9ho",
-    "ka\xC5\xBE" "d\xC3\xA9mu", "ka\xC5\xBE" "d\xC3\xAD", "ka\xC5\xBE" "d\xC3\xBA",
-    "ka\xC5\xBE" "d\xC3\xBD", "ka\xC5\xBE" "d\xC3\xBD" "ch", "ka\xC5\xBE" "d\xC3\xBDm",
-    "ka\xC5\xBE" "d\xC3\xBDmi", "kde", "kej", "kej\xC5\xBE" "e", "ke\xC4\x8F",
-    "ke\xC4\x8F\xC5\xBE" "e", "kie", "kieho", "kieho\xC5\xBE" "e", "kiemu", "kiemu\xC5\xBE" "e",
-    "kie\xC5\xBE" "e", "koho", "kom", "komu", "kou", "kou\xC5\xBE" "e", "kto", "ktorej", "ktorou",
-    "ktor\xC3\xA1", "ktor\xC3\xA9", "ktor\xC3\xAD", "ktor\xC3\xBA", "ktor\xC3\xBD",
-    "ktor\xC3\xBD" "ch", "ktor\xC3\xBDm", "ktor\xC3\xBDmi", "ku", "k\xC3\xA1",
-    "k\xC3\xA1\xC5\xBE" "e", "k\xC3\xA9", "k\xC3\xA9\xC5\xBE" "e", "k\xC3\xBA",
-    "k\xC3\xBA\xC5\xBE" "e", "k\xC3\xBD", "k\xC3\xBDho", "k\xC3\xBDho\xC5\xBE" "e", "k\xC3\xBDm",
-    "k\xC3\xBDmu", "k\xC3\xBDmu\xC5\xBE" "e", "k\xC3\xBD\xC5\xBE" "e", "lebo", "leda",
-    "leda\xC5\xBE" "e", "len", "ma", "maj\xC3\xBA", "mal", "mala", "mali", "ma\xC5\xA5", "medzi",
-    "mi", "mne", "mnou", "moja", "moje", "mojej", "mojich", "mojim", "mojimi", "mojou", "moju",
-    "mo\xC5\xBEno", "mu", "musia", "musie\xC5\xA5", "mus\xC3\xAD", "mus\xC3\xADm", "mus\xC3\xADme",
-    "mus\xC3\xADte", "mus\xC3\xAD\xC5\xA1", "my", "m\xC3\xA1", "m\xC3\xA1m", "m\xC3\xA1me",
-    "m\xC3\xA1te", "m\xC3\xA1\xC5\xA1", "m\xC3\xB4" "c\xC5\xA5", "m\xC3\xB4j", "m\xC3\xB4jho",
-    "m\xC3\xB4\xC5\xBE" "e", "m\xC3\xB4\xC5\xBE" "em", "m\xC3\xB4\xC5\xBE" "eme",
-    "m\xC3\xB4\xC5\xBE" "ete", "m\xC3\xB4\xC5\xBE" "e\xC5\xA1", "m\xC3\xB4\xC5\xBEu",
-    "m\xC5\x88" "a", "na", "nad", "nado", "najm\xC3\xA4", "nami", "na\xC5\xA1" "a",
-    "na\xC5\xA1" "e", "na\xC5\xA1" "ej", "na\xC5\xA1i", "na\xC5\xA1ich", "na\xC5\xA1im",
-    "na\xC5\xA1imi", "na\xC5\xA1ou", "ne", "nech", "neho", "nej", "nejakej", "nejakom", "nejakou",
-    "nejak\xC3\xA1", "nejak\xC3\xA9", "nejak\xC3\xA9ho", "nejak\xC3\xA9mu", "nejak\xC3\xBA",
-    "nejak\xC3\xBD", "nejak\xC3\xBD" "ch", "nejak\xC3\xBDm", "nejak\xC3\xBDmi", "nemu",
-    "ne\xC5\xBE", "nich", "nie", "niektorej", "niektorom", "niektorou", "niektor\xC3\xA1",
-    "niektor\xC3\xA9", "niektor\xC3\xA9ho", "niektor\xC3\xA9mu", "niektor\xC3\xBA",
-    "niektor\xC3\xBD", "niektor\xC3\xBD" "ch", "niektor\xC3\xBDm", "niektor\xC3\xBDmi", "nielen",
-    "nie\xC4\x8Do", "nim", "nimi", "ni\xC4\x8D", "ni\xC4\x8Doho", "ni\xC4\x8Dom", "ni\xC4\x8Domu",
-    "ni\xC4\x8D\xC3\xADm", "no", "n\xC3\xA1m", "n\xC3\xA1s", "n\xC3\xA1\xC5\xA1",
-    "n\xC3\xA1\xC5\xA1ho", "n\xC3\xADm", "o", "od", "odo", "on", "ona", "oni", "ono", "ony",
-    "o\xC5\x88", "o\xC5\x88ho", "po", "pod", "podo", "pod\xC4\xBE" "a", "pokia\xC4\xBE", "popod",
-    "popri", "potom", "poza", "pre", "pred", "predo", "preto", "preto\xC5\xBE" "e", "pre\xC4\x8Do",
-    "pri", "pr\xC3\xA1ve", "s", "sa", "seba", "sebe", "sebou", "sem", "si", "sme", "so", "som",
-    "ste", "svoj", "svoja", "svoje", "svojho", "svojich", "svojim", "svojimi", "svojou", "svoju",
-    "svoj\xC3\xADm", "s\xC3\xBA", "ta", "tak", "takej", "takejto", "tak\xC3\xA1", "tak\xC3\xA1to",
-    "tak\xC3\xA9", "tak\xC3\xA9ho", "tak\xC3\xA9hoto", "tak\xC3\xA9mu", "tak\xC3\xA9muto",
-    "tak\xC3\xA9to", "tak\xC3\xAD", "tak\xC3\xBA", "tak\xC3\xBAto", "tak\xC3\xBD", "tak\xC3\xBDto",
-    "tak\xC5\xBE" "e", "tam", "teba", "tebe", "tebou", "teda", "tej", "tejto", "ten", "tento", "ti",
-    "tie", "tieto", "tie\xC5\xBE", "to", "toho", "tohoto", "tohto", "tom", "tomto", "tomu",
-    "tomuto", "toto", "tou", "touto", "tu", "tvoj", "tvoja", "tvoje", "tvojej", "tvojho", "tvoji",
-    "tvojich", "tvojim", "tvojimi", "tvoj\xC3\xADm", "ty", "t\xC3\xA1", "t\xC3\xA1to", "t\xC3\xAD",
-    "t\xC3\xADto", "t\xC3\xBA", "t\xC3\xBAto", "t\xC3\xBD" "ch", "t\xC3\xBDm", "t\xC3\xBDmi",
-    "t\xC3\xBDmto", "u", "u\xC5\xBE", "v", "vami", "va\xC5\xA1" "a", "va\xC5\xA1" "e",
-    "va\xC5\xA1" "ej", "va\xC5\xA1i", "va\xC5\xA1ich", "va\xC5\xA1im", "va\xC5\xA1\xC3\xADm",
-    "ve\xC4\x8F", "viac", "vo", "vy", "v\xC3\xA1m", "v\xC3\xA1s", "v\xC3\xA1\xC5\xA1",
-    "v\xC3\xA1\xC5\xA1ho", "v\xC5\xA1" "ak", "v\xC5\xA1" "etci", "v\xC5\xA1" "etka",
-    "v\xC5\xA1" "etko", "v\xC5\xA1" "etky", "v\xC5\xA1" "etok", "z", "za", "za\xC4\x8Do",
-    "za\xC4\x8Do\xC5\xBE" "e", "zo", "\xC3\xA1no", "\xC4\x8D" "ej", "\xC4\x8Di", "\xC4\x8Dia",
-    "\xC4\x8Die", "\xC4\x8Dieho", "\xC4\x8Diemu", "\xC4\x8Diu", "\xC4\x8Do", "\xC4\x8Doho",
-    "\xC4\x8Dom", "\xC4\x8Domu", "\xC4\x8Dou", "\xC4\x8Do\xC5\xBE" "e", "\xC4\x8D\xC3\xAD",
-    "\xC4\x8D\xC3\xADm", "\xC4\x8D\xC3\xADmi", "\xC4\x8F" "al\xC5\xA1ia", "\xC4\x8F" "al\xC5\xA1ie",
-    "\xC4\x8F" "al\xC5\xA1ieho", "\xC4\x8F" "al\xC5\xA1iemu", "\xC4\x8F" "al\xC5\xA1iu",
-    "\xC4\x8F" "al\xC5\xA1om", "\xC4\x8F" "al\xC5\xA1ou", "\xC4\x8F" "al\xC5\xA1\xC3\xAD",
-    "\xC4\x8F" "al\xC5\xA1\xC3\xAD" "ch", "\xC4\x8F" "al\xC5\xA1\xC3\xADm",
-    "\xC4\x8F" "al\xC5\xA1\xC3\xADmi", "\xC5\x88om", "\xC5\x88ou", "\xC5\x88u", "\xC5\xBE" "e"};
+constexpr char kStopwordsSk[] =
+    "a\n" "aby\n" "aj\n" "ak\n" "akej\n" "akej\xC5\xBE" "e\n" "ako\n" "akom\n" "akom\xC5\xBE" "e\n"
+    "akou\n" "akou\xC5\xBE" "e\n" "ako\xC5\xBE" "e\n" "ak\xC3\xA1\n" "ak\xC3\xA1\xC5\xBE" "e\n"
+    "ak\xC3\xA9\n" "ak\xC3\xA9ho\n" "ak\xC3\xA9ho\xC5\xBE" "e\n" "ak\xC3\xA9mu\n"
+    "ak\xC3\xA9mu\xC5\xBE" "e\n" "ak\xC3\xA9\xC5\xBE" "e\n" "ak\xC3\xBA\n"
+    "ak\xC3\xBA\xC5\xBE" "e\n" "ak\xC3\xBD\n" "ak\xC3\xBD" "ch\n" "ak\xC3\xBD" "ch\xC5\xBE" "e\n"
+    "ak\xC3\xBDm\n" "ak\xC3\xBDmi\n" "ak\xC3\xBDmi\xC5\xBE" "e\n" "ak\xC3\xBDm\xC5\xBE" "e\n"
+    "ak\xC3\xBD\xC5\xBE" "e\n" "ale\n" "alebo\n" "ani\n" "asi\n" "av\xC5\xA1" "ak\n" "a\xC5\xBE\n"
+    "ba\n" "bez\n" "bezo\n" "bol\n" "bola\n" "boli\n" "bolo\n" "bude\n" "budem\n" "budeme\n"
+    "budete\n" "bude\xC5\xA1\n" "bud\xC3\xBA\n" "bu\xC4\x8F\n" "by\n" "by\xC5\xA5\n" "cez\n"
+    "cezo\n" "dnes\n" "do\n" "e\xC5\xA1te\n" "ho\n" "hoci\n" "i\n" "iba\n" "ich\n" "im\n" "inej\n"
+    "inom\n" "in\xC3\xA1\n" "in\xC3\xA9\n" "in\xC3\xA9ho\n" "in\xC3\xA9mu\n" "in\xC3\xAD\n"
+    "in\xC3\xBA\n" "in\xC3\xBD\n" "in\xC3\xBD" "ch\n" "in\xC3\xBDm\n" "in\xC3\xBDmi\n" "ja\n" "je\n"
+    "jeho\n" "jej\n" "jemu\n" "ju\n" "k\n" "kam\n" "kam\xC5\xBE" "e\n" "ka\xC5\xBE" "dou\n"
+    "ka\xC5\xBE" "d\xC3\xA1\n" "ka\xC5\xBE" "d\xC3\xA9\n" "ka\xC5\xBE" "d\xC3\xA9ho\n"
+    "ka\xC5\xBE" "d\xC3\xA9mu\n" "ka\xC5\xBE" "d\xC3\xAD\n" "ka\xC5\xBE" "d\xC3\xBA\n"
+    "ka\xC5\xBE" "d\xC3\xBD\n" "ka\xC5\xBE" "d\xC3\xBD" "ch\n" "ka\xC5\xBE" "d\xC3\xBDm\n"
+    "ka\xC5\xBE" "d\xC3\xBDmi\n" "kde\n" "kej\n" "kej\xC5\xBE" "e\n" "ke\xC4\x8F\n"
+    "ke\xC4\x8F\xC5\xBE" "e\n" "kie\n" "kieho\n" "kieho\xC5\xBE" "e\n" "kiemu\n"
+    "kiemu\xC5\xBE" "e\n" "kie\xC5\xBE" "e\n" "koho\n" "kom\n" "komu\n" "kou\n" "kou\xC5\xBE" "e\n"
+    "kto\n" "ktorej\n" "ktorou\n" "ktor\xC3\xA1\n" "ktor\xC3\xA9\n" "ktor\xC3\xAD\n"
+    "ktor\xC3\xBA\n" "ktor\xC3\xBD\n" "ktor\xC3\xBD" "ch\n" "ktor\xC3\xBDm\n" "ktor\xC3\xBDmi\n"
+    "ku\n" "k\xC3\xA1\n" "k\xC3\xA1\xC5\xBE" "e\n" "k\xC3\xA9\n" "k\xC3\xA9\xC5\xBE" "e\n"
+    "k\xC3\xBA\n" "k\xC3\xBA\xC5\xBE" "e\n" "k\xC3\xBD\n" "k\xC3\xBDho\n"
+    "k\xC3\xBDho\xC5\xBE" "e\n" "k\xC3\xBDm\n" "k\xC3\xBDmu\n" "k\xC3\xBDmu\xC5\xBE" "e\n"
+    "k\xC3\xBD\xC5\xBE" "e\n" "lebo\n" "leda\n" "leda\xC5\xBE" "e\n" "len\n" "ma\n" "maj\xC3\xBA\n"
+    "mal\n" "mala\n" "mali\n" "ma\xC5\xA5\n" "medzi\n" "mi\n" "mne\n" "mnou\n" "moja\n" "moje\n"
+    "mojej\n" "mojich\n" "mojim\n" "mojimi\n" "mojou\n" "moju\n" "mo\xC5\xBEno\n" "mu\n" "musia\n"
+    "musie\xC5\xA5\n" "mus\xC3\xAD\n" "mus\xC3\xADm\n" "mus\xC3\xADme\n" "mus\xC3\xADte\n"
+    "mus\xC3\xAD\xC5\xA1\n" "my\n" "m\xC3\xA1\n" "m\xC3\xA1m\n" "m\xC3\xA1me\n" "m\xC3\xA1te\n"
+    "m\xC3\xA1\xC5\xA1\n" "m\xC3\xB4" "c\xC5\xA5\n" "m\xC3\xB4j\n" "m\xC3\xB4jho\n"
+    "m\xC3\xB4\xC5\xBE" "e\n" "m\xC3\xB4\xC5\xBE" "em\n" "m\xC3\xB4\xC5\xBE" "eme\n"
+    "m\xC3\xB4\xC5\xBE" "ete\n" "m\xC3\xB4\xC5\xBE" "e\xC5\xA1\n" "m\xC3\xB4\xC5\xBEu\n"
+    "m\xC5\x88" "a\n" "na\n" "nad\n" "nado\n" "najm\xC3\xA4\n" "nami\n" "na\xC5\xA1" "a\n"
+    "na\xC5\xA1" "e\n" "na\xC5\xA1" "ej\n" "na\xC5\xA1i\n" "na\xC5\xA1ich\n" "na\xC5\xA1im\n"
+    "na\xC5\xA1imi\n" "na\xC5\xA1ou\n" "ne\n" "nech\n" "neho\n" "nej\n" "nejakej\n" "nejakom\n"
+    "nejakou\n" "nejak\xC3\xA1\n" "nejak\xC3\xA9\n" "nejak\xC3\xA9ho\n" "nejak\xC3\xA9mu\n"
+    "nejak\xC3\xBA\n" "nejak\xC3\xBD\n" "nejak\xC3\xBD" "ch\n" "nejak\xC3\xBDm\n"
+    "nejak\xC3\xBDmi\n" "nemu\n" "ne\xC5\xBE\n" "nich\n" "nie\n" "niektorej\n" "niektorom\n"
+    "niektorou\n" "niektor\xC3\xA1\n" "niektor\xC3\xA9\n" "niektor\xC3\xA9ho\n"
+    "niektor\xC3\xA9mu\n" "niektor\xC3\xBA\n" "niektor\xC3\xBD\n" "niektor\xC3\xBD" "ch\n"
+    "niektor\xC3\xBDm\n" "niektor\xC3\xBDmi\n" "nielen\n" "nie\xC4\x8Do\n" "nim\n" "nimi\n"
+    "ni\xC4\x8D\n" "ni\xC4\x8Doho\n" "ni\xC4\x8Dom\n" "ni\xC4\x8Domu\n" "ni\xC4\x8D\xC3\xADm\n"
+    "no\n" "n\xC3\xA1m\n" "n\xC3\xA1s\n" "n\xC3\xA1\xC5\xA1\n" "n\xC3\xA1\xC5\xA1ho\n"
+    "n\xC3\xADm\n" "o\n" "od\n" "odo\n" "on\n" "ona\n" "oni\n" "ono\n" "ony\n" "o\xC5\x88\n"
+    "o\xC5\x88ho\n" "po\n" "pod\n" "podo\n" "pod\xC4\xBE" "a\n" "pokia\xC4\xBE\n" "popod\n"
+    "popri\n" "potom\n" "poza\n" "pre\n" "pred\n" "predo\n" "preto\n" "preto\xC5\xBE" "e\n"
+    "pre\xC4\x8Do\n" "pri\n" "pr\xC3\xA1ve\n" "s\n" "sa\n" "seba\n" "sebe\n" "sebou\n" "sem\n"
+    "si\n" "sme\n" "so\n" "som\n" "ste\n" "svoj\n" "svoja\n" "svoje\n" "svojho\n" "svojich\n"
+    "svojim\n" "svojimi\n" "svojou\n" "svoju\n" "svoj\xC3\xADm\n" "s\xC3\xBA\n" "ta\n" "tak\n"
+    "takej\n" "takejto\n" "tak\xC3\xA1\n" "tak\xC3\xA1to\n" "tak\xC3\xA9\n" "tak\xC3\xA9ho\n"
+    "tak\xC3\xA9hoto\n" "tak\xC3\xA9mu\n" "tak\xC3\xA9muto\n" "tak\xC3\xA9to\n" "tak\xC3\xAD\n"
+    "tak\xC3\xBA\n" "tak\xC3\xBAto\n" "tak\xC3\xBD\n" "tak\xC3\xBDto\n" "tak\xC5\xBE" "e\n" "tam\n"
+    "teba\n" "tebe\n" "tebou\n" "teda\n" "tej\n" "tejto\n" "ten\n" "tento\n" "ti\n" "tie\n"
+    "tieto\n" "tie\xC5\xBE\n" "to\n" "toho\n" "tohoto\n" "tohto\n" "tom\n" "tomto\n" "tomu\n"
+    "tomuto\n" "toto\n" "tou\n" "touto\n" "tu\n" "tvoj\n" "tvoja\n" "tvoje\n" "tvojej\n" "tvojho\n"
+    "tvoji\n" "tvojich\n" "tvojim\n" "tvojimi\n" "tvoj\xC3\xADm\n" "ty\n" "t\xC3\xA1\n"
+    "t\xC3\xA1to\n" "t\xC3\xAD\n" "t\xC3\xADto\n" "t\xC3\xBA\n" "t\xC3\xBAto\n" "t\xC3\xBD" "ch\n"
+    "t\xC3\xBDm\n" "t\xC3\xBDmi\n" "t\xC3\xBDmto\n" "u\n" "u\xC5\xBE\n" "v\n" "vami\n"
+    "va\xC5\xA1" "a\n" "va\xC5\xA1" "e\n" "va\xC5\xA1" "ej\n" "va\xC5\xA1i\n" "va\xC5\xA1ich\n"
+    "va\xC5\xA1im\n" "va\xC5\xA1\xC3\xADm\n" "ve\xC4\x8F\n" "viac\n" "vo\n" "vy\n" "v\xC3\xA1m\n"
+    "v\xC3\xA1s\n" "v\xC3\xA1\xC5\xA1\n" "v\xC3\xA1\xC5\xA1ho\n" "v\xC5\xA1" "ak\n"
+    "v\xC5\xA1" "etci\n" "v\xC5\xA1" "etka\n" "v\xC5\xA1" "etko\n" "v\xC5\xA1" "etky\n"
+    "v\xC5\xA1" "etok\n" "z\n" "za\n" "za\xC4\x8Do\n" "za\xC4\x8Do\xC5\xBE" "e\n" "zo\n"
+    "\xC3\xA1no\n" "\xC4\x8D" "ej\n" "\xC4\x8Di\n" "\xC4\x8Dia\n" "\xC4\x8Die\n" "\xC4\x8Dieho\n"
+    "\xC4\x8Diemu\n" "\xC4\x8Diu\n" "\xC4\x8Do\n" "\xC4\x8Doho\n" "\xC4\x8Dom\n" "\xC4\x8Domu\n"
+    "\xC4\x8Dou\n" "\xC4\x8Do\xC5\xBE" "e\n" "\xC4\x8D\xC3\xAD\n" "\xC4\x8D\xC3\xADm\n"
+    "\xC4\x8D\xC3\xADmi\n" "\xC4\x8F" "al\xC5\xA1ia\n" "\xC4\x8F" "al\xC5\xA1ie\n"
+    "\xC4\x8F" "al\xC5\xA1ieho\n" "\xC4\x8F" "al\xC5\xA1iemu\n" "\xC4\x8F" "al\xC5\xA1iu\n"
+    "\xC4\x8F" "al\xC5\xA1om\n" "\xC4\x8F" "al\xC5\xA1ou\n" "\xC4\x8F" "al\xC5\xA1\xC3\xAD\n"
+    "\xC4\x8F" "al\xC5\xA1\xC3\xAD" "ch\n" "\xC4\x8F" "al\xC5\xA1\xC3\xADm\n"
+    "\xC4\x8F" "al\xC5\xA1\xC3\xADmi\n" "\xC5\x88om\n" "\xC5\x88ou\n" "\xC5\x88u\n" "\xC5\xBE" "e\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesSk[] = {
-    "afganistan\x09" "AF", "alandy\x09" "AX", "alb\xC3\xA1nsko\x09" "AL",
-    "al\xC5\xBE\xC3\xADrsko\x09" "DZ", "americk\xC3\xA1 samoa\x09" "AS",
-    "americk\xC3\xA9 panensk\xC3\xA9 ostrovy\x09VI", "andorra\x09" "AD", "angola\x09" "AO",
-    "anguilla\x09" "AI", "antarkt\xC3\xAD" "da\x09" "AQ", "antigua a barbuda\x09" "AG",
-    "argent\xC3\xADna\x09" "AR", "arm\xC3\xA9nsko\x09" "AM", "aruba\x09" "AW", "ascension\x09" "AC",
-    "austr\xC3\xA1lia\x09" "AU", "azerbajd\xC5\xBE" "an\x09" "AZ", "bahamy\x09" "BS",
-    "bahrajn\x09" "BH", "banglad\xC3\xA9\xC5\xA1\x09" "BD", "barbados\x09" "BB",
-    "belgicko\x09" "BE", "belize\x09" "BZ", "benin\x09" "BJ", "bermudy\x09" "BM",
-    "bhut\xC3\xA1n\x09" "BT", "bielorusko\x09" "BY", "bol\xC3\xADvia\x09" "BO",
-    "bosna a hercegovina\x09" "BA", "botswana\x09" "BW", "bouvetov ostrov\x09" "BV",
-    "braz\xC3\xADlia\x09" "BR", "britsk\xC3\xA9 indickooce\xC3\xA1nske \xC3\xBAzemie\x09IO",
-    "britsk\xC3\xA9 panensk\xC3\xA9 ostrovy\x09VG", "brunej\x09" "BN", "bulharsko\x09" "BG",
-    "burkina faso\x09" "BF", "burundi\x09" "BI", "ceuta a melilla\x09" "EA",
-    "chorv\xC3\xA1tsko\x09HR", "clipperton\x09" "CP", "cookove ostrovy\x09" "CK",
-    "cura\xC3\xA7" "ao\x09" "CW", "cyprus\x09" "CY", "diego garcia\x09" "DG", "dominika\x09" "DM",
-    "dominik\xC3\xA1nska republika\x09" "DO", "d\xC3\xA1nsko\x09" "DK", "d\xC5\xBEibutsko\x09" "DJ",
-    "egypt\x09" "EG", "ekv\xC3\xA1" "dor\x09" "EC", "eritrea\x09" "ER", "est\xC3\xB3nsko\x09" "EE",
-    "eswatini\x09SZ", "eti\xC3\xB3pia\x09" "ET", "faersk\xC3\xA9 ostrovy\x09" "FO",
-    "falklandy\x09" "FK", "fid\xC5\xBEi\x09" "FJ", "filip\xC3\xADny\x09PH",
-    "franc\xC3\xBAzska guyana\x09GF", "franc\xC3\xBAzska polyn\xC3\xA9zia\x09PF",
-    "franc\xC3\xBAzske ju\xC5\xBEn\xC3\xA9 a antarktick\xC3\xA9 \xC3\xBAzemia\x09TF",
-    "franc\xC3\xBAzsko\x09" "FR", "f\xC3\xADnsko\x09" "FI", "gabon\x09GA", "gambia\x09GM",
-    "ghana\x09GH", "gibralt\xC3\xA1r\x09GI", "grenada\x09GD", "gruz\xC3\xADnsko\x09GE",
-    "gr\xC3\xA9" "cko\x09GR", "gr\xC3\xB3nsko\x09GL", "guadeloupe\x09GP", "guam\x09GU",
-    "guatemala\x09GT", "guernsey\x09GG", "guinea\x09GN", "guinea-bissau\x09GW", "guyana\x09GY",
-    "haiti\x09HT", "heardov ostrov a macdonaldove ostrovy\x09HM", "holandsko\x09NL",
-    "honduras\x09HN", "hongkong\x09HK", "hongkong \xE2\x80\x93 oao \xC4\x8D\xC3\xADny\x09HK",
-    "india\x09IN", "indon\xC3\xA9zia\x09ID", "irak\x09IQ", "ir\xC3\xA1n\x09IR", "island\x09IS",
-    "izrael\x09IL", "jamajka\x09JM", "japonsko\x09JP", "jemen\x09YE", "jersey\x09JE",
-    "jord\xC3\xA1nsko\x09JO", "ju\xC5\xBEn\xC3\xA1 afrika\x09ZA",
-    "ju\xC5\xBEn\xC3\xA1 georgia a ju\xC5\xBEn\xC3\xA9 sandwichove ostrovy\x09GS",
-    "ju\xC5\xBEn\xC3\xA1 k\xC3\xB3rea\x09KR", "ju\xC5\xBEn\xC3\xBD sud\xC3\xA1n\x09SS",
-    "kajmanie ostrovy\x09KY", "kambod\xC5\xBE" "a\x09KH", "kamerun\x09" "CM", "kanada\x09" "CA",
-    "kan\xC3\xA1rske ostrovy\x09IC", "kapverdy\x09" "CV", "karibsk\xC3\xA9 holandsko\x09" "BQ",
-    "katar\x09QA", "kazachstan\x09KZ", "ke\xC5\x88" "a\x09KE", "kirgizsko\x09KG", "kiribati\x09KI",
-    "kokosov\xC3\xA9 ostrovy\x09" "CC", "kolumbia\x09" "CO", "komory\x09KM",
-    "kon\xC5\xBEsk\xC3\xA1 demokratick\xC3\xA1 republika\x09" "CD",
-    "kon\xC5\xBEsk\xC3\xA1 republika\x09" "CG", "kosovo\x09XK", "kostarika\x09" "CR",
-    "kuba\x09" "CU", "kuvajt\x09KW", "laos\x09LA", "lesotho\x09LS", "libanon\x09LB",
-    "lib\xC3\xA9ria\x09LR", "lichten\xC5\xA1tajnsko\x09LI", "litva\x09LT", "loty\xC5\xA1sko\x09LV",
-    "luxembursko\x09LU", "l\xC3\xAD" "bya\x09LY", "macao\x09MO",
-    "macao \xE2\x80\x93 oao \xC4\x8D\xC3\xADny\x09MO", "madagaskar\x09MG", "malajzia\x09MY",
-    "malawi\x09MW", "maldivy\x09MV", "mali\x09ML", "malta\x09MT", "maroko\x09MA",
-    "marshallove ostrovy\x09MH", "martinik\x09MQ", "maurit\xC3\xA1nia\x09MR",
-    "maur\xC3\xAD" "cius\x09MU", "mayotte\x09YT", "ma\xC4\x8F" "arsko\x09HU",
-    "men\xC5\xA1ie od\xC4\xBE" "ahl\xC3\xA9 ostrovy usa\x09UM", "mexiko\x09MX",
-    "mikron\xC3\xA9zia\x09" "FM", "mjanmarsko\x09MM", "moldavsko\x09MD", "monako\x09MC",
-    "mongolsko\x09MN", "montserrat\x09MS", "mozambik\x09MZ", "nam\xC3\xAD" "bia\x09NA",
-    "nauru\x09NR", "nemecko\x09" "DE", "nep\xC3\xA1l\x09NP", "niger\x09NE", "nig\xC3\xA9ria\x09NG",
-    "nikaragua\x09NI", "niue\x09NU", "norfolk\x09NF", "nov\xC3\xA1 kaled\xC3\xB3nia\x09NC",
-    "nov\xC3\xBD z\xC3\xA9land\x09NZ", "n\xC3\xB3rsko\x09NO", "om\xC3\xA1n\x09OM",
-    "ostrov man\x09IM", "pakistan\x09PK", "palau\x09PW",
-    "palest\xC3\xADnska samospr\xC3\xA1va\x09PS", "palest\xC3\xADnske \xC3\xBAzemia\x09PS",
-    "panama\x09PA", "papua-nov\xC3\xA1 guinea\x09PG", "paraguaj\x09PY", "peru\x09PE",
-    "pitcairnove ostrovy\x09PN", "pobre\xC5\xBEie slonoviny\x09" "CI", "portoriko\x09PR",
-    "portugalsko\x09PT", "po\xC4\xBEsko\x09PL", "rak\xC3\xBAsko\x09" "AT",
-    "rovn\xC3\xADkov\xC3\xA1 guinea\x09GQ", "rumunsko\x09RO", "rusko\x09RU", "rwanda\x09RW",
-    "r\xC3\xA9union\x09RE", "saint pierre a miquelon\x09PM", "salv\xC3\xA1" "dor\x09SV",
-    "samoa\x09WS", "san mar\xC3\xADno\x09SM", "saudsk\xC3\xA1 ar\xC3\xA1" "bia\x09SA",
-    "senegal\x09SN", "severn\xC3\xA1 k\xC3\xB3rea\x09KP", "severn\xC3\xA9 maced\xC3\xB3nsko\x09MK",
-    "severn\xC3\xA9 mari\xC3\xA1ny\x09MP", "seychely\x09SC", "sierra leone\x09SL", "singapur\x09SG",
-    "slovensko\x09SK", "slovinsko\x09SI", "som\xC3\xA1lsko\x09SO",
-    "spojen\xC3\xA9 arabsk\xC3\xA9 emir\xC3\xA1ty\x09" "AE",
-    "spojen\xC3\xA9 kr\xC3\xA1\xC4\xBEovstvo\x09GB", "spojen\xC3\xA9 \xC5\xA1t\xC3\xA1ty\x09US",
-    "srbsko\x09RS", "sr\xC3\xAD lanka\x09LK", "stredoafrick\xC3\xA1 republika\x09" "CF",
-    "sud\xC3\xA1n\x09SD", "surinam\x09SR", "svalbard a jan mayen\x09SJ", "svazijsko\x09SZ",
-    "sv\xC3\xA4t\xC3\xA1 helena\x09SH", "sv\xC3\xA4t\xC3\xA1 lucia\x09LC",
-    "sv\xC3\xA4t\xC3\xBD bartolomej\x09" "BL", "sv\xC3\xA4t\xC3\xBD kri\xC5\xA1tof a nevis\x09KN",
-    "sv\xC3\xA4t\xC3\xBD tom\xC3\xA1\xC5\xA1 a princov ostrov\x09ST",
-    "sv\xC3\xA4t\xC3\xBD vincent a grenad\xC3\xADny\x09VC", "s\xC3\xBDria\x09SY",
-    "tad\xC5\xBEikistan\x09TJ", "taiwan\x09TW", "taliansko\x09IT", "tanz\xC3\xA1nia\x09TZ",
-    "thajsko\x09TH", "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidad a tobago\x09TT",
-    "tristan da cunha\x09TA", "tunisko\x09TN", "turecko\x09TR", "turkm\xC3\xA9nsko\x09TM",
-    "turks a caicos\x09TC", "tuvalu\x09TV", "uganda\x09UG", "uk\x09GB", "ukrajina\x09UA",
-    "uruguaj\x09UY", "usa\x09US", "uzbekistan\x09UZ", "vanuatu\x09VU", "vatik\xC3\xA1n\x09VA",
-    "venezuela\x09VE", "viano\xC4\x8Dn\xC3\xBD ostrov\x09" "CX", "vietnam\x09VN",
-    "v\xC3\xBD" "chodn\xC3\xBD timor\x09TL", "wallis a futuna\x09WF", "zambia\x09ZM",
-    "zimbabwe\x09ZW", "z\xC3\xA1padn\xC3\xA1 sahara\x09" "EH", "\xC3\xADrsko\x09IE",
-    "\xC4\x8D" "ad\x09TD", "\xC4\x8D" "esko\x09" "CZ", "\xC4\x8D" "esk\xC3\xA1 republika\x09" "CZ",
-    "\xC4\x8Dierna hora\x09ME", "\xC4\x8Dile\x09" "CL", "\xC4\x8D\xC3\xADna\x09" "CN",
-    "\xC5\xA1" "alam\xC3\xBAnove ostrovy\x09SB", "\xC5\xA1panielsko\x09" "ES",
-    "\xC5\xA1vaj\xC4\x8Diarsko\x09" "CH", "\xC5\xA1v\xC3\xA9" "dsko\x09SE"};
+constexpr char kCountriesSk[] =
+    "afganistan\tAF\n" "alandy\tAX\n" "alb\xC3\xA1nsko\tAL\n" "al\xC5\xBE\xC3\xADrsko\tDZ\n"
+    "americk\xC3\xA1 samoa\tAS\n" "americk\xC3\xA9 panensk\xC3\xA9 ostrovy\tVI\n" "andorra\tAD\n"
+    "angola\tAO\n" "anguilla\tAI\n" "antarkt\xC3\xAD" "da\tAQ\n" "antigua a barbuda\tAG\n"
+    "argent\xC3\xADna\tAR\n" "arm\xC3\xA9nsko\tAM\n" "aruba\tAW\n" "ascension\tAC\n"
+    "austr\xC3\xA1lia\tAU\n" "azerbajd\xC5\xBE" "an\tAZ\n" "bahamy\tBS\n" "bahrajn\tBH\n"
+    "banglad\xC3\xA9\xC5\xA1\tBD\n" "barbados\tBB\n" "belgicko\tBE\n" "belize\tBZ\n" "benin\tBJ\n"
+    "bermudy\tBM\n" "bhut\xC3\xA1n\tBT\n" "bielorusko\tBY\n" "bol\xC3\xADvia\tBO\n"
+    "bosna a hercegovina\tBA\n" "botswana\tBW\n" "bouvetov ostrov\tBV\n" "braz\xC3\xADlia\tBR\n"
+    "britsk\xC3\xA9 indickooce\xC3\xA1nske \xC3\xBAzemie\tIO\n"
+    "britsk\xC3\xA9 panensk\xC3\xA9 ostrovy\tVG\n" "brunej\tBN\n" "bulharsko\tBG\n"
+    "burkina faso\tBF\n" "burundi\tBI\n" "ceuta a melilla\tEA\n" "chorv\xC3\xA1tsko\tHR\n"
+    "clipperton\tCP\n" "cookove ostrovy\tCK\n" "cura\xC3\xA7" "ao\tCW\n" "cyprus\tCY\n"
+    "diego garcia\tDG\n" "dominika\tDM\n" "dominik\xC3\xA1nska republika\tDO\n"
+    "d\xC3\xA1nsko\tDK\n" "d\xC5\xBEibutsko\tDJ\n" "egypt\tEG\n" "ekv\xC3\xA1" "dor\tEC\n"
+    "eritrea\tER\n" "est\xC3\xB3nsko\tEE\n" "eswatini\tSZ\n" "eti\xC3\xB3pia\tET\n"
+    "faersk\xC3\xA9 ostrovy\tFO\n" "falklandy\tFK\n" "fid\xC5\xBEi\tFJ\n" "filip\xC3\xADny\tPH\n"
+    "franc\xC3\xBAzska guyana\tGF\n" "franc\xC3\xBAzska polyn\xC3\xA9zia\tPF\n"
+    "franc\xC3\xBAzske ju\xC5\xBEn\xC3\xA9 a antarktick\xC3\xA9 \xC3\xBAzemia\tTF\n"
+    "franc\xC3\xBAzsko\tFR\n" "f\xC3\xADnsko\tFI\n" "gabon\tGA\n" "gambia\tGM\n" "ghana\tGH\n"
+    "gibralt\xC3\xA1r\tGI\n" "grenada\tGD\n" "gruz\xC3\xADnsko\tGE\n" "gr\xC3\xA9" "cko\tGR\n"
+    "gr\xC3\xB3nsko\tGL\n" "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n"
+    "guinea\tGN\n" "guinea-bissau\tGW\n" "guyana\tGY\n" "haiti\tHT\n"
+    "heardov ostrov a macdonaldove ostrovy\tHM\n" "holandsko\tNL\n" "honduras\tHN\n"
+    "hongkong\tHK\n" "hongkong \xE2\x80\x93 oao \xC4\x8D\xC3\xADny\tHK\n" "india\tIN\n"
+    "indon\xC3\xA9zia\tID\n" "irak\tIQ\n" "ir\xC3\xA1n\tIR\n" "island\tIS\n" "izrael\tIL\n"
+    "jamajka\tJM\n" "japonsko\tJP\n" "jemen\tYE\n" "jersey\tJE\n" "jord\xC3\xA1nsko\tJO\n"
+    "ju\xC5\xBEn\xC3\xA1 afrika\tZA\n"
+    "ju\xC5\xBEn\xC3\xA1 georgia a ju\xC5\xBEn\xC3\xA9 sandwichove ostrovy\tGS\n"
+    "ju\xC5\xBEn\xC3\xA1 k\xC3\xB3rea\tKR\n" "ju\xC5\xBEn\xC3\xBD sud\xC3\xA1n\tSS\n"
+    "kajmanie ostrovy\tKY\n" "kambod\xC5\xBE" "a\tKH\n" "kamerun\tCM\n" "kanada\tCA\n"
+    "kan\xC3\xA1rske ostrovy\tIC\n" "kapverdy\tCV\n" "karibsk\xC3\xA9 holandsko\tBQ\n" "katar\tQA\n"
+    "kazachstan\tKZ\n" "ke\xC5\x88" "a\tKE\n" "kirgizsko\tKG\n" "kiribati\tKI\n"
+    "kokosov\xC3\xA9 ostrovy\tCC\n" "kolumbia\tCO\n" "komory\tKM\n"
+    "kon\xC5\xBEsk\xC3\xA1 demokratick\xC3\xA1 republika\tCD\n"
+    "kon\xC5\xBEsk\xC3\xA1 republika\tCG\n" "kosovo\tXK\n" "kostarika\tCR\n" "kuba\tCU\n"
+    "kuvajt\tKW\n" "laos\tLA\n" "lesotho\tLS\n" "libanon\tLB\n" "lib\xC3\xA9ria\tLR\n"
+    "lichten\xC5\xA1tajnsko\tLI\n" "litva\tLT\n" "loty\xC5\xA1sko\tLV\n" "luxembursko\tLU\n"
+    "l\xC3\xAD" "bya\tLY\n" "macao\tMO\n" "macao \xE2\x80\x93 oao \xC4\x8D\xC3\xADny\tMO\n"
+    "madagaskar\tMG\n" "malajzia\tMY\n" "malawi\tMW\n" "maldivy\tMV\n" "mali\tML\n" "malta\tMT\n"
+    "maroko\tMA\n" "marshallove ostrovy\tMH\n" "martinik\tMQ\n" "maurit\xC3\xA1nia\tMR\n"
+    "maur\xC3\xAD" "cius\tMU\n" "mayotte\tYT\n" "ma\xC4\x8F" "arsko\tHU\n"
+    "men\xC5\xA1ie od\xC4\xBE" "ahl\xC3\xA9 ostrovy usa\tUM\n" "mexiko\tMX\n"
+    "mikron\xC3\xA9zia\tFM\n" "mjanmarsko\tMM\n" "moldavsko\tMD\n" "monako\tMC\n" "mongolsko\tMN\n"
+    "montserrat\tMS\n" "mozambik\tMZ\n" "nam\xC3\xAD" "bia\tNA\n" "nauru\tNR\n" "nemecko\tDE\n"
+    "nep\xC3\xA1l\tNP\n" "niger\tNE\n" "nig\xC3\xA9ria\tNG\n" "nikaragua\tNI\n" "niue\tNU\n"
+    "norfolk\tNF\n" "nov\xC3\xA1 kaled\xC3\xB3nia\tNC\n" "nov\xC3\xBD z\xC3\xA9land\tNZ\n"
+    "n\xC3\xB3rsko\tNO\n" "om\xC3\xA1n\tOM\n" "ostrov man\tIM\n" "pakistan\tPK\n" "palau\tPW\n"
+    "palest\xC3\xADnska samospr\xC3\xA1va\tPS\n" "palest\xC3\xADnske \xC3\xBAzemia\tPS\n"
+    "panama\tPA\n" "papua-nov\xC3\xA1 guinea\tPG\n" "paraguaj\tPY\n" "peru\tPE\n"
+    "pitcairnove ostrovy\tPN\n" "pobre\xC5\xBEie slonoviny\tCI\n" "portoriko\tPR\n"
+    "portugalsko\tPT\n" "po\xC4\xBEsko\tPL\n" "rak\xC3\xBAsko\tAT\n"
+    "rovn\xC3\xADkov\xC3\xA1 guinea\tGQ\n" "rumunsko\tRO\n" "rusko\tRU\n" "rwanda\tRW\n"
+    "r\xC3\xA9union\tRE\n" "saint pierre a miquelon\tPM\n" "salv\xC3\xA1" "dor\tSV\n" "samoa\tWS\n"
+    "san mar\xC3\xADno\tSM\n" "saudsk\xC3\xA1 ar\xC3\xA1" "bia\tSA\n" "senegal\tSN\n"
+    "severn\xC3\xA1 k\xC3\xB3rea\tKP\n" "severn\xC3\xA9 maced\xC3\xB3nsko\tMK\n"
+    "severn\xC3\xA9 mari\xC3\xA1ny\tMP\n" "seychely\tSC\n" "sierra leone\tSL\n" "singapur\tSG\n"
+    "slovensko\tSK\n" "slovinsko\tSI\n" "som\xC3\xA1lsko\tSO\n"
+    "spojen\xC3\xA9 arabsk\xC3\xA9 emir\xC3\xA1ty\tAE\n"
+    "spojen\xC3\xA9 kr\xC3\xA1\xC4\xBEovstvo\tGB\n" "spojen\xC3\xA9 \xC5\xA1t\xC3\xA1ty\tUS\n"
+    "srbsko\tRS\n" "sr\xC3\xAD lanka\tLK\n" "stredoafrick\xC3\xA1 republika\tCF\n"
+    "sud\xC3\xA1n\tSD\n" "surinam\tSR\n" "svalbard a jan mayen\tSJ\n" "svazijsko\tSZ\n"
+    "sv\xC3\xA4t\xC3\xA1 helena\tSH\n" "sv\xC3\xA4t\xC3\xA1 lucia\tLC\n"
+    "sv\xC3\xA4t\xC3\xBD bartolomej\tBL\n" "sv\xC3\xA4t\xC3\xBD kri\xC5\xA1tof a nevis\tKN\n"
+    "sv\xC3\xA4t\xC3\xBD tom\xC3\xA1\xC5\xA1 a princov ostrov\tST\n"
+    "sv\xC3\xA4t\xC3\xBD vincent a grenad\xC3\xADny\tVC\n" "s\xC3\xBDria\tSY\n"
+    "tad\xC5\xBEikistan\tTJ\n" "taiwan\tTW\n" "taliansko\tIT\n" "tanz\xC3\xA1nia\tTZ\n"
+    "thajsko\tTH\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad a tobago\tTT\n"
+    "tristan da cunha\tTA\n" "tunisko\tTN\n" "turecko\tTR\n" "turkm\xC3\xA9nsko\tTM\n"
+    "turks a caicos\tTC\n" "tuvalu\tTV\n" "uganda\tUG\n" "uk\tGB\n" "ukrajina\tUA\n" "uruguaj\tUY\n"
+    "usa\tUS\n" "uzbekistan\tUZ\n" "vanuatu\tVU\n" "vatik\xC3\xA1n\tVA\n" "venezuela\tVE\n"
+    "viano\xC4\x8Dn\xC3\xBD ostrov\tCX\n" "vietnam\tVN\n" "v\xC3\xBD" "chodn\xC3\xBD timor\tTL\n"
+    "wallis a futuna\tWF\n" "zambia\tZM\n" "zimbabwe\tZW\n" "z\xC3\xA1padn\xC3\xA1 sahara\tEH\n"
+    "\xC3\xADrsko\tIE\n" "\xC4\x8D" "ad\tTD\n" "\xC4\x8D" "esko\tCZ\n"
+    "\xC4\x8D" "esk\xC3\xA1 republika\tCZ\n" "\xC4\x8Dierna hora\tME\n" "\xC4\x8Dile\tCL\n"
+    "\xC4\x8D\xC3\xADna\tCN\n" "\xC5\xA1" "alam\xC3\xBAnove ostrovy\tSB\n" "\xC5\xA1panielsko\tES\n"
+    "\xC5\xA1vaj\xC4\x8Diarsko\tCH\n" "\xC5\xA1v\xC3\xA9" "dsko\tSE\n";
 
 }  // namespace precis::detail

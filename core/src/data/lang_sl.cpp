@@ -4,134 +4,130 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsSl[] = {
-    "a", "ali", "april", "avgust", "b", "bi", "bil", "bila", "bile", "bili", "bilo", "biti",
-    "blizu", "bo", "bodo", "bojo", "bolj", "bom", "bomo", "boste", "bova", "bo\xC5\xA1", "brez",
-    "c", "cel", "cela", "celi", "celo", "d", "da", "dale\xC4\x8D", "dan", "danes", "datum",
-    "december", "deset", "deseta", "deseti", "deseto", "devet", "deveta", "deveti", "deveto", "do",
-    "dober", "dobra", "dobri", "dobro", "dokler", "dol", "dolg", "dolga", "dolgi", "dovolj", "drug",
-    "druga", "drugi", "drugo", "dva", "dve", "e", "eden", "en", "ena", "ene", "eni", "enkrat",
-    "eno", "etc.", "f", "februar", "g", "g.", "ga", "ga.", "gor", "gospa", "gospod", "h", "halo",
-    "i", "idr.", "ii", "iii", "in", "iv", "ix", "iz", "j", "januar", "jaz", "je", "ji", "jih",
-    "jim", "jo", "julij", "junij", "jutri", "k", "kadarkoli", "kaj", "kajti", "kako", "kakor",
-    "kamor", "kamorkoli", "kar", "karkoli", "katerikoli", "kdaj", "kdo", "kdorkoli", "ker", "ki",
-    "kje", "kjer", "kjerkoli", "ko", "koder", "koderkoli", "koga", "komu", "kot", "kratek",
-    "kratka", "kratke", "kratki", "l", "lahka", "lahke", "lahki", "lahko", "le", "lep", "lepa",
-    "lepe", "lepi", "lepo", "leto", "m", "maj", "majhen", "majhna", "majhni", "malce", "malo",
-    "manj", "marec", "me", "med", "medtem", "mene", "mesec", "mi", "midva", "midve", "mnogo", "moj",
-    "moja", "moje", "mora", "morajo", "moram", "moramo", "morate", "mora\xC5\xA1", "morem", "mu",
-    "n", "na", "nad", "naj", "najina", "najino", "najmanj", "naju", "najve\xC4\x8D", "nam",
-    "narobe", "nas", "nato", "nazaj", "na\xC5\xA1", "na\xC5\xA1" "a", "na\xC5\xA1" "e", "ne",
-    "nedavno", "nedelja", "nek", "neka", "nekaj", "nekatere", "nekateri", "nekatero", "nekdo",
-    "neke", "nekega", "neki", "nekje", "neko", "nekoga", "neko\xC4\x8D", "ni", "nikamor", "nikdar",
-    "nikjer", "nikoli", "ni\xC4\x8D", "nje", "njega", "njegov", "njegova", "njegovo", "njej",
-    "njemu", "njen", "njena", "njeno", "nji", "njih", "njihov", "njihova", "njihovo", "njiju",
-    "njim", "njo", "njun", "njuna", "njuno", "no", "nocoj", "november", "npr.", "o", "ob", "oba",
-    "obe", "oboje", "od", "odprt", "odprta", "odprti", "okoli", "oktober", "on", "onadva", "one",
-    "oni", "onidve", "osem", "osma", "osmi", "osmo", "oz.", "p", "pa", "pet", "peta", "petek",
-    "peti", "peto", "po", "pod", "pogosto", "poleg", "poln", "polna", "polni", "polno", "ponavadi",
-    "ponedeljek", "ponovno", "potem", "povsod", "pozdravljen", "pozdravljeni", "prav", "prava",
-    "prave", "pravi", "pravo", "prazen", "prazna", "prazno", "prbl.", "precej", "pred", "prej",
-    "preko", "pri", "pribl.", "pribli\xC5\xBEno", "primer", "pripravljen", "pripravljena",
-    "pripravljeni", "proti", "prva", "prvi", "prvo", "r", "ravno", "redko", "res", "re\xC4\x8D",
-    "s", "saj", "sam", "sama", "same", "sami", "samo", "se", "sebe", "sebi", "sedaj", "sedem",
-    "sedma", "sedmi", "sedmo", "sem", "september", "seveda", "si", "sicer", "skoraj", "skozi",
-    "slab", "smo", "so", "sobota", "spet", "sreda", "srednja", "srednji", "sta", "ste", "stran",
-    "stvar", "sva", "t", "ta", "tak", "taka", "take", "taki", "tako", "takoj", "tam", "te", "tebe",
-    "tebi", "tega", "te\xC5\xBE" "ak", "te\xC5\xBEka", "te\xC5\xBEki", "te\xC5\xBEko", "ti",
-    "tista", "tiste", "tisti", "tisto", "tj.", "tja", "to", "toda", "torek", "tretja", "tretje",
-    "tretji", "tri", "tu", "tudi", "tukaj", "tvoj", "tvoja", "tvoje", "u", "v", "vaju", "vam",
-    "vas", "va\xC5\xA1", "va\xC5\xA1" "a", "va\xC5\xA1" "e", "ve", "vedno", "velik", "velika",
-    "veliki", "veliko", "vendar", "ves", "ve\xC4\x8D", "vi", "vidva", "vii", "viii", "visok",
-    "visoka", "visoke", "visoki", "vsa", "vsaj", "vsak", "vsaka", "vsakdo", "vsake", "vsaki",
-    "vsakomur", "vse", "vsega", "vsi", "vso", "v\xC4\x8D" "asih", "v\xC4\x8D" "eraj", "x", "z",
-    "za", "zadaj", "zadnji", "zakaj", "zaprta", "zaprti", "zaprto", "zdaj", "zelo", "zunaj",
-    "\xC4\x8D", "\xC4\x8D" "e", "\xC4\x8D" "esto", "\xC4\x8D" "etrta", "\xC4\x8D" "etrtek",
-    "\xC4\x8D" "etrti", "\xC4\x8D" "etrto", "\xC4\x8D" "ez", "\xC4\x8Digav", "\xC5\xA1",
-    "\xC5\xA1" "est", "\xC5\xA1" "esta", "\xC5\xA1" "esti", "\xC5\xA1" "esto", "\xC5\xA1tiri",
-    "\xC5\xBE", "\xC5\xBE" "e"};
+constexpr char kStopwordsSl[] =
+    "a\n" "ali\n" "april\n" "avgust\n" "b\n" "bi\n" "bil\n" "bila\n" "bile\n" "bili\n" "bilo\n"
+    "biti\n" "blizu\n" "bo\n" "bodo\n" "bojo\n" "bolj\n" "bom\n" "bomo\n" "boste\n" "bova\n"
+    "bo\xC5\xA1\n" "brez\n" "c\n" "cel\n" "cela\n" "celi\n" "celo\n" "d\n" "da\n" "dale\xC4\x8D\n"
+    "dan\n" "danes\n" "datum\n" "december\n" "deset\n" "deseta\n" "deseti\n" "deseto\n" "devet\n"
+    "deveta\n" "deveti\n" "deveto\n" "do\n" "dober\n" "dobra\n" "dobri\n" "dobro\n" "dokler\n"
+    "dol\n" "dolg\n" "dolga\n" "dolgi\n" "dovolj\n" "drug\n" "druga\n" "drugi\n" "drugo\n" "dva\n"
+    "dve\n" "e\n" "eden\n" "en\n" "ena\n" "ene\n" "eni\n" "enkrat\n" "eno\n" "etc.\n" "f\n"
+    "februar\n" "g\n" "g.\n" "ga\n" "ga.\n" "gor\n" "gospa\n" "gospod\n" "h\n" "halo\n" "i\n"
+    "idr.\n" "ii\n" "iii\n" "in\n" "iv\n" "ix\n" "iz\n" "j\n" "januar\n" "jaz\n" "je\n" "ji\n"
+    "jih\n" "jim\n" "jo\n" "julij\n" "junij\n" "jutri\n" "k\n" "kadarkoli\n" "kaj\n" "kajti\n"
+    "kako\n" "kakor\n" "kamor\n" "kamorkoli\n" "kar\n" "karkoli\n" "katerikoli\n" "kdaj\n" "kdo\n"
+    "kdorkoli\n" "ker\n" "ki\n" "kje\n" "kjer\n" "kjerkoli\n" "ko\n" "koder\n" "koderkoli\n"
+    "koga\n" "komu\n" "kot\n" "kratek\n" "kratka\n" "kratke\n" "kratki\n" "l\n" "lahka\n" "lahke\n"
+    "lahki\n" "lahko\n" "le\n" "lep\n" "lepa\n" "lepe\n" "lepi\n" "lepo\n" "leto\n" "m\n" "maj\n"
+    "majhen\n" "majhna\n" "majhni\n" "malce\n" "malo\n" "manj\n" "marec\n" "me\n" "med\n" "medtem\n"
+    "mene\n" "mesec\n" "mi\n" "midva\n" "midve\n" "mnogo\n" "moj\n" "moja\n" "moje\n" "mora\n"
+    "morajo\n" "moram\n" "moramo\n" "morate\n" "mora\xC5\xA1\n" "morem\n" "mu\n" "n\n" "na\n"
+    "nad\n" "naj\n" "najina\n" "najino\n" "najmanj\n" "naju\n" "najve\xC4\x8D\n" "nam\n" "narobe\n"
+    "nas\n" "nato\n" "nazaj\n" "na\xC5\xA1\n" "na\xC5\xA1" "a\n" "na\xC5\xA1" "e\n" "ne\n"
+    "nedavno\n" "nedelja\n" "nek\n" "neka\n" "nekaj\n" "nekatere\n" "nekateri\n" "nekatero\n"
+    "nekdo\n" "neke\n" "nekega\n" "neki\n" "nekje\n" "neko\n" "nekoga\n" "neko\xC4\x8D\n" "ni\n"
+    "nikamor\n" "nikdar\n" "nikjer\n" "nikoli\n" "ni\xC4\x8D\n" "nje\n" "njega\n" "njegov\n"
+    "njegova\n" "njegovo\n" "njej\n" "njemu\n" "njen\n" "njena\n" "njeno\n" "nji\n" "njih\n"
+    "njihov\n" "njihova\n" "njihovo\n" "njiju\n" "njim\n" "njo\n" "njun\n" "njuna\n" "njuno\n"
+    "no\n" "nocoj\n" "november\n" "npr.\n" "o\n" "ob\n" "oba\n" "obe\n" "oboje\n" "od\n" "odprt\n"
+    "odprta\n" "odprti\n" "okoli\n" "oktober\n" "on\n" "onadva\n" "one\n" "oni\n" "onidve\n"
+    "osem\n" "osma\n" "osmi\n" "osmo\n" "oz.\n" "p\n" "pa\n" "pet\n" "peta\n" "petek\n" "peti\n"
+    "peto\n" "po\n" "pod\n" "pogosto\n" "poleg\n" "poln\n" "polna\n" "polni\n" "polno\n"
+    "ponavadi\n" "ponedeljek\n" "ponovno\n" "potem\n" "povsod\n" "pozdravljen\n" "pozdravljeni\n"
+    "prav\n" "prava\n" "prave\n" "pravi\n" "pravo\n" "prazen\n" "prazna\n" "prazno\n" "prbl.\n"
+    "precej\n" "pred\n" "prej\n" "preko\n" "pri\n" "pribl.\n" "pribli\xC5\xBEno\n" "primer\n"
+    "pripravljen\n" "pripravljena\n" "pripravljeni\n" "proti\n" "prva\n" "prvi\n" "prvo\n" "r\n"
+    "ravno\n" "redko\n" "res\n" "re\xC4\x8D\n" "s\n" "saj\n" "sam\n" "sama\n" "same\n" "sami\n"
+    "samo\n" "se\n" "sebe\n" "sebi\n" "sedaj\n" "sedem\n" "sedma\n" "sedmi\n" "sedmo\n" "sem\n"
+    "september\n" "seveda\n" "si\n" "sicer\n" "skoraj\n" "skozi\n" "slab\n" "smo\n" "so\n"
+    "sobota\n" "spet\n" "sreda\n" "srednja\n" "srednji\n" "sta\n" "ste\n" "stran\n" "stvar\n"
+    "sva\n" "t\n" "ta\n" "tak\n" "taka\n" "take\n" "taki\n" "tako\n" "takoj\n" "tam\n" "te\n"
+    "tebe\n" "tebi\n" "tega\n" "te\xC5\xBE" "ak\n" "te\xC5\xBEka\n" "te\xC5\xBEki\n"
+    "te\xC5\xBEko\n" "ti\n" "tista\n" "tiste\n" "tisti\n" "tisto\n" "tj.\n" "tja\n" "to\n" "toda\n"
+    "torek\n" "tretja\n" "tretje\n" "tretji\n" "tri\n" "tu\n" "tudi\n" "tukaj\n" "tvoj\n" "tvoja\n"
+    "tvoje\n" "u\n" "v\n" "vaju\n" "vam\n" "vas\n" "va\xC5\xA1\n" "va\xC5\xA1" "a\n"
+    "va\xC5\xA1" "e\n" "ve\n" "vedno\n" "velik\n" "velika\n" "veliki\n" "veliko\n" "vendar\n"
+    "ves\n" "ve\xC4\x8D\n" "vi\n" "vidva\n" "vii\n" "viii\n" "visok\n" "visoka\n" "visoke\n"
+    "visoki\n" "vsa\n" "vsaj\n" "vsak\n" "vsaka\n" "vsakdo\n" "vsake\n" "vsaki\n" "vsakomur\n"
+    "vse\n" "vsega\n" "vsi\n" "vso\n" "v\xC4\x8D" "asih\n" "v\xC4\x8D" "eraj\n" "x\n" "z\n" "za\n"
+    "zadaj\n" "zadnji\n" "zakaj\n" "zaprta\n" "zaprti\n" "zaprto\n" "zdaj\n" "zelo\n" "zunaj\n"
+    "\xC4\x8D\n" "\xC4\x8D" "e\n" "\xC4\x8D" "esto\n" "\xC4\x8D" "etrta\n" "\xC4\x8D" "etrtek\n"
+    "\xC4\x8D" "etrti\n" "\xC4\x8D" "etrto\n" "\xC4\x8D" "ez\n" "\xC4\x8Digav\n" "\xC5\xA1\n"
+    "\xC5\xA1" "est\n" "\xC5\xA1" "esta\n" "\xC5\xA1" "esti\n" "\xC5\xA1" "esto\n" "\xC5\xA1tiri\n"
+    "\xC5\xBE\n" "\xC5\xBE" "e\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesSl[] = {
-    "afganistan\x09" "AF", "albanija\x09" "AL", "al\xC5\xBEirija\x09" "DZ",
-    "ameri\xC5\xA1ka samoa\x09" "AS", "ameri\xC5\xA1ki devi\xC5\xA1ki otoki\x09VI",
-    "andora\x09" "AD", "angola\x09" "AO", "angvila\x09" "AI", "antarktika\x09" "AQ",
-    "antigva in barbuda\x09" "AG", "aotearoa nova zelandija\x09NZ", "argentina\x09" "AR",
-    "armenija\x09" "AM", "aruba\x09" "AW", "avstralija\x09" "AU", "avstrija\x09" "AT",
-    "azerbajd\xC5\xBE" "an\x09" "AZ", "bahami\x09" "BS", "bahrajn\x09" "BH",
-    "banglade\xC5\xA1\x09" "BD", "barbados\x09" "BB", "belgija\x09" "BE", "belize\x09" "BZ",
-    "belorusija\x09" "BY", "benin\x09" "BJ", "bermudi\x09" "BM", "bocvana\x09" "BW",
-    "bolgarija\x09" "BG", "bolivija\x09" "BO", "bosna in hercegovina\x09" "BA",
-    "bouvetov otok\x09" "BV", "bo\xC5\xBEi\xC4\x8Dni otok\x09" "CX", "brazilija\x09" "BR",
-    "britanski devi\xC5\xA1ki otoki\x09VG", "britansko ozemlje v indijskem oceanu\x09IO",
-    "brunej\x09" "BN", "burkina faso\x09" "BF", "burundi\x09" "BI", "butan\x09" "BT",
-    "ceuta in melilla\x09" "EA", "ciper\x09" "CY", "cookovi otoki\x09" "CK",
-    "cura\xC3\xA7" "ao\x09" "CW", "c\xC3\xB4te d'ivoire\x09" "CI", "danska\x09" "DK",
-    "demokrati\xC4\x8Dna republika kongo\x09" "CD", "diego garcia\x09" "DG", "dominika\x09" "DM",
-    "dominikanska republika\x09" "DO", "d\xC5\xBEibuti\x09" "DJ", "egipt\x09" "EG",
-    "ekvador\x09" "EC", "ekvatorialna gvineja\x09GQ", "eritreja\x09" "ER", "estonija\x09" "EE",
-    "esvatini\x09SZ", "etiopija\x09" "ET", "falklandski otoki\x09" "FK", "ferski otoki\x09" "FO",
-    "fid\xC5\xBEi\x09" "FJ", "filipini\x09PH", "finska\x09" "FI", "francija\x09" "FR",
-    "francoska gvajana\x09GF", "francoska polinezija\x09PF", "francosko ju\xC5\xBEno ozemlje\x09TF",
-    "gabon\x09GA", "gambija\x09GM", "gana\x09GH", "gibraltar\x09GI", "grenada\x09GD",
-    "grenlandija\x09GL", "gruzija\x09GE", "gr\xC4\x8Dija\x09GR", "guadeloupe\x09GP", "guam\x09GU",
-    "guernsey\x09GG", "gvajana\x09GY", "gvatemala\x09GT", "gvineja\x09GN", "gvineja bissau\x09GW",
-    "haiti\x09HT", "heardov otok in mcdonaldovi otoki\x09HM", "honduras\x09HN", "hongkong\x09HK",
-    "hrva\xC5\xA1ka\x09HR", "indija\x09IN", "indonezija\x09ID", "irak\x09IQ", "iran\x09IR",
-    "irska\x09IE", "islandija\x09IS", "italija\x09IT", "izrael\x09IL", "jamajka\x09JM",
-    "japonska\x09JP", "jemen\x09YE", "jersey\x09JE", "jordanija\x09JO",
-    "ju\xC5\xBEna georgia in ju\xC5\xBEni sandwichevi otoki\x09GS", "ju\xC5\xBEna koreja\x09KR",
-    "ju\xC5\xBEni sudan\x09SS", "ju\xC5\xBEnoafri\xC5\xA1ka republika\x09ZA",
-    "kajmanski otoki\x09KY", "kambod\xC5\xBE" "a\x09KH", "kamerun\x09" "CM", "kanada\x09" "CA",
-    "kanarski otoki\x09IC", "katar\x09QA", "kazahstan\x09KZ", "kenija\x09KE", "kirgizistan\x09KG",
-    "kiribati\x09KI", "kitajska\x09" "CN", "kokosovi otoki\x09" "CC", "kolumbija\x09" "CO",
-    "komori\x09KM", "kongo - brazzaville\x09" "CG", "kosovo\x09XK", "kostarika\x09" "CR",
-    "kuba\x09" "CU", "kuvajt\x09KW", "laos\x09LA", "latvija\x09LV", "lesoto\x09LS", "libanon\x09LB",
-    "liberija\x09LR", "libija\x09LY", "lihten\xC5\xA1tajn\x09LI", "litva\x09LT", "luksemburg\x09LU",
-    "macao\x09MO", "madagaskar\x09MG", "mad\xC5\xBE" "arska\x09HU", "malavi\x09MW", "maldivi\x09MV",
-    "malezija\x09MY", "mali\x09ML", "malta\x09MT", "maroko\x09MA", "marshallovi otoki\x09MH",
-    "martinik\x09MQ", "mauritius\x09MU", "mavretanija\x09MR", "mayotte\x09YT", "mehika\x09MX",
-    "mikronezija\x09" "FM", "moldavija\x09MD", "monako\x09MC", "mongolija\x09MN",
-    "montserrat\x09MS", "mozambik\x09MZ", "namibija\x09NA", "nauru\x09NR",
-    "nem\xC4\x8Dija\x09" "DE", "nepal\x09NP", "niger\x09NE", "nigerija\x09NG", "nikaragva\x09NI",
-    "niue\x09NU", "nizozemska\x09NL", "nizozemski karibi\x09" "BQ", "norfol\xC5\xA1ki otok\x09NF",
-    "norve\xC5\xA1ka\x09NO", "nova kaledonija\x09NC", "nova zelandija\x09NZ", "oman\x09OM",
-    "otok ascension\x09" "AC", "otok clipperton\x09" "CP", "otok man\x09IM",
-    "otoki turks in caicos\x09TC", "pakistan\x09PK", "palau\x09PW", "palestina\x09PS",
-    "palestinsko ozemlje\x09PS", "panama\x09PA", "papua nova gvineja\x09PG", "paragvaj\x09PY",
-    "peru\x09PE", "pitcairn\x09PN", "poljska\x09PL", "portoriko\x09PR", "portugalska\x09PT",
-    "posebno upravno obmo\xC4\x8Dje ljudske republike kitajske hongkong\x09HK",
-    "posebno upravno obmo\xC4\x8Dje ljudske republike kitajske macao\x09MO", "reunion\x09RE",
-    "romunija\x09RO", "ruanda\x09RW", "rusija\x09RU", "saint barth\xC3\xA9lemy\x09" "BL",
-    "saint kitts in nevis\x09KN", "saint lucia\x09LC", "saint martin\x09MF",
-    "saint pierre in miquelon\x09PM", "saint vincent in grenadine\x09VC", "salomonovi otoki\x09SB",
-    "salvador\x09SV", "samoa\x09WS", "san marino\x09SM", "sao tome in principe\x09ST",
-    "saudova arabija\x09SA", "sej\xC5\xA1" "eli\x09SC", "senegal\x09SN", "severna koreja\x09KP",
-    "severna makedonija\x09MK", "severni marianski otoki\x09MP", "sierra leone\x09SL",
-    "singapur\x09SG", "sint maarten\x09SX", "sirija\x09SY",
-    "slonoko\xC5\xA1\xC4\x8D" "ena obala\x09" "CI", "slova\xC5\xA1ka\x09SK", "slovenija\x09SI",
-    "somalija\x09SO", "srbija\x09RS", "srednjeafri\xC5\xA1ka republika\x09" "CF",
-    "stranski zunanji otoki zdru\xC5\xBE" "enih dr\xC5\xBE" "av\x09UM", "sudan\x09SD",
-    "surinam\x09SR", "svalbard in jan mayen\x09SJ", "svazi\x09SZ", "sveta helena\x09SH",
-    "tad\xC5\xBEikistan\x09TJ", "tajska\x09TH", "tajvan\x09TW", "tanzanija\x09TZ",
-    "timor-leste\x09TL", "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidad in tobago\x09TT",
-    "tristan da cunha\x09TA", "tunizija\x09TN", "turkmenistan\x09TM", "tur\xC4\x8Dija\x09TR",
-    "tuvalu\x09TV", "t\xC3\xBCrkiye\x09TR", "uganda\x09UG", "ukrajina\x09UA", "urugvaj\x09UY",
-    "uzbekistan\x09UZ", "vanuatu\x09VU", "vatikan\x09VA", "venezuela\x09VE", "vietnam\x09VN",
-    "vzhodni timor\x09TL", "wallis in futuna\x09WF", "zahodna sahara\x09" "EH", "zambija\x09ZM",
-    "zda\x09US", "zdru\xC5\xBE" "ene dr\xC5\xBE" "ave amerike\x09US",
-    "zdru\xC5\xBE" "eni arabski emirati\x09" "AE", "zdru\xC5\xBE" "eno kraljestvo\x09GB",
-    "zelenortski otoki\x09" "CV", "zimbabve\x09ZW", "zk\x09GB", "\xC3\xA5landski otoki\x09" "AX",
-    "\xC4\x8D" "ad\x09TD", "\xC4\x8D" "e\xC5\xA1ka\x09" "CZ",
-    "\xC4\x8D" "e\xC5\xA1ka republika\x09" "CZ", "\xC4\x8Dile\x09" "CL", "\xC4\x8Drna gora\x09ME",
-    "\xC5\xA1panija\x09" "ES", "\xC5\xA1rilanka\x09LK", "\xC5\xA1vedska\x09SE",
-    "\xC5\xA1vica\x09" "CH"};
+constexpr char kCountriesSl[] =
+    "afganistan\tAF\n" "albanija\tAL\n" "al\xC5\xBEirija\tDZ\n" "ameri\xC5\xA1ka samoa\tAS\n"
+    "ameri\xC5\xA1ki devi\xC5\xA1ki otoki\tVI\n" "andora\tAD\n" "angola\tAO\n" "angvila\tAI\n"
+    "antarktika\tAQ\n" "antigva in barbuda\tAG\n" "aotearoa nova zelandija\tNZ\n" "argentina\tAR\n"
+    "armenija\tAM\n" "aruba\tAW\n" "avstralija\tAU\n" "avstrija\tAT\n" "azerbajd\xC5\xBE" "an\tAZ\n"
+    "bahami\tBS\n" "bahrajn\tBH\n" "banglade\xC5\xA1\tBD\n" "barbados\tBB\n" "belgija\tBE\n"
+    "belize\tBZ\n" "belorusija\tBY\n" "benin\tBJ\n" "bermudi\tBM\n" "bocvana\tBW\n"
+    "bolgarija\tBG\n" "bolivija\tBO\n" "bosna in hercegovina\tBA\n" "bouvetov otok\tBV\n"
+    "bo\xC5\xBEi\xC4\x8Dni otok\tCX\n" "brazilija\tBR\n" "britanski devi\xC5\xA1ki otoki\tVG\n"
+    "britansko ozemlje v indijskem oceanu\tIO\n" "brunej\tBN\n" "burkina faso\tBF\n" "burundi\tBI\n"
+    "butan\tBT\n" "ceuta in melilla\tEA\n" "ciper\tCY\n" "cookovi otoki\tCK\n"
+    "cura\xC3\xA7" "ao\tCW\n" "c\xC3\xB4te d'ivoire\tCI\n" "danska\tDK\n"
+    "demokrati\xC4\x8Dna republika kongo\tCD\n" "diego garcia\tDG\n" "dominika\tDM\n"
+    "dominikanska republika\tDO\n" "d\xC5\xBEibuti\tDJ\n" "egipt\tEG\n" "ekvador\tEC\n"
+    "ekvatorialna gvineja\tGQ\n" "eritreja\tER\n" "estonija\tEE\n" "esvatini\tSZ\n" "etiopija\tET\n"
+    "falklandski otoki\tFK\n" "ferski otoki\tFO\n" "fid\xC5\xBEi\tFJ\n" "filipini\tPH\n"
+    "finska\tFI\n" "francija\tFR\n" "francoska gvajana\tGF\n" "francoska polinezija\tPF\n"
+    "francosko ju\xC5\xBEno ozemlje\tTF\n" "gabon\tGA\n" "gambija\tGM\n" "gana\tGH\n"
+    "gibraltar\tGI\n" "grenada\tGD\n" "grenlandija\tGL\n" "gruzija\tGE\n" "gr\xC4\x8Dija\tGR\n"
+    "guadeloupe\tGP\n" "guam\tGU\n" "guernsey\tGG\n" "gvajana\tGY\n" "gvatemala\tGT\n"
+    "gvineja\tGN\n" "gvineja bissau\tGW\n" "haiti\tHT\n" "heardov otok in mcdonaldovi otoki\tHM\n"
+    "honduras\tHN\n" "hongkong\tHK\n" "hrva\xC5\xA1ka\tHR\n" "indija\tIN\n" "indonezija\tID\n"
+    "irak\tIQ\n" "iran\tIR\n" "irska\tIE\n" "islandija\tIS\n" "italija\tIT\n" "izrael\tIL\n"
+    "jamajka\tJM\n" "japonska\tJP\n" "jemen\tYE\n" "jersey\tJE\n" "jordanija\tJO\n"
+    "ju\xC5\xBEna georgia in ju\xC5\xBEni sandwichevi otoki\tGS\n" "ju\xC5\xBEna koreja\tKR\n"
+    "ju\xC5\xBEni sudan\tSS\n" "ju\xC5\xBEnoafri\xC5\xA1ka republika\tZA\n" "kajmanski otoki\tKY\n"
+    "kambod\xC5\xBE" "a\tKH\n" "kamerun\tCM\n" "kanada\tCA\n" "kanarski otoki\tIC\n" "katar\tQA\n"
+    "kazahstan\tKZ\n" "kenija\tKE\n" "kirgizistan\tKG\n" "kiribati\tKI\n" "kitajska\tCN\n"
+    "kokosovi otoki\tCC\n" "kolumbija\tCO\n" "komori\tKM\n" "kongo - brazzaville\tCG\n"
+    "kosovo\tXK\n" "kostarika\tCR\n" "kuba\tCU\n" "kuvajt\tKW\n" "laos\tLA\n" "latvija\tLV\n"
+    "lesoto\tLS\n" "libanon\tLB\n" "liberija\tLR\n" "libija\tLY\n" "lihten\xC5\xA1tajn\tLI\n"
+    "litva\tLT\n" "luksemburg\tLU\n" "macao\tMO\n" "madagaskar\tMG\n" "mad\xC5\xBE" "arska\tHU\n"
+    "malavi\tMW\n" "maldivi\tMV\n" "malezija\tMY\n" "mali\tML\n" "malta\tMT\n" "maroko\tMA\n"
+    "marshallovi otoki\tMH\n" "martinik\tMQ\n" "mauritius\tMU\n" "mavretanija\tMR\n" "mayotte\tYT\n"
+    "mehika\tMX\n" "mikronezija\tFM\n" "moldavija\tMD\n" "monako\tMC\n" "mongolija\tMN\n"
+    "montserrat\tMS\n" "mozambik\tMZ\n" "namibija\tNA\n" "nauru\tNR\n" "nem\xC4\x8Dija\tDE\n"
+    "nepal\tNP\n" "niger\tNE\n" "nigerija\tNG\n" "nikaragva\tNI\n" "niue\tNU\n" "nizozemska\tNL\n"
+    "nizozemski karibi\tBQ\n" "norfol\xC5\xA1ki otok\tNF\n" "norve\xC5\xA1ka\tNO\n"
+    "nova kaledonija\tNC\n" "nova zelandija\tNZ\n" "oman\tOM\n" "otok ascension\tAC\n"
+    "otok clipperton\tCP\n" "otok man\tIM\n" "otoki turks in caicos\tTC\n" "pakistan\tPK\n"
+    "palau\tPW\n" "palestina\tPS\n" "palestinsko ozemlje\tPS\n" "panama\tPA\n"
+    "papua nova gvineja\tPG\n" "paragvaj\tPY\n" "peru\tPE\n" "pitcairn\tPN\n" "poljska\tPL\n"
+    "portoriko\tPR\n" "portugalska\tPT\n"
+    "posebno upravno obmo\xC4\x8Dje ljudske republike kitajske hongkong\tHK\n"
+    "posebno upravno obmo\xC4\x8Dje ljudske republike kitajske macao\tMO\n" "reunion\tRE\n"
+    "romunija\tRO\n" "ruanda\tRW\n" "rusija\tRU\n" "saint barth\xC3\xA9lemy\tBL\n"
+    "saint kitts in nevis\tKN\n" "saint lucia\tLC\n" "saint martin\tMF\n"
+    "saint pierre in miquelon\tPM\n" "saint vincent in grenadine\tVC\n" "salomonovi otoki\tSB\n"
+    "salvador\tSV\n" "samoa\tWS\n" "san marino\tSM\n" "sao tome in principe\tST\n"
+    "saudova arabija\tSA\n" "sej\xC5\xA1" "eli\tSC\n" "senegal\tSN\n" "severna koreja\tKP\n"
+    "severna makedonija\tMK\n" "severni marianski otoki\tMP\n" "sierra leone\tSL\n" "singapur\tSG\n"
+    "sint maarten\tSX\n" "sirija\tSY\n" "slonoko\xC5\xA1\xC4\x8D" "ena obala\tCI\n"
+    "slova\xC5\xA1ka\tSK\n" "slovenija\tSI\n" "somalija\tSO\n" "srbija\tRS\n"
+    "srednjeafri\xC5\xA1ka republika\tCF\n"
+    "stranski zunanji otoki zdru\xC5\xBE" "enih dr\xC5\xBE" "av\tUM\n" "sudan\tSD\n" "surinam\tSR\n"
+    "svalbard in jan mayen\tSJ\n" "svazi\tSZ\n" "sveta helena\tSH\n" "tad\xC5\xBEikistan\tTJ\n"
+    "tajska\tTH\n" "tajvan\tTW\n" "tanzanija\tTZ\n" "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n"
+    "tonga\tTO\n" "trinidad in tobago\tTT\n" "tristan da cunha\tTA\n" "tunizija\tTN\n"
+    "turkmenistan\tTM\n" "tur\xC4\x8Dija\tTR\n" "tuvalu\tTV\n" "t\xC3\xBCrkiye\tTR\n" "uganda\tUG\n"
+    "ukrajina\tUA\n" "urugvaj\tUY\n" "uzbekistan\tUZ\n" "vanuatu\tVU\n" "vatikan\tVA\n"
+    "venezuela\tVE\n" "vietnam\tVN\n" "vzhodni timor\tTL\n" "wallis in futuna\tWF\n"
+    "zahodna sahara\tEH\n" "zambija\tZM\n" "zda\tUS\n"
+    "zdru\xC5\xBE" "ene dr\xC5\xBE" "ave amerike\tUS\n" "zdru\xC5\xBE" "eni arabski emirati\tAE\n"
+    "zdru\xC5\xBE" "eno kraljestvo\tGB\n" "zelenortski otoki\tCV\n" "zimbabve\tZW\n" "zk\tGB\n"
+    "\xC3\xA5landski otoki\tAX\n" "\xC4\x8D" "ad\tTD\n" "\xC4\x8D" "e\xC5\xA1ka\tCZ\n"
+    "\xC4\x8D" "e\xC5\xA1ka republika\tCZ\n" "\xC4\x8Dile\tCL\n" "\xC4\x8Drna gora\tME\n"
+    "\xC5\xA1panija\tES\n" "\xC5\xA1rilanka\tLK\n" "\xC5\xA1vedska\tSE\n" "\xC5\xA1vica\tCH\n";
 
 }  // namespace precis::detail

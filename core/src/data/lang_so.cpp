@@ -4,90 +4,82 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsSo[] = {
-    "aad", "albaabkii", "atabo", "ay", "ayaa", "ayee", "ayuu", "dhan", "hadana", "in", "inuu",
-    "isku", "jiray", "jirtay", "ka", "kale", "kasoo", "ku", "kuu", "lakin", "markii", "oo", "si",
-    "soo", "uga", "ugu", "uu", "waa", "waxa", "waxuu"};
+constexpr char kStopwordsSo[] =
+    "aad\n" "albaabkii\n" "atabo\n" "ay\n" "ayaa\n" "ayee\n" "ayuu\n" "dhan\n" "hadana\n" "in\n"
+    "inuu\n" "isku\n" "jiray\n" "jirtay\n" "ka\n" "kale\n" "kasoo\n" "ku\n" "kuu\n" "lakin\n"
+    "markii\n" "oo\n" "si\n" "soo\n" "uga\n" "ugu\n" "uu\n" "waa\n" "waxa\n" "waxuu\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesSo[] = {
-    "afgaanistaan\x09" "AF", "albaaniya\x09" "AL", "aljeeriya\x09" "DZ", "andora\x09" "AD",
-    "angoola\x09" "AO", "anguula\x09" "AI", "antaarktika\x09" "AQ", "antigua & barbuuda\x09" "AG",
-    "aotearoa new zealand\x09NZ", "arjentiina\x09" "AR", "armeeniya\x09" "AM", "aruba\x09" "AW",
-    "asarbajan\x09" "AZ", "awstaraaliya\x09" "AU", "awsteriya\x09" "AT", "ayfori koost\x09" "CI",
-    "ayrlaand\x09IE", "ayslaand\x09IS", "baanama\x09PA", "baarbadoos\x09" "BB",
-    "babwa niyuu gini\x09PG", "bahaamas\x09" "BS", "bakistaan\x09PK", "balaaw\x09PW",
-    "bangaladhesh\x09" "BD", "baraasiil\x09" "BR", "baraguaay\x09PY", "bariga timor\x09TL",
-    "barmuuda\x09" "BM", "baxreyn\x09" "BH", "beeru\x09PE", "belarus\x09" "BY", "beliis\x09" "BZ",
-    "biljam\x09" "BE", "biniin\x09" "BJ", "biritish farjin island\x09VG", "bitkairn\x09PN",
-    "boliifiya\x09" "BO", "booland\x09PL", "booliyneesiya faransiiska\x09PF",
-    "boosniya & harsegofina\x09" "BA", "boqortooyada midowday\x09GB", "bortugaal\x09PT",
-    "botuswaana\x09" "BW", "bueerto riiko\x09PR", "bulgaariya\x09" "BG", "burkiina faaso\x09" "BF",
-    "burundi\x09" "BI", "buruneey\x09" "BN", "buufet island\x09" "BV", "buutan\x09" "BT",
-    "cayman islands\x09KY", "ciraaq\x09IQ", "costa rica\x09" "CR", "cumaan\x09OM",
-    "c\xC3\xB4te d'ivoire\x09" "CI", "denmark\x09" "DK",
-    "dhul xadeedka badweynta hindiya ee biritishka\x09IO",
-    "dhul xadeedka koonfureed ee faransiiska\x09TF",
-    "dhulka falastiiniyiinta daanta galbeed iyo marinka qasa\x09PS", "diyeego karsiya\x09" "DG",
-    "dominika\x09" "DM", "ekuwatooriyal gini\x09GQ", "el salfadoor\x09SV", "eritreeya\x09" "ER",
-    "estooniya\x09" "EE", "eswaatiini\x09SZ", "faatikaan\x09VA", "falastiin\x09PS",
-    "fanuaatu\x09VU", "faransiis\x09" "FR", "faransiis gini\x09GF", "fenisuweela\x09VE",
-    "fiji\x09" "FJ", "filibiin\x09PH", "finland\x09" "FI", "fiyetnaam\x09VN", "gaaboon\x09GA",
-    "gaana\x09GH", "gambiya\x09GM", "gibraltar\x09GI", "gini\x09GN", "gini-bisaaw\x09GW",
-    "giriig\x09GR", "giriinaada\x09GD", "greenland\x09GL", "guaam\x09GU", "guadeluub\x09GP",
-    "guurnsey\x09GG", "guwaatamaala\x09GT", "guyana\x09GY", "haiti\x09HT", "hangari\x09HU",
-    "hindiya\x09IN", "honduras\x09HN", "hong kong\x09HK", "iiraan\x09IR", "ikuwadoor\x09" "EC",
-    "indoneesiya\x09ID", "isbeyn\x09" "ES", "islofaakiya\x09SK", "islofeeniya\x09SI",
-    "israa\xCA\xBCiil\x09IL", "iswaasilaan\x09SZ", "iswidhan\x09SE", "itoobiya\x09" "ET",
-    "jaad\x09TD", "jaarsey\x09JE", "jabaan\x09JP", "jabuuti\x09" "DJ", "jamaaika\x09JM",
-    "jamhuuriyadda afrikada dhexe\x09" "CF", "jamhuuriyadda dimuqaadiga kongo\x09" "CD",
-    "jamhuuriyadda dimuquraadiga kongo\x09" "CD", "jamhuuriyadda jek\x09" "CZ",
-    "jamhuuriyadda kongo\x09" "CG", "jamhuuriyaddda dominika\x09" "DO", "jarmal\x09" "DE",
-    "jasiiradaha fookland\x09" "FK", "jasiiradaha ka baxsan maraykanka\x09UM",
-    "jasiiradda aland\x09" "AX", "jasiiradda asensiyoon\x09" "AC", "jasiiradda faroo\x09" "FO",
-    "jasiiradda haad & makdonald\x09HM", "jasiiradda isle of man\x09IM",
-    "jasiiradda joorjiyada koonfureed & sandwij\x09GS", "jasiiradda kanari\x09IC",
-    "jasiiradda kayb faarde\x09" "CV", "jasiiradda kilibarton\x09" "CP",
-    "jasiiradda kirismas\x09" "CX", "jasiiradda kook\x09" "CK", "jasiiradda kookoos\x09" "CC",
-    "jasiiradda maarshal\x09MH", "jasiiradda niyuu kaledooniya\x09NC", "jasiiradda noorfolk\x09NF",
-    "jasiiradda sfaldbaad & jaan mayen\x09SJ", "jasiiradda solomon\x09SB",
-    "jasiiradda waqooyiga mariaana\x09MP", "jaziiradaha fooklaan\x09" "FK", "jekiya\x09" "CZ",
-    "jili\x09" "CL", "joorjiya\x09GE", "kaameruun\x09" "CM", "kamboodiya\x09KH", "kanada\x09" "CA",
-    "karibiyaan nadarlands\x09" "BQ", "kasaakhistaan\x09KZ", "kenya\x09KE", "kirgistaan\x09KG",
-    "kiribati\x09KI", "koloombiya\x09" "CO", "komooros\x09KM", "kongo\x09" "CG",
-    "koonfur afrika\x09ZA", "koonfur suudaan\x09SS", "koosofo\x09XK", "korweeshiya\x09HR",
-    "kurakaaw\x09" "CW", "kuuba\x09" "CU", "kuuriyada koonfureed\x09KR", "kuuriyada waqooyi\x09KP",
-    "kuwayt\x09KW", "laos\x09LA", "latfiya\x09LV", "laybeeriya\x09LR", "liibya\x09LY",
-    "lituweeniya\x09LT", "liyjtensteyn\x09LI", "losooto\x09LS", "lubnaan\x09LB",
-    "luksemboorg\x09LU", "maaldiifis\x09MV", "maali\x09ML", "maalta\x09MT", "maartinik\x09MQ",
-    "madagaskar\x09MG", "makaaw\x09MO", "malaawi\x09MW", "malaysiya\x09MY", "maraykanka\x09US",
-    "masar\x09" "EG", "masedooniya waqooyi\x09MK", "mawrishiyaas\x09MU", "mayanmar\x09MM",
-    "mayotte\x09YT", "meksiko\x09MX", "midawga imaaraatka carabta\x09" "AE",
-    "mikroneesiya\x09" "FM", "moldofa\x09MD", "mongooliya\x09MN", "montserrat\x09MS",
-    "moonako\x09MC", "moontenegro\x09ME", "morooko\x09MA", "muritaaniya\x09MR", "musambiik\x09MZ",
-    "namiibiya\x09NA", "nauru\x09NR", "nayjeeriya\x09NG", "nayjer\x09NE", "nebaal\x09NP",
-    "nederlaands\x09NL", "nikaraaguwa\x09NI", "niue\x09NU", "niyuusiilaand\x09NZ", "noorweey\x09NO",
-    "qadar\x09QA", "qubrus\x09" "CY", "riyuuniyon\x09RE", "rumaaniya\x09RO", "ruush\x09RU",
-    "ruwanda\x09RW", "saambiya\x09ZM", "sacuudi carabiya\x09SA", "samoowa\x09WS",
-    "samowa ameerika\x09" "AS", "san marino\x09SM", "sao tome & birincibal\x09ST",
-    "saxaraha galbeed\x09" "EH", "saynt helena\x09SH", "seerbiya\x09RS",
-    "seyuta & meliila\x09" "EA", "shiinaha\x09" "CN", "siint maarteen\x09SX", "simbaabwe\x09ZW",
-    "singaboor\x09SG", "sinigaal\x09SN", "siraaliyoon\x09SL", "sirilaanka\x09LK", "sishelis\x09SC",
-    "soomaaliya\x09SO", "st baathelemiy\x09" "BL", "st finsent & girenadiins\x09VC",
-    "st kitts iyo nevis\x09KN", "st lusia\x09LC", "st maartin\x09MF",
-    "st pierre iyo miquelon\x09PM", "surineym\x09SR", "suudaan\x09SD", "suuriya\x09SY",
-    "swiiserlaand\x09" "CH", "tajikistan\x09TJ", "talyaani\x09IT", "tansaaniya\x09TZ",
-    "taylaand\x09TH", "taywaan\x09TW", "timoor\x09TL", "tirinidaad & tobago\x09TT",
-    "tiristan da kunha\x09TA", "tokelaaw\x09TK", "tonga\x09TO", "toogo\x09TG", "tufaalu\x09TV",
-    "tuniisiya\x09TN", "turki\x09TR", "turkmenistan\x09TM", "turks & kaikos island\x09TC",
-    "ugaanda\x09UG", "uk\x09GB", "urdun\x09JO", "uruguwaay\x09UY", "us fargin island\x09VI",
-    "usbakistan\x09UZ", "walis & futuna\x09WF", "yaman\x09YE", "yukrayn\x09UA"};
+constexpr char kCountriesSo[] =
+    "afgaanistaan\tAF\n" "albaaniya\tAL\n" "aljeeriya\tDZ\n" "andora\tAD\n" "angoola\tAO\n"
+    "anguula\tAI\n" "antaarktika\tAQ\n" "antigua & barbuuda\tAG\n" "aotearoa new zealand\tNZ\n"
+    "arjentiina\tAR\n" "armeeniya\tAM\n" "aruba\tAW\n" "asarbajan\tAZ\n" "awstaraaliya\tAU\n"
+    "awsteriya\tAT\n" "ayfori koost\tCI\n" "ayrlaand\tIE\n" "ayslaand\tIS\n" "baanama\tPA\n"
+    "baarbadoos\tBB\n" "babwa niyuu gini\tPG\n" "bahaamas\tBS\n" "bakistaan\tPK\n" "balaaw\tPW\n"
+    "bangaladhesh\tBD\n" "baraasiil\tBR\n" "baraguaay\tPY\n" "bariga timor\tTL\n" "barmuuda\tBM\n"
+    "baxreyn\tBH\n" "beeru\tPE\n" "belarus\tBY\n" "beliis\tBZ\n" "biljam\tBE\n" "biniin\tBJ\n"
+    "biritish farjin island\tVG\n" "bitkairn\tPN\n" "boliifiya\tBO\n" "booland\tPL\n"
+    "booliyneesiya faransiiska\tPF\n" "boosniya & harsegofina\tBA\n" "boqortooyada midowday\tGB\n"
+    "bortugaal\tPT\n" "botuswaana\tBW\n" "bueerto riiko\tPR\n" "bulgaariya\tBG\n"
+    "burkiina faaso\tBF\n" "burundi\tBI\n" "buruneey\tBN\n" "buufet island\tBV\n" "buutan\tBT\n"
+    "cayman islands\tKY\n" "ciraaq\tIQ\n" "costa rica\tCR\n" "cumaan\tOM\n"
+    "c\xC3\xB4te d'ivoire\tCI\n" "denmark\tDK\n"
+    "dhul xadeedka badweynta hindiya ee biritishka\tIO\n"
+    "dhul xadeedka koonfureed ee faransiiska\tTF\n"
+    "dhulka falastiiniyiinta daanta galbeed iyo marinka qasa\tPS\n" "diyeego karsiya\tDG\n"
+    "dominika\tDM\n" "ekuwatooriyal gini\tGQ\n" "el salfadoor\tSV\n" "eritreeya\tER\n"
+    "estooniya\tEE\n" "eswaatiini\tSZ\n" "faatikaan\tVA\n" "falastiin\tPS\n" "fanuaatu\tVU\n"
+    "faransiis\tFR\n" "faransiis gini\tGF\n" "fenisuweela\tVE\n" "fiji\tFJ\n" "filibiin\tPH\n"
+    "finland\tFI\n" "fiyetnaam\tVN\n" "gaaboon\tGA\n" "gaana\tGH\n" "gambiya\tGM\n"
+    "gibraltar\tGI\n" "gini\tGN\n" "gini-bisaaw\tGW\n" "giriig\tGR\n" "giriinaada\tGD\n"
+    "greenland\tGL\n" "guaam\tGU\n" "guadeluub\tGP\n" "guurnsey\tGG\n" "guwaatamaala\tGT\n"
+    "guyana\tGY\n" "haiti\tHT\n" "hangari\tHU\n" "hindiya\tIN\n" "honduras\tHN\n" "hong kong\tHK\n"
+    "iiraan\tIR\n" "ikuwadoor\tEC\n" "indoneesiya\tID\n" "isbeyn\tES\n" "islofaakiya\tSK\n"
+    "islofeeniya\tSI\n" "israa\xCA\xBCiil\tIL\n" "iswaasilaan\tSZ\n" "iswidhan\tSE\n"
+    "itoobiya\tET\n" "jaad\tTD\n" "jaarsey\tJE\n" "jabaan\tJP\n" "jabuuti\tDJ\n" "jamaaika\tJM\n"
+    "jamhuuriyadda afrikada dhexe\tCF\n" "jamhuuriyadda dimuqaadiga kongo\tCD\n"
+    "jamhuuriyadda dimuquraadiga kongo\tCD\n" "jamhuuriyadda jek\tCZ\n" "jamhuuriyadda kongo\tCG\n"
+    "jamhuuriyaddda dominika\tDO\n" "jarmal\tDE\n" "jasiiradaha fookland\tFK\n"
+    "jasiiradaha ka baxsan maraykanka\tUM\n" "jasiiradda aland\tAX\n" "jasiiradda asensiyoon\tAC\n"
+    "jasiiradda faroo\tFO\n" "jasiiradda haad & makdonald\tHM\n" "jasiiradda isle of man\tIM\n"
+    "jasiiradda joorjiyada koonfureed & sandwij\tGS\n" "jasiiradda kanari\tIC\n"
+    "jasiiradda kayb faarde\tCV\n" "jasiiradda kilibarton\tCP\n" "jasiiradda kirismas\tCX\n"
+    "jasiiradda kook\tCK\n" "jasiiradda kookoos\tCC\n" "jasiiradda maarshal\tMH\n"
+    "jasiiradda niyuu kaledooniya\tNC\n" "jasiiradda noorfolk\tNF\n"
+    "jasiiradda sfaldbaad & jaan mayen\tSJ\n" "jasiiradda solomon\tSB\n"
+    "jasiiradda waqooyiga mariaana\tMP\n" "jaziiradaha fooklaan\tFK\n" "jekiya\tCZ\n" "jili\tCL\n"
+    "joorjiya\tGE\n" "kaameruun\tCM\n" "kamboodiya\tKH\n" "kanada\tCA\n"
+    "karibiyaan nadarlands\tBQ\n" "kasaakhistaan\tKZ\n" "kenya\tKE\n" "kirgistaan\tKG\n"
+    "kiribati\tKI\n" "koloombiya\tCO\n" "komooros\tKM\n" "kongo\tCG\n" "koonfur afrika\tZA\n"
+    "koonfur suudaan\tSS\n" "koosofo\tXK\n" "korweeshiya\tHR\n" "kurakaaw\tCW\n" "kuuba\tCU\n"
+    "kuuriyada koonfureed\tKR\n" "kuuriyada waqooyi\tKP\n" "kuwayt\tKW\n" "laos\tLA\n"
+    "latfiya\tLV\n" "laybeeriya\tLR\n" "liibya\tLY\n" "lituweeniya\tLT\n" "liyjtensteyn\tLI\n"
+    "losooto\tLS\n" "lubnaan\tLB\n" "luksemboorg\tLU\n" "maaldiifis\tMV\n" "maali\tML\n"
+    "maalta\tMT\n" "maartinik\tMQ\n" "madagaskar\tMG\n" "makaaw\tMO\n" "malaawi\tMW\n"
+    "malaysiya\tMY\n" "maraykanka\tUS\n" "masar\tEG\n" "masedooniya waqooyi\tMK\n"
+    "mawrishiyaas\tMU\n" "mayanmar\tMM\n" "mayotte\tYT\n" "meksiko\tMX\n"
+    "midawga imaaraatka carabta\tAE\n" "mikroneesiya\tFM\n" "moldofa\tMD\n" "mongooliya\tMN\n"
+    "montserrat\tMS\n" "moonako\tMC\n" "moontenegro\tME\n" "morooko\tMA\n" "muritaaniya\tMR\n"
+    "musambiik\tMZ\n" "namiibiya\tNA\n" "nauru\tNR\n" "nayjeeriya\tNG\n" "nayjer\tNE\n"
+    "nebaal\tNP\n" "nederlaands\tNL\n" "nikaraaguwa\tNI\n" "niue\tNU\n" "niyuusiilaand\tNZ\n"
+    "noorweey\tNO\n" "qadar\tQA\n" "qubrus\tCY\n" "riyuuniyon\tRE\n" "rumaaniya\tRO\n" "ruush\tRU\n"
+    "ruwanda\tRW\n" "saambiya\tZM\n" "sacuudi carabiya\tSA\n" "samoowa\tWS\n"
+    "samowa ameerika\tAS\n" "san marino\tSM\n" "sao tome & birincibal\tST\n"
+    "saxaraha galbeed\tEH\n" "saynt helena\tSH\n" "seerbiya\tRS\n" "seyuta & meliila\tEA\n"
+    "shiinaha\tCN\n" "siint maarteen\tSX\n" "simbaabwe\tZW\n" "singaboor\tSG\n" "sinigaal\tSN\n"
+    "siraaliyoon\tSL\n" "sirilaanka\tLK\n" "sishelis\tSC\n" "soomaaliya\tSO\n"
+    "st baathelemiy\tBL\n" "st finsent & girenadiins\tVC\n" "st kitts iyo nevis\tKN\n"
+    "st lusia\tLC\n" "st maartin\tMF\n" "st pierre iyo miquelon\tPM\n" "surineym\tSR\n"
+    "suudaan\tSD\n" "suuriya\tSY\n" "swiiserlaand\tCH\n" "tajikistan\tTJ\n" "talyaani\tIT\n"
+    "tansaaniya\tTZ\n" "taylaand\tTH\n" "taywaan\tTW\n" "timoor\tTL\n" "tirinidaad & tobago\tTT\n"
+    "tiristan da kunha\tTA\n" "tokelaaw\tTK\n" "tonga\tTO\n" "toogo\tTG\n" "tufaalu\tTV\n"
+    "tuniisiya\tTN\n" "turki\tTR\n" "turkmenistan\tTM\n" "turks & kaikos island\tTC\n"
+    "ugaanda\tUG\n" "uk\tGB\n" "urdun\tJO\n" "uruguwaay\tUY\n" "us fargin island\tVI\n"
+    "usbakistan\tUZ\n" "walis & futuna\tWF\n" "yaman\tYE\n" "yukrayn\tUA\n";
 
 }  // namespace precis::detail

@@ -4,16 +4,14 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsSt[] = {
-    "a", "ba", "bane", "bona", "e", "ea", "eaba", "empa", "ena", "ha", "hae", "hape", "ho", "hore",
-    "ka", "ke", "la", "le", "li", "me", "mo", "moo", "ne", "o", "oa", "re", "sa", "se", "tloha",
-    "tsa", "tse"};
+constexpr char kStopwordsSt[] =
+    "a\n" "ba\n" "bane\n" "bona\n" "e\n" "ea\n" "eaba\n" "empa\n" "ena\n" "ha\n" "hae\n" "hape\n"
+    "ho\n" "hore\n" "ka\n" "ke\n" "la\n" "le\n" "li\n" "me\n" "mo\n" "moo\n" "ne\n" "o\n" "oa\n"
+    "re\n" "sa\n" "se\n" "tloha\n" "tsa\n" "tse\n";
 
 // No abbreviations.
 

@@ -4,136 +4,133 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsSv[] = {
-    "aderton", "adertonde", "adj\xC3\xB6", "aldrig", "alla", "allas", "allt", "alltid",
-    "allts\xC3\xA5", "andra", "andras", "annan", "annat", "artonde", "artonn", "att", "av", "bakom",
-    "bara", "beh\xC3\xB6va", "beh\xC3\xB6vas", "beh\xC3\xB6vde", "beh\xC3\xB6vt", "beslut",
-    "beslutat", "beslutit", "bland", "blev", "bli", "blir", "blivit", "bort", "borta", "bra",
-    "b\xC3\xA4st", "b\xC3\xA4ttre", "b\xC3\xA5" "da", "b\xC3\xA5" "das", "dag", "dagar", "dagarna",
-    "dagen", "de", "del", "delen", "dem", "den", "denna", "deras", "dess", "dessa", "det", "detta",
-    "dig", "din", "dina", "dit", "ditt", "dock", "dom", "du", "d\xC3\xA4r", "d\xC3\xA4rf\xC3\xB6r",
-    "d\xC3\xA5", "e", "efter", "eftersom", "ej", "elfte", "eller", "elva", "emot", "en", "enkel",
-    "enkelt", "enkla", "enligt", "ens", "er", "era", "ers", "ert", "ett", "ettusen", "fanns", "fem",
-    "femte", "femtio", "femtionde", "femton", "femtonde", "fick", "fin", "finnas", "finns",
-    "fjorton", "fjortonde", "fj\xC3\xA4rde", "fler", "flera", "flesta", "fram", "framf\xC3\xB6r",
-    "fr\xC3\xA5n", "fyra", "fyrtio", "fyrtionde", "f\xC3\xA5", "f\xC3\xA5r", "f\xC3\xA5tt",
-    "f\xC3\xB6ljande", "f\xC3\xB6r", "f\xC3\xB6re", "f\xC3\xB6rl\xC3\xA5t", "f\xC3\xB6rra",
-    "f\xC3\xB6rsta", "genast", "genom", "gick", "gjorde", "gjort", "god", "goda", "godare",
-    "godast", "gott", "g\xC3\xA4lla", "g\xC3\xA4ller", "g\xC3\xA4llt", "g\xC3\xA4rna", "g\xC3\xA5",
-    "g\xC3\xA5r", "g\xC3\xA5tt", "g\xC3\xB6r", "g\xC3\xB6ra", "ha", "hade", "haft", "han", "hans",
-    "har", "heller", "hellre", "helst", "helt", "henne", "hennes", "hit", "hon", "honom", "hundra",
-    "hundraen", "hundraett", "hur", "h\xC3\xA4r", "h\xC3\xB6g", "h\xC3\xB6ger", "h\xC3\xB6gre",
-    "h\xC3\xB6gst", "i", "ibland", "icke", "idag", "igen", "ig\xC3\xA5r", "imorgon", "in",
-    "inf\xC3\xB6r", "inga", "ingen", "ingenting", "inget", "innan", "inne", "inom", "inte", "inuti",
-    "ja", "jag", "jo", "ju", "just", "j\xC3\xA4mf\xC3\xB6rt", "kan", "kanske", "knappast", "kom",
-    "komma", "kommer", "kommit", "kr", "kunde", "kunna", "kunnat", "kvar", "legat", "ligga",
-    "ligger", "lika", "likst\xC3\xA4lld", "likst\xC3\xA4llda", "lilla", "lite", "liten", "litet",
-    "l\xC3\xA4nge", "l\xC3\xA4ngre", "l\xC3\xA4ngst", "l\xC3\xA4tt", "l\xC3\xA4ttare",
-    "l\xC3\xA4ttast", "l\xC3\xA5ngsam", "l\xC3\xA5ngsammare", "l\xC3\xA5ngsammast",
-    "l\xC3\xA5ngsamt", "l\xC3\xA5ngt", "l\xC3\xA5t", "man", "med", "mej", "mellan", "men", "mer",
-    "mera", "mest", "mig", "min", "mina", "mindre", "minst", "mitt", "mittemot", "mot", "mycket",
-    "m\xC3\xA5nga", "m\xC3\xA5ste", "m\xC3\xB6jlig", "m\xC3\xB6jligen", "m\xC3\xB6jligt",
-    "m\xC3\xB6jligtvis", "ned", "nederst", "nedersta", "nedre", "nej", "ner", "ni", "nio", "nionde",
-    "nittio", "nittionde", "nitton", "nittonde", "nog", "noll", "nr", "nu", "nummer", "n\xC3\xA4r",
-    "n\xC3\xA4sta", "n\xC3\xA5gon", "n\xC3\xA5gonting", "n\xC3\xA5got", "n\xC3\xA5gra",
-    "n\xC3\xA5n", "n\xC3\xA5nting", "n\xC3\xA5t", "n\xC3\xB6" "dv\xC3\xA4ndig",
-    "n\xC3\xB6" "dv\xC3\xA4ndiga", "n\xC3\xB6" "dv\xC3\xA4ndigt", "n\xC3\xB6" "dv\xC3\xA4ndigtvis",
-    "och", "ocks\xC3\xA5", "ofta", "oftast", "olika", "olikt", "om", "oss", "p\xC3\xA5", "rakt",
-    "redan", "r\xC3\xA4tt", "sa", "sade", "sagt", "samma", "sedan", "senare", "senast", "sent",
-    "sex", "sextio", "sextionde", "sexton", "sextonde", "sig", "sin", "sina", "sist", "sista",
-    "siste", "sitt", "sitta", "sju", "sjunde", "sjuttio", "sjuttionde", "sjutton", "sjuttonde",
-    "sj\xC3\xA4lv", "sj\xC3\xA4tte", "ska", "skall", "skulle", "slutligen", "sm\xC3\xA5",
-    "sm\xC3\xA5tt", "snart", "som", "stor", "stora", "stort", "st\xC3\xB6rre", "st\xC3\xB6rst",
-    "s\xC3\xA4ga", "s\xC3\xA4ger", "s\xC3\xA4mre", "s\xC3\xA4mst", "s\xC3\xA5", "s\xC3\xA5" "dan",
-    "s\xC3\xA5" "dana", "s\xC3\xA5" "dant", "ta", "tack", "tar", "tidig", "tidigare", "tidigast",
-    "tidigt", "till", "tills", "tillsammans", "tio", "tionde", "tjugo", "tjugoen", "tjugoett",
-    "tjugonde", "tjugotre", "tjugotv\xC3\xA5", "tjungo", "tolfte", "tolv", "tre", "tredje",
-    "trettio", "trettionde", "tretton", "trettonde", "tv\xC3\xA5", "tv\xC3\xA5hundra", "under",
-    "upp", "ur", "urs\xC3\xA4kt", "ut", "utan", "utanf\xC3\xB6r", "ute", "va", "vad", "var", "vara",
-    "varf\xC3\xB6r", "varifr\xC3\xA5n", "varit", "varje", "varken", "vars", "vars\xC3\xA5god",
-    "vart", "vem", "vems", "verkligen", "vi", "vid", "vidare", "viktig", "viktigare", "viktigast",
-    "viktigt", "vilka", "vilkas", "vilken", "vilket", "vill", "v\xC3\xA4l", "v\xC3\xA4nster",
-    "v\xC3\xA4nstra", "v\xC3\xA4rre", "v\xC3\xA5r", "v\xC3\xA5ra", "v\xC3\xA5rt", "\xC3\xA4n",
-    "\xC3\xA4nnu", "\xC3\xA4r", "\xC3\xA4ven", "\xC3\xA5t", "\xC3\xA5tminstone", "\xC3\xA5tta",
-    "\xC3\xA5ttio", "\xC3\xA5ttionde", "\xC3\xA5ttonde", "\xC3\xB6ver", "\xC3\xB6vermorgon",
-    "\xC3\xB6verst", "\xC3\xB6vre"};
+constexpr char kStopwordsSv[] =
+    "aderton\n" "adertonde\n" "adj\xC3\xB6\n" "aldrig\n" "alla\n" "allas\n" "allt\n" "alltid\n"
+    "allts\xC3\xA5\n" "andra\n" "andras\n" "annan\n" "annat\n" "artonde\n" "artonn\n" "att\n" "av\n"
+    "bakom\n" "bara\n" "beh\xC3\xB6va\n" "beh\xC3\xB6vas\n" "beh\xC3\xB6vde\n" "beh\xC3\xB6vt\n"
+    "beslut\n" "beslutat\n" "beslutit\n" "bland\n" "blev\n" "bli\n" "blir\n" "blivit\n" "bort\n"
+    "borta\n" "bra\n" "b\xC3\xA4st\n" "b\xC3\xA4ttre\n" "b\xC3\xA5" "da\n" "b\xC3\xA5" "das\n"
+    "dag\n" "dagar\n" "dagarna\n" "dagen\n" "de\n" "del\n" "delen\n" "dem\n" "den\n" "denna\n"
+    "deras\n" "dess\n" "dessa\n" "det\n" "detta\n" "dig\n" "din\n" "dina\n" "dit\n" "ditt\n"
+    "dock\n" "dom\n" "du\n" "d\xC3\xA4r\n" "d\xC3\xA4rf\xC3\xB6r\n" "d\xC3\xA5\n" "e\n" "efter\n"
+    "eftersom\n" "ej\n" "elfte\n" "eller\n" "elva\n" "emot\n" "en\n" "enkel\n" "enkelt\n" "enkla\n"
+    "enligt\n" "ens\n" "er\n" "era\n" "ers\n" "ert\n" "ett\n" "ettusen\n" "fanns\n" "fem\n"
+    "femte\n" "femtio\n" "femtionde\n" "femton\n" "femtonde\n" "fick\n" "fin\n" "finnas\n" "finns\n"
+    "fjorton\n" "fjortonde\n" "fj\xC3\xA4rde\n" "fler\n" "flera\n" "flesta\n" "fram\n"
+    "framf\xC3\xB6r\n" "fr\xC3\xA5n\n" "fyra\n" "fyrtio\n" "fyrtionde\n" "f\xC3\xA5\n"
+    "f\xC3\xA5r\n" "f\xC3\xA5tt\n" "f\xC3\xB6ljande\n" "f\xC3\xB6r\n" "f\xC3\xB6re\n"
+    "f\xC3\xB6rl\xC3\xA5t\n" "f\xC3\xB6rra\n" "f\xC3\xB6rsta\n" "genast\n" "genom\n" "gick\n"
+    "gjorde\n" "gjort\n" "god\n" "goda\n" "godare\n" "godast\n" "gott\n" "g\xC3\xA4lla\n"
+    "g\xC3\xA4ller\n" "g\xC3\xA4llt\n" "g\xC3\xA4rna\n" "g\xC3\xA5\n" "g\xC3\xA5r\n" "g\xC3\xA5tt\n"
+    "g\xC3\xB6r\n" "g\xC3\xB6ra\n" "ha\n" "hade\n" "haft\n" "han\n" "hans\n" "har\n" "heller\n"
+    "hellre\n" "helst\n" "helt\n" "henne\n" "hennes\n" "hit\n" "hon\n" "honom\n" "hundra\n"
+    "hundraen\n" "hundraett\n" "hur\n" "h\xC3\xA4r\n" "h\xC3\xB6g\n" "h\xC3\xB6ger\n"
+    "h\xC3\xB6gre\n" "h\xC3\xB6gst\n" "i\n" "ibland\n" "icke\n" "idag\n" "igen\n" "ig\xC3\xA5r\n"
+    "imorgon\n" "in\n" "inf\xC3\xB6r\n" "inga\n" "ingen\n" "ingenting\n" "inget\n" "innan\n"
+    "inne\n" "inom\n" "inte\n" "inuti\n" "ja\n" "jag\n" "jo\n" "ju\n" "just\n"
+    "j\xC3\xA4mf\xC3\xB6rt\n" "kan\n" "kanske\n" "knappast\n" "kom\n" "komma\n" "kommer\n"
+    "kommit\n" "kr\n" "kunde\n" "kunna\n" "kunnat\n" "kvar\n" "legat\n" "ligga\n" "ligger\n"
+    "lika\n" "likst\xC3\xA4lld\n" "likst\xC3\xA4llda\n" "lilla\n" "lite\n" "liten\n" "litet\n"
+    "l\xC3\xA4nge\n" "l\xC3\xA4ngre\n" "l\xC3\xA4ngst\n" "l\xC3\xA4tt\n" "l\xC3\xA4ttare\n"
+    "l\xC3\xA4ttast\n" "l\xC3\xA5ngsam\n" "l\xC3\xA5ngsammare\n" "l\xC3\xA5ngsammast\n"
+    "l\xC3\xA5ngsamt\n" "l\xC3\xA5ngt\n" "l\xC3\xA5t\n" "man\n" "med\n" "mej\n" "mellan\n" "men\n"
+    "mer\n" "mera\n" "mest\n" "mig\n" "min\n" "mina\n" "mindre\n" "minst\n" "mitt\n" "mittemot\n"
+    "mot\n" "mycket\n" "m\xC3\xA5nga\n" "m\xC3\xA5ste\n" "m\xC3\xB6jlig\n" "m\xC3\xB6jligen\n"
+    "m\xC3\xB6jligt\n" "m\xC3\xB6jligtvis\n" "ned\n" "nederst\n" "nedersta\n" "nedre\n" "nej\n"
+    "ner\n" "ni\n" "nio\n" "nionde\n" "nittio\n" "nittionde\n" "nitton\n" "nittonde\n" "nog\n"
+    "noll\n" "nr\n" "nu\n" "nummer\n" "n\xC3\xA4r\n" "n\xC3\xA4sta\n" "n\xC3\xA5gon\n"
+    "n\xC3\xA5gonting\n" "n\xC3\xA5got\n" "n\xC3\xA5gra\n" "n\xC3\xA5n\n" "n\xC3\xA5nting\n"
+    "n\xC3\xA5t\n" "n\xC3\xB6" "dv\xC3\xA4ndig\n" "n\xC3\xB6" "dv\xC3\xA4ndiga\n"
+    "n\xC3\xB6" "dv\xC3\xA4ndigt\n" "n\xC3\xB6" "dv\xC3\xA4ndigtvis\n" "och\n" "ocks\xC3\xA5\n"
+    "ofta\n" "oftast\n" "olika\n" "olikt\n" "om\n" "oss\n" "p\xC3\xA5\n" "rakt\n" "redan\n"
+    "r\xC3\xA4tt\n" "sa\n" "sade\n" "sagt\n" "samma\n" "sedan\n" "senare\n" "senast\n" "sent\n"
+    "sex\n" "sextio\n" "sextionde\n" "sexton\n" "sextonde\n" "sig\n" "sin\n" "sina\n" "sist\n"
+    "sista\n" "siste\n" "sitt\n" "sitta\n" "sju\n" "sjunde\n" "sjuttio\n" "sjuttionde\n" "sjutton\n"
+    "sjuttonde\n" "sj\xC3\xA4lv\n" "sj\xC3\xA4tte\n" "ska\n" "skall\n" "skulle\n" "slutligen\n"
+    "sm\xC3\xA5\n" "sm\xC3\xA5tt\n" "snart\n" "som\n" "stor\n" "stora\n" "stort\n" "st\xC3\xB6rre\n"
+    "st\xC3\xB6rst\n" "s\xC3\xA4ga\n" "s\xC3\xA4ger\n" "s\xC3\xA4mre\n" "s\xC3\xA4mst\n"
+    "s\xC3\xA5\n" "s\xC3\xA5" "dan\n" "s\xC3\xA5" "dana\n" "s\xC3\xA5" "dant\n" "ta\n" "tack\n"
+    "tar\n" "tidig\n" "tidigare\n" "tidigast\n" "tidigt\n" "till\n" "tills\n" "tillsammans\n"
+    "tio\n" "tionde\n" "tjugo\n" "tjugoen\n" "tjugoett\n" "tjugonde\n" "tjugotre\n"
+    "tjugotv\xC3\xA5\n" "tjungo\n" "tolfte\n" "tolv\n" "tre\n" "tredje\n" "trettio\n" "trettionde\n"
+    "tretton\n" "trettonde\n" "tv\xC3\xA5\n" "tv\xC3\xA5hundra\n" "under\n" "upp\n" "ur\n"
+    "urs\xC3\xA4kt\n" "ut\n" "utan\n" "utanf\xC3\xB6r\n" "ute\n" "va\n" "vad\n" "var\n" "vara\n"
+    "varf\xC3\xB6r\n" "varifr\xC3\xA5n\n" "varit\n" "varje\n" "varken\n" "vars\n"
+    "vars\xC3\xA5god\n" "vart\n" "vem\n" "vems\n" "verkligen\n" "vi\n" "vid\n" "vidare\n" "viktig\n"
+    "viktigare\n" "viktigast\n" "viktigt\n" "vilka\n" "vilkas\n" "vilken\n" "vilket\n" "vill\n"
+    "v\xC3\xA4l\n" "v\xC3\xA4nster\n" "v\xC3\xA4nstra\n" "v\xC3\xA4rre\n" "v\xC3\xA5r\n"
+    "v\xC3\xA5ra\n" "v\xC3\xA5rt\n" "\xC3\xA4n\n" "\xC3\xA4nnu\n" "\xC3\xA4r\n" "\xC3\xA4ven\n"
+    "\xC3\xA5t\n" "\xC3\xA5tminstone\n" "\xC3\xA5tta\n" "\xC3\xA5ttio\n" "\xC3\xA5ttionde\n"
+    "\xC3\xA5ttonde\n" "\xC3\xB6ver\n" "\xC3\xB6vermorgon\n" "\xC3\xB6verst\n" "\xC3\xB6vre\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesSv[] = {
-    "afghanistan\x09" "AF", "albanien\x09" "AL", "algeriet\x09" "DZ",
-    "amerikanska jungfru\xC3\xB6" "arna\x09VI", "amerikanska samoa\x09" "AS", "andorra\x09" "AD",
-    "angola\x09" "AO", "anguilla\x09" "AI", "antarktis\x09" "AQ", "antigua och barbuda\x09" "AG",
-    "aotearoa nya zeeland\x09NZ", "argentina\x09" "AR", "armenien\x09" "AM", "aruba\x09" "AW",
-    "ascension\x09" "AC", "australien\x09" "AU", "azerbajdzjan\x09" "AZ", "bahamas\x09" "BS",
-    "bahrain\x09" "BH", "bangladesh\x09" "BD", "barbados\x09" "BB", "belgien\x09" "BE",
-    "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT", "bolivia\x09" "BO",
-    "bosnien och hercegovina\x09" "BA", "botswana\x09" "BW", "bouvet\xC3\xB6n\x09" "BV",
-    "brasilien\x09" "BR", "brittiska jungfru\xC3\xB6" "arna\x09VG",
-    "brittiska territoriet i indiska oceanen\x09IO", "brunei\x09" "BN", "bulgarien\x09" "BG",
-    "burkina faso\x09" "BF", "burundi\x09" "BI", "cayman\xC3\xB6" "arna\x09KY",
-    "centralafrikanska republiken\x09" "CF", "ceuta och melilla\x09" "EA", "chile\x09" "CL",
-    "clipperton\xC3\xB6n\x09" "CP", "colombia\x09" "CO", "cook\xC3\xB6" "arna\x09" "CK",
-    "costa rica\x09" "CR", "cura\xC3\xA7" "ao\x09" "CW", "cypern\x09" "CY",
-    "c\xC3\xB4te d'ivoire\x09" "CI", "danmark\x09" "DK", "demokratiska republiken kongo\x09" "CD",
-    "diego garcia\x09" "DG", "djibouti\x09" "DJ", "dominica\x09" "DM",
-    "dominikanska republiken\x09" "DO", "ecuador\x09" "EC", "egypten\x09" "EG",
-    "ekvatorialguinea\x09GQ", "el salvador\x09SV", "eritrea\x09" "ER", "estland\x09" "EE",
-    "eswatini\x09SZ", "etiopien\x09" "ET", "falklands\xC3\xB6" "arna\x09" "FK", "fiji\x09" "FJ",
-    "filippinerna\x09PH", "finland\x09" "FI", "frankrike\x09" "FR", "franska guyana\x09GF",
-    "franska polynesien\x09PF", "franska sydterritorierna\x09TF",
-    "f\xC3\xA4r\xC3\xB6" "arna\x09" "FO", "f\xC3\xB6renade arabemiraten\x09" "AE", "gabon\x09GA",
-    "gambia\x09GM", "georgien\x09GE", "ghana\x09GH", "gibraltar\x09GI", "grekland\x09GR",
-    "grenada\x09GD", "gr\xC3\xB6nland\x09GL", "guadeloupe\x09GP", "guam\x09GU", "guatemala\x09GT",
-    "guernsey\x09GG", "guinea\x09GN", "guinea-bissau\x09GW", "guyana\x09GY", "haiti\x09HT",
-    "heard\xC3\xB6n och mcdonald\xC3\xB6" "arna\x09HM", "honduras\x09HN", "hongkong\x09HK",
-    "hongkong sar\x09HK", "indien\x09IN", "indonesien\x09ID", "irak\x09IQ", "iran\x09IR",
-    "irland\x09IE", "island\x09IS", "isle of man\x09IM", "israel\x09IL", "italien\x09IT",
-    "jamaica\x09JM", "japan\x09JP", "jemen\x09YE", "jersey\x09JE", "jordanien\x09JO",
-    "jul\xC3\xB6n\x09" "CX", "kambodja\x09KH", "kamerun\x09" "CM", "kanada\x09" "CA",
-    "kanarie\xC3\xB6" "arna\x09IC", "kap verde\x09" "CV", "karibiska nederl\xC3\xA4nderna\x09" "BQ",
-    "kazakstan\x09KZ", "kenya\x09KE", "kina\x09" "CN", "kirgizistan\x09KG", "kiribati\x09KI",
-    "kokos\xC3\xB6" "arna\x09" "CC", "komorerna\x09KM", "kongo-brazzaville\x09" "CG",
-    "kongo-kinshasa\x09" "CD", "kosovo\x09XK", "kroatien\x09HR", "kuba\x09" "CU", "kuwait\x09KW",
-    "laos\x09LA", "lesotho\x09LS", "lettland\x09LV", "libanon\x09LB", "liberia\x09LR",
-    "libyen\x09LY", "liechtenstein\x09LI", "litauen\x09LT", "luxemburg\x09LU", "macao\x09MO",
-    "macao sar\x09MO", "madagaskar\x09MG", "malawi\x09MW", "malaysia\x09MY", "maldiverna\x09MV",
-    "mali\x09ML", "malta\x09MT", "marocko\x09MA", "marshall\xC3\xB6" "arna\x09MH",
-    "martinique\x09MQ", "mauretanien\x09MR", "mauritius\x09MU", "mayotte\x09YT", "mexiko\x09MX",
-    "mikronesien\x09" "FM", "moldavien\x09MD", "monaco\x09MC", "mongoliet\x09MN",
-    "montenegro\x09ME", "montserrat\x09MS", "mo\xC3\xA7" "ambique\x09MZ", "namibia\x09NA",
-    "nauru\x09NR", "nederl\xC3\xA4nderna\x09NL", "nepal\x09NP", "nicaragua\x09NI", "niger\x09NE",
-    "nigeria\x09NG", "niue\x09NU", "nordkorea\x09KP", "nordmakedonien\x09MK",
-    "nordmarianerna\x09MP", "norfolk\xC3\xB6n\x09NF", "norge\x09NO", "nya kaledonien\x09NC",
-    "nya zeeland\x09NZ", "oman\x09OM", "pakistan\x09PK", "palau\x09PW", "palestina\x09PS",
-    "palestinska territorierna\x09PS", "panama\x09PA", "papua nya guinea\x09PG", "paraguay\x09PY",
-    "peru\x09PE", "pitcairn\xC3\xB6" "arna\x09PN", "polen\x09PL", "portugal\x09PT",
-    "puerto rico\x09PR", "qatar\x09QA", "republiken kongo\x09" "CG", "rum\xC3\xA4nien\x09RO",
-    "rwanda\x09RW", "ryssland\x09RU", "r\xC3\xA9union\x09RE", "s:t barth\xC3\xA9lemy\x09" "BL",
-    "s:t helena\x09SH", "s:t kitts och nevis\x09KN", "s:t lucia\x09LC",
-    "s:t pierre och miquelon\x09PM", "s:t vincent och grenadinerna\x09VC", "saint-martin\x09MF",
-    "salomon\xC3\xB6" "arna\x09SB", "samoa\x09WS", "san marino\x09SM", "saudiarabien\x09SA",
-    "schweiz\x09" "CH", "senegal\x09SN", "serbien\x09RS", "seychellerna\x09SC",
-    "sierra leone\x09SL", "singapore\x09SG", "sint maarten\x09SX", "slovakien\x09SK",
-    "slovenien\x09SI", "somalia\x09SO", "spanien\x09" "ES", "sri lanka\x09LK",
-    "storbritannien\x09GB", "sudan\x09SD", "surinam\x09SR", "svalbard och jan mayen\x09SJ",
-    "sverige\x09SE", "sydafrika\x09ZA", "sydgeorgien och sydsandwich\xC3\xB6" "arna\x09GS",
-    "sydkorea\x09KR", "sydsudan\x09SS", "syrien\x09SY",
-    "s\xC3\xA3o tom\xC3\xA9 och pr\xC3\xADncipe\x09ST", "tadzjikistan\x09TJ", "taiwan\x09TW",
-    "tanzania\x09TZ", "tchad\x09TD", "thailand\x09TH", "timor-leste\x09TL", "tjeckien\x09" "CZ",
-    "togo\x09TG", "tokelau\xC3\xB6" "arna\x09TK", "tonga\x09TO", "trinidad och tobago\x09TT",
-    "tristan da cunha\x09TA", "tunisien\x09TN", "turkiet\x09TR", "turkmenistan\x09TM",
-    "turks- och caicos\xC3\xB6" "arna\x09TC", "tuvalu\x09TV", "tyskland\x09" "DE", "uganda\x09UG",
-    "ukraina\x09UA", "ungern\x09HU", "uruguay\x09UY", "usa\x09US",
-    "usa:s yttre \xC3\xB6" "ar\x09UM", "uzbekistan\x09UZ", "vanuatu\x09VU", "vatikanstaten\x09VA",
-    "venezuela\x09VE", "vietnam\x09VN", "vitryssland\x09" "BY", "v\xC3\xA4stsahara\x09" "EH",
-    "wallis- och futuna\xC3\xB6" "arna\x09WF", "zambia\x09ZM", "zimbabwe\x09ZW",
-    "\xC3\xA5land\x09" "AX", "\xC3\xB6sterrike\x09" "AT", "\xC3\xB6sttimor\x09TL"};
+constexpr char kCountriesSv[] =
+    "afghanistan\tAF\n" "albanien\tAL\n" "algeriet\tDZ\n" "amerikanska jungfru\xC3\xB6" "arna\tVI\n"
+    "amerikanska samoa\tAS\n" "andorra\tAD\n" "angola\tAO\n" "anguilla\tAI\n" "antarktis\tAQ\n"
+    "antigua och barbuda\tAG\n" "aotearoa nya zeeland\tNZ\n" "argentina\tAR\n" "armenien\tAM\n"
+    "aruba\tAW\n" "ascension\tAC\n" "australien\tAU\n" "azerbajdzjan\tAZ\n" "bahamas\tBS\n"
+    "bahrain\tBH\n" "bangladesh\tBD\n" "barbados\tBB\n" "belgien\tBE\n" "belize\tBZ\n" "benin\tBJ\n"
+    "bermuda\tBM\n" "bhutan\tBT\n" "bolivia\tBO\n" "bosnien och hercegovina\tBA\n" "botswana\tBW\n"
+    "bouvet\xC3\xB6n\tBV\n" "brasilien\tBR\n" "brittiska jungfru\xC3\xB6" "arna\tVG\n"
+    "brittiska territoriet i indiska oceanen\tIO\n" "brunei\tBN\n" "bulgarien\tBG\n"
+    "burkina faso\tBF\n" "burundi\tBI\n" "cayman\xC3\xB6" "arna\tKY\n"
+    "centralafrikanska republiken\tCF\n" "ceuta och melilla\tEA\n" "chile\tCL\n"
+    "clipperton\xC3\xB6n\tCP\n" "colombia\tCO\n" "cook\xC3\xB6" "arna\tCK\n" "costa rica\tCR\n"
+    "cura\xC3\xA7" "ao\tCW\n" "cypern\tCY\n" "c\xC3\xB4te d'ivoire\tCI\n" "danmark\tDK\n"
+    "demokratiska republiken kongo\tCD\n" "diego garcia\tDG\n" "djibouti\tDJ\n" "dominica\tDM\n"
+    "dominikanska republiken\tDO\n" "ecuador\tEC\n" "egypten\tEG\n" "ekvatorialguinea\tGQ\n"
+    "el salvador\tSV\n" "eritrea\tER\n" "estland\tEE\n" "eswatini\tSZ\n" "etiopien\tET\n"
+    "falklands\xC3\xB6" "arna\tFK\n" "fiji\tFJ\n" "filippinerna\tPH\n" "finland\tFI\n"
+    "frankrike\tFR\n" "franska guyana\tGF\n" "franska polynesien\tPF\n"
+    "franska sydterritorierna\tTF\n" "f\xC3\xA4r\xC3\xB6" "arna\tFO\n"
+    "f\xC3\xB6renade arabemiraten\tAE\n" "gabon\tGA\n" "gambia\tGM\n" "georgien\tGE\n" "ghana\tGH\n"
+    "gibraltar\tGI\n" "grekland\tGR\n" "grenada\tGD\n" "gr\xC3\xB6nland\tGL\n" "guadeloupe\tGP\n"
+    "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guinea\tGN\n" "guinea-bissau\tGW\n"
+    "guyana\tGY\n" "haiti\tHT\n" "heard\xC3\xB6n och mcdonald\xC3\xB6" "arna\tHM\n" "honduras\tHN\n"
+    "hongkong\tHK\n" "hongkong sar\tHK\n" "indien\tIN\n" "indonesien\tID\n" "irak\tIQ\n"
+    "iran\tIR\n" "irland\tIE\n" "island\tIS\n" "isle of man\tIM\n" "israel\tIL\n" "italien\tIT\n"
+    "jamaica\tJM\n" "japan\tJP\n" "jemen\tYE\n" "jersey\tJE\n" "jordanien\tJO\n"
+    "jul\xC3\xB6n\tCX\n" "kambodja\tKH\n" "kamerun\tCM\n" "kanada\tCA\n"
+    "kanarie\xC3\xB6" "arna\tIC\n" "kap verde\tCV\n" "karibiska nederl\xC3\xA4nderna\tBQ\n"
+    "kazakstan\tKZ\n" "kenya\tKE\n" "kina\tCN\n" "kirgizistan\tKG\n" "kiribati\tKI\n"
+    "kokos\xC3\xB6" "arna\tCC\n" "komorerna\tKM\n" "kongo-brazzaville\tCG\n" "kongo-kinshasa\tCD\n"
+    "kosovo\tXK\n" "kroatien\tHR\n" "kuba\tCU\n" "kuwait\tKW\n" "laos\tLA\n" "lesotho\tLS\n"
+    "lettland\tLV\n" "libanon\tLB\n" "liberia\tLR\n" "libyen\tLY\n" "liechtenstein\tLI\n"
+    "litauen\tLT\n" "luxemburg\tLU\n" "macao\tMO\n" "macao sar\tMO\n" "madagaskar\tMG\n"
+    "malawi\tMW\n" "malaysia\tMY\n" "maldiverna\tMV\n" "mali\tML\n" "malta\tMT\n" "marocko\tMA\n"
+    "marshall\xC3\xB6" "arna\tMH\n" "martinique\tMQ\n" "mauretanien\tMR\n" "mauritius\tMU\n"
+    "mayotte\tYT\n" "mexiko\tMX\n" "mikronesien\tFM\n" "moldavien\tMD\n" "monaco\tMC\n"
+    "mongoliet\tMN\n" "montenegro\tME\n" "montserrat\tMS\n" "mo\xC3\xA7" "ambique\tMZ\n"
+    "namibia\tNA\n" "nauru\tNR\n" "nederl\xC3\xA4nderna\tNL\n" "nepal\tNP\n" "nicaragua\tNI\n"
+    "niger\tNE\n" "nigeria\tNG\n" "niue\tNU\n" "nordkorea\tKP\n" "nordmakedonien\tMK\n"
+    "nordmarianerna\tMP\n" "norfolk\xC3\xB6n\tNF\n" "norge\tNO\n" "nya kaledonien\tNC\n"
+    "nya zeeland\tNZ\n" "oman\tOM\n" "pakistan\tPK\n" "palau\tPW\n" "palestina\tPS\n"
+    "palestinska territorierna\tPS\n" "panama\tPA\n" "papua nya guinea\tPG\n" "paraguay\tPY\n"
+    "peru\tPE\n" "pitcairn\xC3\xB6" "arna\tPN\n" "polen\tPL\n" "portugal\tPT\n" "puerto rico\tPR\n"
+    "qatar\tQA\n" "republiken kongo\tCG\n" "rum\xC3\xA4nien\tRO\n" "rwanda\tRW\n" "ryssland\tRU\n"
+    "r\xC3\xA9union\tRE\n" "s:t barth\xC3\xA9lemy\tBL\n" "s:t helena\tSH\n"
+    "s:t kitts och nevis\tKN\n" "s:t lucia\tLC\n" "s:t pierre och miquelon\tPM\n"
+    "s:t vincent och grenadinerna\tVC\n" "saint-martin\tMF\n" "salomon\xC3\xB6" "arna\tSB\n"
+    "samoa\tWS\n" "san marino\tSM\n" "saudiarabien\tSA\n" "schweiz\tCH\n" "senegal\tSN\n"
+    "serbien\tRS\n" "seychellerna\tSC\n" "sierra leone\tSL\n" "singapore\tSG\n" "sint maarten\tSX\n"
+    "slovakien\tSK\n" "slovenien\tSI\n" "somalia\tSO\n" "spanien\tES\n" "sri lanka\tLK\n"
+    "storbritannien\tGB\n" "sudan\tSD\n" "surinam\tSR\n" "svalbard och jan mayen\tSJ\n"
+    "sverige\tSE\n" "sydafrika\tZA\n" "sydgeorgien och sydsandwich\xC3\xB6" "arna\tGS\n"
+    "sydkorea\tKR\n" "sydsudan\tSS\n" "syrien\tSY\n"
+    "s\xC3\xA3o tom\xC3\xA9 och pr\xC3\xADncipe\tST\n" "tadzjikistan\tTJ\n" "taiwan\tTW\n"
+    "tanzania\tTZ\n" "tchad\tTD\n" "thailand\tTH\n" "timor-leste\tTL\n" "tjeckien\tCZ\n"
+    "togo\tTG\n" "tokelau\xC3\xB6" "arna\tTK\n" "tonga\tTO\n" "trinidad och tobago\tTT\n"
+    "tristan da cunha\tTA\n" "tunisien\tTN\n" "turkiet\tTR\n" "turkmenistan\tTM\n"
+    "turks- och caicos\xC3\xB6" "arna\tTC\n" "tuvalu\tTV\n" "tyskland\tDE\n" "uganda\tUG\n"
+    "ukraina\tUA\n" "ungern\tHU\n" "uruguay\tUY\n" "usa\tUS\n" "usa:s yttre \xC3\xB6" "ar\tUM\n"
+    "uzbekistan\tUZ\n" "vanuatu\tVU\n" "vatikanstaten\tVA\n" "venezuela\tVE\n" "vietnam\tVN\n"
+    "vitryssland\tBY\n" "v\xC3\xA4stsahara\tEH\n" "wallis- och futuna\xC3\xB6" "arna\tWF\n"
+    "zambia\tZM\n" "zimbabwe\tZW\n" "\xC3\xA5land\tAX\n" "\xC3\xB6sterrike\tAT\n"
+    "\xC3\xB6sttimor\tTL\n";
 
 }  // namespace precis::detail

@@ -4,89 +4,81 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsSw[] = {
-    "akasema", "alikuwa", "alisema", "baada", "basi", "bila", "cha", "chini", "hadi", "hapo",
-    "hata", "hivyo", "hiyo", "huku", "huo", "ili", "ilikuwa", "juu", "kama", "karibu", "katika",
-    "kila", "kima", "kisha", "kubwa", "kutoka", "kuwa", "kwa", "kwamba", "kwenda", "kwenye", "la",
-    "lakini", "mara", "mdogo", "mimi", "mkubwa", "mmoja", "moja", "muda", "mwenye", "na", "naye",
-    "ndani", "ng", "ni", "nini", "nonkungu", "pamoja", "pia", "sana", "sasa", "sauti", "tafadhali",
-    "tena", "tu", "vile", "wa", "wakati", "wake", "walikuwa", "wao", "watu", "wengine", "wote",
-    "ya", "yake", "yangu", "yao", "yeye", "yule", "za", "zaidi", "zake"};
+constexpr char kStopwordsSw[] =
+    "akasema\n" "alikuwa\n" "alisema\n" "baada\n" "basi\n" "bila\n" "cha\n" "chini\n" "hadi\n"
+    "hapo\n" "hata\n" "hivyo\n" "hiyo\n" "huku\n" "huo\n" "ili\n" "ilikuwa\n" "juu\n" "kama\n"
+    "karibu\n" "katika\n" "kila\n" "kima\n" "kisha\n" "kubwa\n" "kutoka\n" "kuwa\n" "kwa\n"
+    "kwamba\n" "kwenda\n" "kwenye\n" "la\n" "lakini\n" "mara\n" "mdogo\n" "mimi\n" "mkubwa\n"
+    "mmoja\n" "moja\n" "muda\n" "mwenye\n" "na\n" "naye\n" "ndani\n" "ng\n" "ni\n" "nini\n"
+    "nonkungu\n" "pamoja\n" "pia\n" "sana\n" "sasa\n" "sauti\n" "tafadhali\n" "tena\n" "tu\n"
+    "vile\n" "wa\n" "wakati\n" "wake\n" "walikuwa\n" "wao\n" "watu\n" "wengine\n" "wote\n" "ya\n"
+    "yake\n" "yangu\n" "yao\n" "yeye\n" "yule\n" "za\n" "zaidi\n" "zake\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesSw[] = {
-    "afghanistan\x09" "AF", "afrika kusini\x09ZA", "aisilandi\x09IS", "ajentina\x09" "AR",
-    "albania\x09" "AL", "aljeria\x09" "DZ", "andorra\x09" "AD", "angola\x09" "AO",
-    "anguilla\x09" "AI", "antaktiki\x09" "AQ", "antigua na barbuda\x09" "AG",
-    "aotearoa nyuzilandi\x09NZ", "armenia\x09" "AM", "aruba\x09" "AW", "australia\x09" "AU",
-    "austria\x09" "AT", "ayalandi\x09IE", "azerbaijani\x09" "AZ", "babadosi\x09" "BB",
-    "bahama\x09" "BS", "bahareni\x09" "BH", "bangladeshi\x09" "BD", "belarus\x09" "BY",
-    "belize\x09" "BZ", "benin\x09" "BJ", "bermuda\x09" "BM", "bhutan\x09" "BT", "bolivia\x09" "BO",
-    "bosnia na hezegovina\x09" "BA", "botswana\x09" "BW", "brazil\x09" "BR", "brunei\x09" "BN",
-    "bukinafaso\x09" "BF", "bulgaria\x09" "BG", "burundi\x09" "BI", "cape verde\x09" "CV",
-    "ceuta na melilla\x09" "EA", "chad\x09TD", "chechia\x09" "CZ", "chile\x09" "CL",
-    "cote d'ivoire\x09" "CI", "croatia\x09HR", "curacao\x09" "CW", "denmaki\x09" "DK",
-    "diego garcia\x09" "DG", "dominika\x09" "DM", "ecuador\x09" "EC", "el salvador\x09SV",
-    "eneo la uingereza katika bahari hindi\x09IO", "eritrea\x09" "ER", "estonia\x09" "EE",
-    "eswatini\x09SZ", "ethiopia\x09" "ET", "falme za kiarabu\x09" "AE", "fiji\x09" "FJ",
-    "gabon\x09GA", "gambia\x09GM", "ghana\x09GH", "gibraltar\x09GI", "gine\x09GN",
-    "ginebisau\x09GW", "greenland\x09GL", "grenada\x09GD", "guadeloupe\x09GP", "guam\x09GU",
-    "guatemala\x09GT", "guernsey\x09GG", "guiana ya ufaransa\x09GF", "guinea ya ikweta\x09GQ",
-    "guyana\x09GY", "haiti\x09HT", "himaya za kusini za kifaranza\x09TF", "honduras\x09HN",
-    "hong kong\x09HK", "hong kong sar china\x09HK", "hungaria\x09HU", "india\x09IN",
-    "indonesia\x09ID", "iraki\x09IQ", "iran\x09IR", "israeli\x09IL", "italia\x09IT",
-    "ivory coast\x09" "CI", "jamaika\x09JM", "jamhuri ya afrika ya kati\x09" "CF",
-    "jamhuri ya cheki\x09" "CZ", "jamhuri ya dominika\x09" "DO",
-    "jamhuri ya kidemokrasia ya kongo\x09" "CD", "jamhuri ya kongo\x09" "CG", "japani\x09JP",
-    "jersey\x09JE", "jibuti\x09" "DJ", "jojia\x09GE", "jordan\x09JO", "kambodia\x09KH",
-    "kameruni\x09" "CM", "kanada\x09" "CA", "kazakistani\x09KZ", "kenya\x09KE", "kiribati\x09KI",
-    "kirigizistani\x09KG", "kisiwa cha ascension\x09" "AC", "kisiwa cha bouvet\x09" "BV",
-    "kisiwa cha clipperton\x09" "CP", "kisiwa cha heard na visiwa vya mcdonald\x09HM",
-    "kisiwa cha krismasi\x09" "CX", "kisiwa cha man\x09IM", "kisiwa cha norfolk\x09NF",
-    "kolombia\x09" "CO", "komoro\x09KM", "kongo - brazzaville\x09" "CG", "korea kaskazini\x09KP",
-    "korea kusini\x09KR", "kosovo\x09XK", "kostarika\x09" "CR", "kuba\x09" "CU", "kuwait\x09KW",
-    "laos\x09LA", "latvia\x09LV", "lebanon\x09LB", "lesoto\x09LS", "liberia\x09LR", "libya\x09LY",
-    "liechtenstein\x09LI", "lithuania\x09LT", "luxembourg\x09LU", "madagaska\x09MG",
-    "maeneo ya palestina\x09PS", "makau\x09MO", "makau sar china\x09MO", "malawi\x09MW",
-    "maldivi\x09MV", "malesia\x09MY", "mali\x09ML", "malta\x09MT", "marekani\x09US",
-    "martinique\x09MQ", "masedonia ya kaskazini\x09MK", "mayotte\x09YT", "meksiko\x09MX",
-    "mikronesia\x09" "FM", "misri\x09" "EG", "mji wa vatican\x09VA", "moldova\x09MD",
-    "monaco\x09MC", "mongolia\x09MN", "montenegro\x09ME", "montserrat\x09MS", "morisi\x09MU",
-    "moritania\x09MR", "morocco\x09MA", "msumbiji\x09MZ", "namibia\x09NA", "nauru\x09NR",
-    "nepal\x09NP", "new caledonia\x09NC", "niger\x09NE", "nigeria\x09NG", "nikaragwa\x09NI",
-    "niue\x09NU", "norway\x09NO", "nyuzilandi\x09NZ", "oman\x09OM", "pakistani\x09PK",
-    "palau\x09PW", "palestina\x09PS", "panama\x09PA", "papua new guinea\x09PG", "paraguay\x09PY",
-    "peru\x09PE", "poland\x09PL", "polynesia ya ufaransa\x09PF", "puerto rico\x09PR", "qatar\x09QA",
-    "reunion\x09RE", "romania\x09RO", "rwanda\x09RW", "sahara magharibi\x09" "EH",
-    "saiprasi\x09" "CY", "samoa\x09WS", "samoa ya marekani\x09" "AS", "san marino\x09SM",
-    "santapierre na miquelon\x09PM", "sao tome na principe\x09ST", "saudia\x09SA", "senegali\x09SN",
-    "serbia\x09RS", "siera leoni\x09SL", "singapore\x09SG", "sint maarten\x09SX", "slovakia\x09SK",
-    "slovenia\x09SI", "somalia\x09SO", "sri lanka\x09LK", "st barthelemy\x09" "BL",
-    "st helena\x09SH", "st kitts na nevis\x09KN", "st lucia\x09LC", "st martin\x09MF",
-    "st vincent na grenadines\x09VC", "sudan\x09SD", "sudan kusini\x09SS", "suriname\x09SR",
-    "svalbard na jan mayen\x09SJ", "syria\x09SY", "tailandi\x09TH", "taiwan\x09TW",
-    "tajikistani\x09TJ", "tanzania\x09TZ", "timor ya mashariki\x09TL", "timor-leste\x09TL",
-    "togo\x09TG", "tokelau\x09TK", "tonga\x09TO", "trinidad na tobago\x09TT",
-    "tristan da cunha\x09TA", "tunisia\x09TN", "turkmenistan\x09TM", "tuvalu\x09TV",
-    "ubelgiji\x09" "BE", "uchina\x09" "CN", "ufalme wa muungano\x09GB", "ufaransa\x09" "FR",
-    "ufilipino\x09PH", "ufini\x09" "FI", "uganda\x09UG", "ugiriki\x09GR", "uhispania\x09" "ES",
-    "uholanzi\x09NL", "uholanzi ya karibiani\x09" "BQ", "ujerumani\x09" "DE", "ukraine\x09UA",
-    "ureno\x09PT", "uruguay\x09UY", "urusi\x09RU", "us\x09US", "ushelisheli\x09SC", "uswazi\x09SZ",
-    "uswidi\x09SE", "uswisi\x09" "CH", "uturuki\x09TR", "uzibekistani\x09UZ", "vanuatu\x09VU",
-    "venezuela\x09VE", "vietnamu\x09VN", "visiwa vidogo vya nje vya marekani\x09UM",
-    "visiwa vya aland\x09" "AX", "visiwa vya cayman\x09KY", "visiwa vya cook\x09" "CK",
-    "visiwa vya falkland\x09" "FK", "visiwa vya faroe\x09" "FO",
-    "visiwa vya georgia kusini na sandwich kusini\x09GS", "visiwa vya kanari\x09IC",
-    "visiwa vya mariana vya kaskazini\x09MP", "visiwa vya marshall\x09MH",
-    "visiwa vya pitcairn\x09PN", "visiwa vya solomon\x09SB", "visiwa vya turks na caicos\x09TC",
-    "visiwa vya virgin, marekani\x09VI", "visiwa vya virgin, uingereza\x09VG",
-    "wallis na futuna\x09WF", "yemeni\x09YE", "zambia\x09ZM", "zimbabwe\x09ZW"};
+constexpr char kCountriesSw[] =
+    "afghanistan\tAF\n" "afrika kusini\tZA\n" "aisilandi\tIS\n" "ajentina\tAR\n" "albania\tAL\n"
+    "aljeria\tDZ\n" "andorra\tAD\n" "angola\tAO\n" "anguilla\tAI\n" "antaktiki\tAQ\n"
+    "antigua na barbuda\tAG\n" "aotearoa nyuzilandi\tNZ\n" "armenia\tAM\n" "aruba\tAW\n"
+    "australia\tAU\n" "austria\tAT\n" "ayalandi\tIE\n" "azerbaijani\tAZ\n" "babadosi\tBB\n"
+    "bahama\tBS\n" "bahareni\tBH\n" "bangladeshi\tBD\n" "belarus\tBY\n" "belize\tBZ\n" "benin\tBJ\n"
+    "bermuda\tBM\n" "bhutan\tBT\n" "bolivia\tBO\n" "bosnia na hezegovina\tBA\n" "botswana\tBW\n"
+    "brazil\tBR\n" "brunei\tBN\n" "bukinafaso\tBF\n" "bulgaria\tBG\n" "burundi\tBI\n"
+    "cape verde\tCV\n" "ceuta na melilla\tEA\n" "chad\tTD\n" "chechia\tCZ\n" "chile\tCL\n"
+    "cote d'ivoire\tCI\n" "croatia\tHR\n" "curacao\tCW\n" "denmaki\tDK\n" "diego garcia\tDG\n"
+    "dominika\tDM\n" "ecuador\tEC\n" "el salvador\tSV\n"
+    "eneo la uingereza katika bahari hindi\tIO\n" "eritrea\tER\n" "estonia\tEE\n" "eswatini\tSZ\n"
+    "ethiopia\tET\n" "falme za kiarabu\tAE\n" "fiji\tFJ\n" "gabon\tGA\n" "gambia\tGM\n"
+    "ghana\tGH\n" "gibraltar\tGI\n" "gine\tGN\n" "ginebisau\tGW\n" "greenland\tGL\n" "grenada\tGD\n"
+    "guadeloupe\tGP\n" "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guiana ya ufaransa\tGF\n"
+    "guinea ya ikweta\tGQ\n" "guyana\tGY\n" "haiti\tHT\n" "himaya za kusini za kifaranza\tTF\n"
+    "honduras\tHN\n" "hong kong\tHK\n" "hong kong sar china\tHK\n" "hungaria\tHU\n" "india\tIN\n"
+    "indonesia\tID\n" "iraki\tIQ\n" "iran\tIR\n" "israeli\tIL\n" "italia\tIT\n" "ivory coast\tCI\n"
+    "jamaika\tJM\n" "jamhuri ya afrika ya kati\tCF\n" "jamhuri ya cheki\tCZ\n"
+    "jamhuri ya dominika\tDO\n" "jamhuri ya kidemokrasia ya kongo\tCD\n" "jamhuri ya kongo\tCG\n"
+    "japani\tJP\n" "jersey\tJE\n" "jibuti\tDJ\n" "jojia\tGE\n" "jordan\tJO\n" "kambodia\tKH\n"
+    "kameruni\tCM\n" "kanada\tCA\n" "kazakistani\tKZ\n" "kenya\tKE\n" "kiribati\tKI\n"
+    "kirigizistani\tKG\n" "kisiwa cha ascension\tAC\n" "kisiwa cha bouvet\tBV\n"
+    "kisiwa cha clipperton\tCP\n" "kisiwa cha heard na visiwa vya mcdonald\tHM\n"
+    "kisiwa cha krismasi\tCX\n" "kisiwa cha man\tIM\n" "kisiwa cha norfolk\tNF\n" "kolombia\tCO\n"
+    "komoro\tKM\n" "kongo - brazzaville\tCG\n" "korea kaskazini\tKP\n" "korea kusini\tKR\n"
+    "kosovo\tXK\n" "kostarika\tCR\n" "kuba\tCU\n" "kuwait\tKW\n" "laos\tLA\n" "latvia\tLV\n"
+    "lebanon\tLB\n" "lesoto\tLS\n" "liberia\tLR\n" "libya\tLY\n" "liechtenstein\tLI\n"
+    "lithuania\tLT\n" "luxembourg\tLU\n" "madagaska\tMG\n" "maeneo ya palestina\tPS\n" "makau\tMO\n"
+    "makau sar china\tMO\n" "malawi\tMW\n" "maldivi\tMV\n" "malesia\tMY\n" "mali\tML\n"
+    "malta\tMT\n" "marekani\tUS\n" "martinique\tMQ\n" "masedonia ya kaskazini\tMK\n" "mayotte\tYT\n"
+    "meksiko\tMX\n" "mikronesia\tFM\n" "misri\tEG\n" "mji wa vatican\tVA\n" "moldova\tMD\n"
+    "monaco\tMC\n" "mongolia\tMN\n" "montenegro\tME\n" "montserrat\tMS\n" "morisi\tMU\n"
+    "moritania\tMR\n" "morocco\tMA\n" "msumbiji\tMZ\n" "namibia\tNA\n" "nauru\tNR\n" "nepal\tNP\n"
+    "new caledonia\tNC\n" "niger\tNE\n" "nigeria\tNG\n" "nikaragwa\tNI\n" "niue\tNU\n"
+    "norway\tNO\n" "nyuzilandi\tNZ\n" "oman\tOM\n" "pakistani\tPK\n" "palau\tPW\n" "palestina\tPS\n"
+    "panama\tPA\n" "papua new guinea\tPG\n" "paraguay\tPY\n" "peru\tPE\n" "poland\tPL\n"
+    "polynesia ya ufaransa\tPF\n" "puerto rico\tPR\n" "qatar\tQA\n" "reunion\tRE\n" "romania\tRO\n"
+    "rwanda\tRW\n" "sahara magharibi\tEH\n" "saiprasi\tCY\n" "samoa\tWS\n" "samoa ya marekani\tAS\n"
+    "san marino\tSM\n" "santapierre na miquelon\tPM\n" "sao tome na principe\tST\n" "saudia\tSA\n"
+    "senegali\tSN\n" "serbia\tRS\n" "siera leoni\tSL\n" "singapore\tSG\n" "sint maarten\tSX\n"
+    "slovakia\tSK\n" "slovenia\tSI\n" "somalia\tSO\n" "sri lanka\tLK\n" "st barthelemy\tBL\n"
+    "st helena\tSH\n" "st kitts na nevis\tKN\n" "st lucia\tLC\n" "st martin\tMF\n"
+    "st vincent na grenadines\tVC\n" "sudan\tSD\n" "sudan kusini\tSS\n" "suriname\tSR\n"
+    "svalbard na jan mayen\tSJ\n" "syria\tSY\n" "tailandi\tTH\n" "taiwan\tTW\n" "tajikistani\tTJ\n"
+    "tanzania\tTZ\n" "timor ya mashariki\tTL\n" "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n"
+    "tonga\tTO\n" "trinidad na tobago\tTT\n" "tristan da cunha\tTA\n" "tunisia\tTN\n"
+    "turkmenistan\tTM\n" "tuvalu\tTV\n" "ubelgiji\tBE\n" "uchina\tCN\n" "ufalme wa muungano\tGB\n"
+    "ufaransa\tFR\n" "ufilipino\tPH\n" "ufini\tFI\n" "uganda\tUG\n" "ugiriki\tGR\n"
+    "uhispania\tES\n" "uholanzi\tNL\n" "uholanzi ya karibiani\tBQ\n" "ujerumani\tDE\n"
+    "ukraine\tUA\n" "ureno\tPT\n" "uruguay\tUY\n" "urusi\tRU\n" "us\tUS\n" "ushelisheli\tSC\n"
+    "uswazi\tSZ\n" "uswidi\tSE\n" "uswisi\tCH\n" "uturuki\tTR\n" "uzibekistani\tUZ\n"
+    "vanuatu\tVU\n" "venezuela\tVE\n" "vietnamu\tVN\n" "visiwa vidogo vya nje vya marekani\tUM\n"
+    "visiwa vya aland\tAX\n" "visiwa vya cayman\tKY\n" "visiwa vya cook\tCK\n"
+    "visiwa vya falkland\tFK\n" "visiwa vya faroe\tFO\n"
+    "visiwa vya georgia kusini na sandwich kusini\tGS\n" "visiwa vya kanari\tIC\n"
+    "visiwa vya mariana vya kaskazini\tMP\n" "visiwa vya marshall\tMH\n" "visiwa vya pitcairn\tPN\n"
+    "visiwa vya solomon\tSB\n" "visiwa vya turks na caicos\tTC\n"
+    "visiwa vya virgin, marekani\tVI\n" "visiwa vya virgin, uingereza\tVG\n"
+    "wallis na futuna\tWF\n" "yemeni\tYE\n" "zambia\tZM\n" "zimbabwe\tZW\n";
 
 }  // namespace precis::detail

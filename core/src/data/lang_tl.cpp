@@ -4,28 +4,28 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsTl[] = {
-    "akin", "aking", "ako", "alin", "am", "amin", "aming", "ang", "ano", "anumang", "apat", "at",
-    "atin", "ating", "ay", "bababa", "bago", "bakit", "bawat", "bilang", "dahil", "dalawa", "dapat",
-    "din", "dito", "doon", "gagawin", "gayunman", "ginagawa", "ginawa", "ginawang", "gumawa",
-    "gusto", "habang", "hanggang", "hindi", "huwag", "iba", "ibaba", "ibabaw", "ibig", "ikaw",
-    "ilagay", "ilalim", "ilan", "inyong", "isa", "isang", "itaas", "ito", "iyo", "iyon", "iyong",
-    "ka", "kahit", "kailangan", "kailanman", "kami", "kanila", "kanilang", "kanino", "kanya",
-    "kanyang", "kapag", "kapwa", "karamihan", "katiyakan", "katulad", "kaya", "kaysa", "ko", "kong",
-    "kulang", "kumuha", "kung", "laban", "lahat", "lamang", "likod", "lima", "maaari", "maaaring",
-    "maging", "mahusay", "makita", "marami", "marapat", "masyado", "may", "mayroon", "mga",
-    "minsan", "mismo", "mula", "muli", "na", "nabanggit", "naging", "nagkaroon", "nais", "nakita",
-    "namin", "napaka", "narito", "nasaan", "ng", "ngayon", "ni", "nila", "nilang", "nito", "niya",
-    "niyang", "noon", "o", "pa", "paano", "pababa", "paggawa", "pagitan", "pagkakaroon",
-    "pagkatapos", "palabas", "pamamagitan", "panahon", "pangalawa", "para", "paraan", "pareho",
-    "pataas", "pero", "pumunta", "pumupunta", "sa", "saan", "sabi", "sabihin", "sarili", "sila",
-    "sino", "siya", "tatlo", "tayo", "tulad", "tungkol", "una", "walang"};
+constexpr char kStopwordsTl[] =
+    "akin\n" "aking\n" "ako\n" "alin\n" "am\n" "amin\n" "aming\n" "ang\n" "ano\n" "anumang\n"
+    "apat\n" "at\n" "atin\n" "ating\n" "ay\n" "bababa\n" "bago\n" "bakit\n" "bawat\n" "bilang\n"
+    "dahil\n" "dalawa\n" "dapat\n" "din\n" "dito\n" "doon\n" "gagawin\n" "gayunman\n" "ginagawa\n"
+    "ginawa\n" "ginawang\n" "gumawa\n" "gusto\n" "habang\n" "hanggang\n" "hindi\n" "huwag\n" "iba\n"
+    "ibaba\n" "ibabaw\n" "ibig\n" "ikaw\n" "ilagay\n" "ilalim\n" "ilan\n" "inyong\n" "isa\n"
+    "isang\n" "itaas\n" "ito\n" "iyo\n" "iyon\n" "iyong\n" "ka\n" "kahit\n" "kailangan\n"
+    "kailanman\n" "kami\n" "kanila\n" "kanilang\n" "kanino\n" "kanya\n" "kanyang\n" "kapag\n"
+    "kapwa\n" "karamihan\n" "katiyakan\n" "katulad\n" "kaya\n" "kaysa\n" "ko\n" "kong\n" "kulang\n"
+    "kumuha\n" "kung\n" "laban\n" "lahat\n" "lamang\n" "likod\n" "lima\n" "maaari\n" "maaaring\n"
+    "maging\n" "mahusay\n" "makita\n" "marami\n" "marapat\n" "masyado\n" "may\n" "mayroon\n" "mga\n"
+    "minsan\n" "mismo\n" "mula\n" "muli\n" "na\n" "nabanggit\n" "naging\n" "nagkaroon\n" "nais\n"
+    "nakita\n" "namin\n" "napaka\n" "narito\n" "nasaan\n" "ng\n" "ngayon\n" "ni\n" "nila\n"
+    "nilang\n" "nito\n" "niya\n" "niyang\n" "noon\n" "o\n" "pa\n" "paano\n" "pababa\n" "paggawa\n"
+    "pagitan\n" "pagkakaroon\n" "pagkatapos\n" "palabas\n" "pamamagitan\n" "panahon\n" "pangalawa\n"
+    "para\n" "paraan\n" "pareho\n" "pataas\n" "pero\n" "pumunta\n" "pumupunta\n" "sa\n" "saan\n"
+    "sabi\n" "sabihin\n" "sarili\n" "sila\n" "sino\n" "siya\n" "tatlo\n" "tayo\n" "tulad\n"
+    "tungkol\n" "una\n" "walang\n";
 
 // No abbreviations.
 

@@ -4,167 +4,165 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsTr[] = {
-    "acaba", "acep", "adamak\xC4\xB1ll\xC4\xB1", "adeta", "ait", "altm\xC3\xBD\xC3\xBE",
-    "altm\xC4\xB1\xC5\x9F", "alt\xC3\xBD", "alt\xC4\xB1", "ama", "amma", "anca", "ancak", "arada",
-    "art\xC3\xBDk", "asl\xC4\xB1nda", "aynen", "ayr\xC4\xB1" "ca", "az",
-    "a\xC3\xA7\xC4\xB1k\xC3\xA7" "a", "a\xC3\xA7\xC4\xB1k\xC3\xA7" "as\xC4\xB1", "bana", "bari",
-    "bazen", "baz\xC3\xBD", "baz\xC4\xB1", "ba\xC5\x9Fkas\xC4\xB1", "ba\xC5\xA3ka", "belki", "ben",
-    "benden", "beni", "benim", "beri", "beriki", "be\xC3\xBE", "be\xC5\x9F", "be\xC5\xA3",
-    "bilc\xC3\xBCmle", "bile", "bin", "binaen", "binaenaleyh", "bir", "biraz", "birazdan",
-    "birbiri", "birden", "birdenbire", "biri", "birice", "birileri", "birisi", "birka\xC3\xA7",
-    "birka\xC3\xA7\xC4\xB1", "birkez", "birlikte", "bir\xC3\xA7ok", "bir\xC3\xA7o\xC4\x9Fu",
-    "bir\xC3\xBE" "ey", "bir\xC3\xBE" "eyi", "bir\xC5\x9F" "ey", "bir\xC5\x9F" "eyi",
-    "bir\xC5\xA3" "ey", "bitevi", "biteviye", "bittabi", "biz", "bizatihi", "bizce", "bizcileyin",
-    "bizden", "bize", "bizi", "bizim", "bizimki", "bizzat", "bo\xC5\x9Funa", "bu", "buna", "bunda",
-    "bundan", "bunlar", "bunlar\xC4\xB1", "bunlar\xC4\xB1n", "bunu", "bunun", "burac\xC4\xB1kta",
-    "burada", "buradan", "buras\xC4\xB1", "b\xC3\xB6yle", "b\xC3\xB6ylece", "b\xC3\xB6ylecene",
-    "b\xC3\xB6ylelikle", "b\xC3\xB6ylemesine", "b\xC3\xB6ylesine", "b\xC3\xBCsb\xC3\xBCt\xC3\xBCn",
-    "b\xC3\xBCt\xC3\xBCn", "cuk", "c\xC3\xBCmlesi", "da", "daha", "dahi", "dahil", "dahilen",
-    "daima", "dair", "dayanarak", "de", "defa", "dek", "demin", "demincek", "deminden", "denli",
-    "derakap", "derhal", "derken", "de\xC4\x91il", "de\xC4\x9Fil", "de\xC4\x9Fin", "diye",
-    "di\xC4\x91" "er", "di\xC4\x9F" "er", "di\xC4\x9F" "eri", "doksan", "dokuz", "dolay\xC4\xB1",
-    "dolay\xC4\xB1s\xC4\xB1yla", "do\xC4\x9Fru", "d\xC3\xB6rt", "edecek", "eden", "ederek",
-    "edilecek", "ediliyor", "edilmesi", "ediyor", "elbet", "elbette", "elli", "emme", "en",
-    "enikonu", "epey", "epeyce", "epeyi", "esasen", "esnas\xC4\xB1nda", "etmesi", "etrafl\xC4\xB1",
-    "etrafl\xC4\xB1" "ca", "etti", "etti\xC4\x9Fi", "etti\xC4\x9Fini", "evleviyetle", "evvel",
-    "evvela", "evvelce", "evvelden", "evvelemirde", "evveli", "e\xC4\x91" "er", "e\xC4\x9F" "er",
-    "fakat", "filanca", "gah", "gayet", "gayetle", "gayri", "gayr\xC4\xB1", "gelgelelim", "gene",
-    "gerek", "ger\xC3\xA7i", "ge\xC3\xA7" "ende", "ge\xC3\xA7" "enlerde", "gibi", "gibilerden",
-    "gibisinden", "gine", "g\xC3\xB6re", "g\xC4\xB1rla", "hakeza", "halbuki", "halen",
-    "halihaz\xC4\xB1rda", "haliyle", "handiyse", "hangi", "hangisi", "hani", "hari\xC3\xA7",
-    "hasebiyle", "has\xC4\xB1l\xC4\xB1", "hatta", "hele", "hem", "hen\xC3\xBCz", "hep", "hepsi",
-    "her", "herhangi", "herkes", "herkesin", "hi\xC3\xA7", "hi\xC3\xA7" "bir", "hi\xC3\xA7" "biri",
-    "ho\xC5\x9F", "hulasaten", "iken", "iki", "ila", "ile", "ilen", "ilgili", "ilk", "illa",
-    "illaki", "imdi", "indinde", "inen", "insermi", "ise", "ister", "itibaren", "itibariyle",
-    "itibar\xC4\xB1yla", "iyi", "iyice", "iyicene", "i\xC3\xA7in", "i\xC5\x9F", "i\xC5\x9Fte",
-    "i\xC5\xA3te", "kadar", "kaffesi", "kah", "kala", "kan\xC3\xBDmca", "kar\xC5\x9F\xC4\xB1n",
-    "katrilyon", "kaynak", "ka\xC3\xA7\xC4\xB1", "kelli", "kendi", "kendilerine", "kendini",
-    "kendisi", "kendisine", "kendisini", "kere", "kez", "keza", "kezalik", "ke\xC5\x9Fke",
-    "ke\xC5\xA3ke", "ki", "kim", "kimden", "kime", "kimi", "kimisi", "kimse", "kimsecik",
-    "kimsecikler", "k\xC3\xBClliyen", "k\xC3\xBDrk", "k\xC3\xBDsaca", "k\xC4\xB1rk",
-    "k\xC4\xB1saca", "lakin", "leh", "l\xC3\xBCtfen", "maada", "madem", "mademki", "mamafih",
-    "mebni", "me\xC4\x91" "er", "me\xC4\x9F" "er", "me\xC4\x9F" "erki", "me\xC4\x9F" "erse",
-    "milyar", "milyon", "mu", "m\xC3\xBC", "m\xC3\xBD", "m\xC4\xB1", "nas\xC3\xBDl", "nas\xC4\xB1l",
-    "nas\xC4\xB1lsa", "nazaran", "na\xC5\x9Fi", "ne", "neden", "nedeniyle", "nedenle", "nedense",
-    "nerde", "nerden", "nerdeyse", "nere", "nerede", "nereden", "neredeyse", "neresi", "nereye",
-    "netekim", "neye", "neyi", "neyse", "nice", "nihayet", "nihayetinde", "nitekim", "niye",
-    "ni\xC3\xA7in", "o", "olan", "olarak", "oldu", "olduklar\xC4\xB1n\xC4\xB1", "olduk\xC3\xA7" "a",
-    "oldu\xC4\x9Fu", "oldu\xC4\x9Funu", "olmad\xC4\xB1", "olmad\xC4\xB1\xC4\x9F\xC4\xB1", "olmak",
-    "olmas\xC4\xB1", "olmayan", "olmaz", "olsa", "olsun", "olup", "olur", "olursa", "oluyor", "on",
-    "ona", "onca", "onculay\xC4\xB1n", "onda", "ondan", "onlar", "onlardan", "onlari",
-    "onlar\xC3\xBDn", "onlar\xC4\xB1", "onlar\xC4\xB1n", "onu", "onun", "orac\xC4\xB1k",
-    "orac\xC4\xB1kta", "orada", "oradan", "oranca", "oranla", "oraya", "otuz", "oysa", "oysaki",
-    "pek", "pekala", "peki", "pek\xC3\xA7" "e", "peyderpey", "ra\xC4\x9Fmen", "sadece", "sahi",
-    "sahiden", "sana", "sanki", "sekiz", "seksen", "sen", "senden", "seni", "senin", "siz",
-    "sizden", "sizi", "sizin", "sonra", "sonradan", "sonralar\xC4\xB1", "sonunda", "tabii", "tam",
-    "tamam", "tamamen", "tamam\xC4\xB1yla", "taraf\xC4\xB1ndan", "tek", "trilyon", "t\xC3\xBCm",
-    "var", "vard\xC4\xB1", "vas\xC4\xB1tas\xC4\xB1yla", "ve", "velev", "velhas\xC4\xB1l",
-    "velhas\xC4\xB1l\xC4\xB1kelam", "veya", "veyahut", "ya", "yahut", "yakinen", "yak\xC4\xB1nda",
-    "yak\xC4\xB1ndan", "yak\xC4\xB1nlarda", "yaln\xC4\xB1z", "yaln\xC4\xB1zca", "yani", "yapacak",
-    "yapmak", "yapt\xC4\xB1", "yapt\xC4\xB1klar\xC4\xB1", "yapt\xC4\xB1\xC4\x9F\xC4\xB1",
-    "yapt\xC4\xB1\xC4\x9F\xC4\xB1n\xC4\xB1", "yap\xC4\xB1lan", "yap\xC4\xB1lmas\xC4\xB1",
-    "yap\xC4\xB1yor", "yedi", "yeniden", "yenilerde", "yerine", "yetmi\xC3\xBE", "yetmi\xC5\x9F",
-    "yetmi\xC5\xA3", "yine", "yirmi", "yok", "yoksa", "yoluyla", "y\xC3\xBCz",
-    "y\xC3\xBCz\xC3\xBCnden", "zarf\xC4\xB1nda", "zaten", "zati", "zira", "\xC3\xA7" "abuk",
-    "\xC3\xA7" "abuk\xC3\xA7" "a", "\xC3\xA7" "e\xC5\x9Fitli", "\xC3\xA7ok",
-    "\xC3\xA7oklar\xC4\xB1", "\xC3\xA7oklar\xC4\xB1nca", "\xC3\xA7okluk", "\xC3\xA7oklukla",
-    "\xC3\xA7ok\xC3\xA7" "a", "\xC3\xA7o\xC4\x9Fu", "\xC3\xA7o\xC4\x9Fun", "\xC3\xA7o\xC4\x9Funca",
-    "\xC3\xA7o\xC4\x9Funlukla", "\xC3\xA7\xC3\xBCnk\xC3\xBC", "\xC3\xB6" "b\xC3\xBCr",
-    "\xC3\xB6" "b\xC3\xBCrk\xC3\xBC", "\xC3\xB6" "b\xC3\xBCr\xC3\xBC", "\xC3\xB6nce",
-    "\xC3\xB6nceden", "\xC3\xB6nceleri", "\xC3\xB6ncelikle", "\xC3\xB6teki", "\xC3\xB6tekisi",
-    "\xC3\xB6yle", "\xC3\xB6ylece", "\xC3\xB6ylelikle", "\xC3\xB6ylemesine", "\xC3\xB6z",
-    "\xC3\xBCzere", "\xC3\xBC\xC3\xA7", "\xC3\xBE" "ey", "\xC3\xBE" "eyden", "\xC3\xBE" "eyi",
-    "\xC3\xBE" "eyler", "\xC3\xBEu", "\xC3\xBEuna", "\xC3\xBEunda", "\xC3\xBEundan", "\xC3\xBEunu",
-    "\xC5\x9F" "ayet", "\xC5\x9F" "ey", "\xC5\x9F" "eyden", "\xC5\x9F" "eyi", "\xC5\x9F" "eyler",
-    "\xC5\x9Fu", "\xC5\x9Funa", "\xC5\x9Funcac\xC4\xB1k", "\xC5\x9Funda", "\xC5\x9Fundan",
-    "\xC5\x9Funlar", "\xC5\x9Funlar\xC4\xB1", "\xC5\x9Funu", "\xC5\x9Funun", "\xC5\x9Fura",
-    "\xC5\x9Furac\xC4\xB1k", "\xC5\x9Furac\xC4\xB1kta", "\xC5\x9Furas\xC4\xB1",
-    "\xC5\x9F\xC3\xB6yle", "\xC5\xA3" "ayet", "\xC5\xA3imdi", "\xC5\xA3u", "\xC5\xA3\xC3\xB6yle"};
+constexpr char kStopwordsTr[] =
+    "acaba\n" "acep\n" "adamak\xC4\xB1ll\xC4\xB1\n" "adeta\n" "ait\n" "altm\xC3\xBD\xC3\xBE\n"
+    "altm\xC4\xB1\xC5\x9F\n" "alt\xC3\xBD\n" "alt\xC4\xB1\n" "ama\n" "amma\n" "anca\n" "ancak\n"
+    "arada\n" "art\xC3\xBDk\n" "asl\xC4\xB1nda\n" "aynen\n" "ayr\xC4\xB1" "ca\n" "az\n"
+    "a\xC3\xA7\xC4\xB1k\xC3\xA7" "a\n" "a\xC3\xA7\xC4\xB1k\xC3\xA7" "as\xC4\xB1\n" "bana\n" "bari\n"
+    "bazen\n" "baz\xC3\xBD\n" "baz\xC4\xB1\n" "ba\xC5\x9Fkas\xC4\xB1\n" "ba\xC5\xA3ka\n" "belki\n"
+    "ben\n" "benden\n" "beni\n" "benim\n" "beri\n" "beriki\n" "be\xC3\xBE\n" "be\xC5\x9F\n"
+    "be\xC5\xA3\n" "bilc\xC3\xBCmle\n" "bile\n" "bin\n" "binaen\n" "binaenaleyh\n" "bir\n" "biraz\n"
+    "birazdan\n" "birbiri\n" "birden\n" "birdenbire\n" "biri\n" "birice\n" "birileri\n" "birisi\n"
+    "birka\xC3\xA7\n" "birka\xC3\xA7\xC4\xB1\n" "birkez\n" "birlikte\n" "bir\xC3\xA7ok\n"
+    "bir\xC3\xA7o\xC4\x9Fu\n" "bir\xC3\xBE" "ey\n" "bir\xC3\xBE" "eyi\n" "bir\xC5\x9F" "ey\n"
+    "bir\xC5\x9F" "eyi\n" "bir\xC5\xA3" "ey\n" "bitevi\n" "biteviye\n" "bittabi\n" "biz\n"
+    "bizatihi\n" "bizce\n" "bizcileyin\n" "bizden\n" "bize\n" "bizi\n" "bizim\n" "bizimki\n"
+    "bizzat\n" "bo\xC5\x9Funa\n" "bu\n" "buna\n" "bunda\n" "bundan\n" "bunlar\n" "bunlar\xC4\xB1\n"
+    "bunlar\xC4\xB1n\n" "bunu\n" "bunun\n" "burac\xC4\xB1kta\n" "burada\n" "buradan\n"
+    "buras\xC4\xB1\n" "b\xC3\xB6yle\n" "b\xC3\xB6ylece\n" "b\xC3\xB6ylecene\n" "b\xC3\xB6ylelikle\n"
+    "b\xC3\xB6ylemesine\n" "b\xC3\xB6ylesine\n" "b\xC3\xBCsb\xC3\xBCt\xC3\xBCn\n"
+    "b\xC3\xBCt\xC3\xBCn\n" "cuk\n" "c\xC3\xBCmlesi\n" "da\n" "daha\n" "dahi\n" "dahil\n"
+    "dahilen\n" "daima\n" "dair\n" "dayanarak\n" "de\n" "defa\n" "dek\n" "demin\n" "demincek\n"
+    "deminden\n" "denli\n" "derakap\n" "derhal\n" "derken\n" "de\xC4\x91il\n" "de\xC4\x9Fil\n"
+    "de\xC4\x9Fin\n" "diye\n" "di\xC4\x91" "er\n" "di\xC4\x9F" "er\n" "di\xC4\x9F" "eri\n"
+    "doksan\n" "dokuz\n" "dolay\xC4\xB1\n" "dolay\xC4\xB1s\xC4\xB1yla\n" "do\xC4\x9Fru\n"
+    "d\xC3\xB6rt\n" "edecek\n" "eden\n" "ederek\n" "edilecek\n" "ediliyor\n" "edilmesi\n" "ediyor\n"
+    "elbet\n" "elbette\n" "elli\n" "emme\n" "en\n" "enikonu\n" "epey\n" "epeyce\n" "epeyi\n"
+    "esasen\n" "esnas\xC4\xB1nda\n" "etmesi\n" "etrafl\xC4\xB1\n" "etrafl\xC4\xB1" "ca\n" "etti\n"
+    "etti\xC4\x9Fi\n" "etti\xC4\x9Fini\n" "evleviyetle\n" "evvel\n" "evvela\n" "evvelce\n"
+    "evvelden\n" "evvelemirde\n" "evveli\n" "e\xC4\x91" "er\n" "e\xC4\x9F" "er\n" "fakat\n"
+    "filanca\n" "gah\n" "gayet\n" "gayetle\n" "gayri\n" "gayr\xC4\xB1\n" "gelgelelim\n" "gene\n"
+    "gerek\n" "ger\xC3\xA7i\n" "ge\xC3\xA7" "ende\n" "ge\xC3\xA7" "enlerde\n" "gibi\n"
+    "gibilerden\n" "gibisinden\n" "gine\n" "g\xC3\xB6re\n" "g\xC4\xB1rla\n" "hakeza\n" "halbuki\n"
+    "halen\n" "halihaz\xC4\xB1rda\n" "haliyle\n" "handiyse\n" "hangi\n" "hangisi\n" "hani\n"
+    "hari\xC3\xA7\n" "hasebiyle\n" "has\xC4\xB1l\xC4\xB1\n" "hatta\n" "hele\n" "hem\n"
+    "hen\xC3\xBCz\n" "hep\n" "hepsi\n" "her\n" "herhangi\n" "herkes\n" "herkesin\n" "hi\xC3\xA7\n"
+    "hi\xC3\xA7" "bir\n" "hi\xC3\xA7" "biri\n" "ho\xC5\x9F\n" "hulasaten\n" "iken\n" "iki\n" "ila\n"
+    "ile\n" "ilen\n" "ilgili\n" "ilk\n" "illa\n" "illaki\n" "imdi\n" "indinde\n" "inen\n"
+    "insermi\n" "ise\n" "ister\n" "itibaren\n" "itibariyle\n" "itibar\xC4\xB1yla\n" "iyi\n"
+    "iyice\n" "iyicene\n" "i\xC3\xA7in\n" "i\xC5\x9F\n" "i\xC5\x9Fte\n" "i\xC5\xA3te\n" "kadar\n"
+    "kaffesi\n" "kah\n" "kala\n" "kan\xC3\xBDmca\n" "kar\xC5\x9F\xC4\xB1n\n" "katrilyon\n"
+    "kaynak\n" "ka\xC3\xA7\xC4\xB1\n" "kelli\n" "kendi\n" "kendilerine\n" "kendini\n" "kendisi\n"
+    "kendisine\n" "kendisini\n" "kere\n" "kez\n" "keza\n" "kezalik\n" "ke\xC5\x9Fke\n"
+    "ke\xC5\xA3ke\n" "ki\n" "kim\n" "kimden\n" "kime\n" "kimi\n" "kimisi\n" "kimse\n" "kimsecik\n"
+    "kimsecikler\n" "k\xC3\xBClliyen\n" "k\xC3\xBDrk\n" "k\xC3\xBDsaca\n" "k\xC4\xB1rk\n"
+    "k\xC4\xB1saca\n" "lakin\n" "leh\n" "l\xC3\xBCtfen\n" "maada\n" "madem\n" "mademki\n"
+    "mamafih\n" "mebni\n" "me\xC4\x91" "er\n" "me\xC4\x9F" "er\n" "me\xC4\x9F" "erki\n"
+    "me\xC4\x9F" "erse\n" "milyar\n" "milyon\n" "mu\n" "m\xC3\xBC\n" "m\xC3\xBD\n" "m\xC4\xB1\n"
+    "nas\xC3\xBDl\n" "nas\xC4\xB1l\n" "nas\xC4\xB1lsa\n" "nazaran\n" "na\xC5\x9Fi\n" "ne\n"
+    "neden\n" "nedeniyle\n" "nedenle\n" "nedense\n" "nerde\n" "nerden\n" "nerdeyse\n" "nere\n"
+    "nerede\n" "nereden\n" "neredeyse\n" "neresi\n" "nereye\n" "netekim\n" "neye\n" "neyi\n"
+    "neyse\n" "nice\n" "nihayet\n" "nihayetinde\n" "nitekim\n" "niye\n" "ni\xC3\xA7in\n" "o\n"
+    "olan\n" "olarak\n" "oldu\n" "olduklar\xC4\xB1n\xC4\xB1\n" "olduk\xC3\xA7" "a\n"
+    "oldu\xC4\x9Fu\n" "oldu\xC4\x9Funu\n" "olmad\xC4\xB1\n" "olmad\xC4\xB1\xC4\x9F\xC4\xB1\n"
+    "olmak\n" "olmas\xC4\xB1\n" "olmayan\n" "olmaz\n" "olsa\n" "olsun\n" "olup\n" "olur\n"
+    "olursa\n" "oluyor\n" "on\n" "ona\n" "onca\n" "onculay\xC4\xB1n\n" "onda\n" "ondan\n" "onlar\n"
+    "onlardan\n" "onlari\n" "onlar\xC3\xBDn\n" "onlar\xC4\xB1\n" "onlar\xC4\xB1n\n" "onu\n" "onun\n"
+    "orac\xC4\xB1k\n" "orac\xC4\xB1kta\n" "orada\n" "oradan\n" "oranca\n" "oranla\n" "oraya\n"
+    "otuz\n" "oysa\n" "oysaki\n" "pek\n" "pekala\n" "peki\n" "pek\xC3\xA7" "e\n" "peyderpey\n"
+    "ra\xC4\x9Fmen\n" "sadece\n" "sahi\n" "sahiden\n" "sana\n" "sanki\n" "sekiz\n" "seksen\n"
+    "sen\n" "senden\n" "seni\n" "senin\n" "siz\n" "sizden\n" "sizi\n" "sizin\n" "sonra\n"
+    "sonradan\n" "sonralar\xC4\xB1\n" "sonunda\n" "tabii\n" "tam\n" "tamam\n" "tamamen\n"
+    "tamam\xC4\xB1yla\n" "taraf\xC4\xB1ndan\n" "tek\n" "trilyon\n" "t\xC3\xBCm\n" "var\n"
+    "vard\xC4\xB1\n" "vas\xC4\xB1tas\xC4\xB1yla\n" "ve\n" "velev\n" "velhas\xC4\xB1l\n"
+    "velhas\xC4\xB1l\xC4\xB1kelam\n" "veya\n" "veyahut\n" "ya\n" "yahut\n" "yakinen\n"
+    "yak\xC4\xB1nda\n" "yak\xC4\xB1ndan\n" "yak\xC4\xB1nlarda\n" "yaln\xC4\xB1z\n"
+    "yaln\xC4\xB1zca\n" "yani\n" "yapacak\n" "yapmak\n" "yapt\xC4\xB1\n"
+    "yapt\xC4\xB1klar\xC4\xB1\n" "yapt\xC4\xB1\xC4\x9F\xC4\xB1\n"
+    "yapt\xC4\xB1\xC4\x9F\xC4\xB1n\xC4\xB1\n" "yap\xC4\xB1lan\n" "yap\xC4\xB1lmas\xC4\xB1\n"
+    "yap\xC4\xB1yor\n" "yedi\n" "yeniden\n" "yenilerde\n" "yerine\n" "yetmi\xC3\xBE\n"
+    "yetmi\xC5\x9F\n" "yetmi\xC5\xA3\n" "yine\n" "yirmi\n" "yok\n" "yoksa\n" "yoluyla\n"
+    "y\xC3\xBCz\n" "y\xC3\xBCz\xC3\xBCnden\n" "zarf\xC4\xB1nda\n" "zaten\n" "zati\n" "zira\n"
+    "\xC3\xA7" "abuk\n" "\xC3\xA7" "abuk\xC3\xA7" "a\n" "\xC3\xA7" "e\xC5\x9Fitli\n" "\xC3\xA7ok\n"
+    "\xC3\xA7oklar\xC4\xB1\n" "\xC3\xA7oklar\xC4\xB1nca\n" "\xC3\xA7okluk\n" "\xC3\xA7oklukla\n"
+    "\xC3\xA7ok\xC3\xA7" "a\n" "\xC3\xA7o\xC4\x9Fu\n" "\xC3\xA7o\xC4\x9Fun\n"
+    "\xC3\xA7o\xC4\x9Funca\n" "\xC3\xA7o\xC4\x9Funlukla\n" "\xC3\xA7\xC3\xBCnk\xC3\xBC\n"
+    "\xC3\xB6" "b\xC3\xBCr\n" "\xC3\xB6" "b\xC3\xBCrk\xC3\xBC\n" "\xC3\xB6" "b\xC3\xBCr\xC3\xBC\n"
+    "\xC3\xB6nce\n" "\xC3\xB6nceden\n" "\xC3\xB6nceleri\n" "\xC3\xB6ncelikle\n" "\xC3\xB6teki\n"
+    "\xC3\xB6tekisi\n" "\xC3\xB6yle\n" "\xC3\xB6ylece\n" "\xC3\xB6ylelikle\n" "\xC3\xB6ylemesine\n"
+    "\xC3\xB6z\n" "\xC3\xBCzere\n" "\xC3\xBC\xC3\xA7\n" "\xC3\xBE" "ey\n" "\xC3\xBE" "eyden\n"
+    "\xC3\xBE" "eyi\n" "\xC3\xBE" "eyler\n" "\xC3\xBEu\n" "\xC3\xBEuna\n" "\xC3\xBEunda\n"
+    "\xC3\xBEundan\n" "\xC3\xBEunu\n" "\xC5\x9F" "ayet\n" "\xC5\x9F" "ey\n" "\xC5\x9F" "eyden\n"
+    "\xC5\x9F" "eyi\n" "\xC5\x9F" "eyler\n" "\xC5\x9Fu\n" "\xC5\x9Funa\n" "\xC5\x9Funcac\xC4\xB1k\n"
+    "\xC5\x9Funda\n" "\xC5\x9Fundan\n" "\xC5\x9Funlar\n" "\xC5\x9Funlar\xC4\xB1\n" "\xC5\x9Funu\n"
+    "\xC5\x9Funun\n" "\xC5\x9Fura\n" "\xC5\x9Furac\xC4\xB1k\n" "\xC5\x9Furac\xC4\xB1kta\n"
+    "\xC5\x9Furas\xC4\xB1\n" "\xC5\x9F\xC3\xB6yle\n" "\xC5\xA3" "ayet\n" "\xC5\xA3imdi\n"
+    "\xC5\xA3u\n" "\xC5\xA3\xC3\xB6yle\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesTr[] = {
-    "abd\x09US", "abd k\xC3\xBC\xC3\xA7\xC3\xBCk harici adalar\xC4\xB1\x09UM",
-    "abd virjin adalar\xC4\xB1\x09VI", "afganistan\x09" "AF", "almanya\x09" "DE",
-    "amerika birle\xC5\x9Fik devletleri\x09US", "amerikan samoas\xC4\xB1\x09" "AS",
-    "andorra\x09" "AD", "angola\x09" "AO", "anguilla\x09" "AI", "antarktika\x09" "AQ",
-    "antigua ve barbuda\x09" "AG", "aotearoa yeni zelanda\x09NZ", "arjantin\x09" "AR",
-    "arnavutluk\x09" "AL", "aruba\x09" "AW", "ascension adas\xC4\xB1\x09" "AC",
-    "avustralya\x09" "AU", "avusturya\x09" "AT", "azerbaycan\x09" "AZ", "bahamalar\x09" "BS",
-    "bahreyn\x09" "BH", "banglade\xC5\x9F\x09" "BD", "barbados\x09" "BB",
-    "bat\xC4\xB1 sahra\x09" "EH", "belarus\x09" "BY", "belize\x09" "BZ", "bel\xC3\xA7ika\x09" "BE",
-    "benin\x09" "BJ", "bermuda\x09" "BM", "birle\xC5\x9Fik arap emirlikleri\x09" "AE",
-    "birle\xC5\x9Fik krall\xC4\xB1k\x09GB", "bk\x09GB", "bolivya\x09" "BO", "bosna-hersek\x09" "BA",
-    "botsvana\x09" "BW", "bouvet adas\xC4\xB1\x09" "BV", "brezilya\x09" "BR",
-    "britanya hint okyanusu topraklar\xC4\xB1\x09IO", "britanya virjin adalar\xC4\xB1\x09VG",
-    "brunei\x09" "BN", "bulgaristan\x09" "BG", "burkina faso\x09" "BF", "burundi\x09" "BI",
-    "butan\x09" "BT", "cape verde\x09" "CV", "cayman adalar\xC4\xB1\x09KY",
-    "cebelitar\xC4\xB1k\x09GI", "ceuta ve melilla\x09" "EA", "cezayir\x09" "DZ",
-    "christmas adas\xC4\xB1\x09" "CX", "cibuti\x09" "DJ", "clipperton adas\xC4\xB1\x09" "CP",
-    "cook adalar\xC4\xB1\x09" "CK", "cura\xC3\xA7" "ao\x09" "CW", "c\xC3\xB4te d'ivoire\x09" "CI",
-    "danimarka\x09" "DK", "diego garcia\x09" "DG", "dominik cumhuriyeti\x09" "DO",
-    "dominika\x09" "DM", "do\xC4\x9Fu timor\x09TL", "ekvador\x09" "EC", "ekvator ginesi\x09GQ",
-    "el salvador\x09SV", "endonezya\x09ID", "eritre\x09" "ER", "ermenistan\x09" "AM",
-    "estonya\x09" "EE", "esvatini\x09SZ", "etiyopya\x09" "ET", "falkland adalar\xC4\xB1\x09" "FK",
-    "faroe adalar\xC4\xB1\x09" "FO", "fas\x09MA", "fiji\x09" "FJ", "fildi\xC5\x9Fi sahili\x09" "CI",
-    "filipinler\x09PH", "filistin\x09PS", "filistin b\xC3\xB6lgeleri\x09PS", "finlandiya\x09" "FI",
-    "fransa\x09" "FR", "frans\xC4\xB1z guyanas\xC4\xB1\x09GF",
-    "frans\xC4\xB1z g\xC3\xBCney topraklar\xC4\xB1\x09TF",
-    "frans\xC4\xB1z polinezyas\xC4\xB1\x09PF", "gabon\x09GA", "gambiya\x09GM", "gana\x09GH",
-    "gine\x09GN", "gine-bissau\x09GW", "grenada\x09GD", "gr\xC3\xB6nland\x09GL", "guadeloupe\x09GP",
-    "guam\x09GU", "guatemala\x09GT", "guernsey\x09GG", "guyana\x09GY", "g\xC3\xBCney afrika\x09ZA",
-    "g\xC3\xBCney georgia ve g\xC3\xBCney sandwich adalar\xC4\xB1\x09GS", "g\xC3\xBCney kore\x09KR",
-    "g\xC3\xBCney sudan\x09SS", "g\xC3\xBCrcistan\x09GE", "haiti\x09HT",
-    "heard adas\xC4\xB1 ve mcdonald adalar\xC4\xB1\x09HM", "hindistan\x09IN", "hollanda\x09NL",
-    "honduras\x09HN", "hong kong\x09HK", "h\xC4\xB1rvatistan\x09HR", "irak\x09IQ",
-    "i\xCC\x87ran\x09IR", "i\xCC\x87rlanda\x09IE", "i\xCC\x87spanya\x09" "ES",
-    "i\xCC\x87srail\x09IL", "i\xCC\x87sve\xC3\xA7\x09SE", "i\xCC\x87svi\xC3\xA7re\x09" "CH",
-    "i\xCC\x87talya\x09IT", "i\xCC\x87zlanda\x09IS", "jamaika\x09JM", "japonya\x09JP",
-    "jersey\x09JE", "kambo\xC3\xA7ya\x09KH", "kamerun\x09" "CM", "kanada\x09" "CA",
-    "kanarya adalar\xC4\xB1\x09IC", "karada\xC4\x9F\x09ME", "karayip hollandas\xC4\xB1\x09" "BQ",
-    "katar\x09QA", "kazakistan\x09KZ", "kenya\x09KE", "kiribati\x09KI", "kolombiya\x09" "CO",
-    "komorlar\x09KM", "kongo - brazavil\x09" "CG", "kongo - kin\xC5\x9F" "asa\x09" "CD",
-    "kongo cumhuriyeti\x09" "CG", "kongo demokratik cumhuriyeti\x09" "CD", "kosova\x09XK",
-    "kosta rika\x09" "CR", "kuveyt\x09KW", "kuzey kore\x09KP", "kuzey makedonya\x09MK",
-    "kuzey mariana adalar\xC4\xB1\x09MP", "k\xC3\xBC" "ba\x09" "CU",
-    "k\xC4\xB1" "br\xC4\xB1s\x09" "CY", "k\xC4\xB1rg\xC4\xB1zistan\x09KG", "laos\x09LA",
-    "lesotho\x09LS", "letonya\x09LV", "liberya\x09LR", "libya\x09LY", "liechtenstein\x09LI",
-    "litvanya\x09LT", "l\xC3\xBC" "bnan\x09LB", "l\xC3\xBCksemburg\x09LU", "macaristan\x09HU",
-    "madagaskar\x09MG", "makao\x09MO", "malavi\x09MW", "maldivler\x09MV", "malezya\x09MY",
-    "mali\x09ML", "malta\x09MT", "man adas\xC4\xB1\x09IM", "marshall adalar\xC4\xB1\x09MH",
-    "martinik\x09MQ", "mauritius\x09MU", "mayotte\x09YT", "meksika\x09MX", "mikronezya\x09" "FM",
-    "moldova\x09MD", "monako\x09MC", "montserrat\x09MS", "moritanya\x09MR", "mozambik\x09MZ",
-    "mo\xC4\x9Folistan\x09MN", "m\xC4\xB1s\xC4\xB1r\x09" "EG", "namibya\x09NA", "nauru\x09NR",
-    "nepal\x09NP", "nijer\x09NE", "nijerya\x09NG", "nikaragua\x09NI", "niue\x09NU",
-    "norfolk adas\xC4\xB1\x09NF", "norve\xC3\xA7\x09NO", "orta afrika cumhuriyeti\x09" "CF",
-    "pakistan\x09PK", "palau\x09PW", "panama\x09PA", "papua yeni gine\x09PG", "paraguay\x09PY",
-    "peru\x09PE", "pitcairn adalar\xC4\xB1\x09PN", "polonya\x09PL", "portekiz\x09PT",
-    "porto riko\x09PR", "reunion\x09RE", "romanya\x09RO", "ruanda\x09RW", "rusya\x09RU",
-    "saint barthelemy\x09" "BL", "saint helena\x09SH", "saint kitts ve nevis\x09KN",
-    "saint lucia\x09LC", "saint martin\x09MF", "saint pierre ve miquelon\x09PM",
-    "saint vincent ve grenadinler\x09VC", "samoa\x09WS", "san marino\x09SM",
-    "sao tome ve principe\x09ST", "senegal\x09SN", "sey\xC5\x9F" "eller\x09SC",
-    "sierra leone\x09SL", "singapur\x09SG", "sint maarten\x09SX", "slovakya\x09SK",
-    "slovenya\x09SI", "solomon adalar\xC4\xB1\x09SB", "somali\x09SO", "sri lanka\x09LK",
-    "sudan\x09SD", "surinam\x09SR", "suriye\x09SY", "suudi arabistan\x09SA",
-    "svalbard ve jan mayen\x09SJ", "svaziland\x09SZ", "s\xC4\xB1rbistan\x09RS", "tacikistan\x09TJ",
-    "tanzanya\x09TZ", "tayland\x09TH", "tayvan\x09TW", "timor-leste\x09TL", "togo\x09TG",
-    "tokelau\x09TK", "tonga\x09TO", "trinidad ve tobago\x09TT", "tristan da cunha\x09TA",
-    "tunus\x09TN", "turks ve caicos adalar\xC4\xB1\x09TC", "tuvalu\x09TV", "t\xC3\xBCrkiye\x09TR",
-    "t\xC3\xBCrkmenistan\x09TM", "uganda\x09UG", "ukrayna\x09UA", "umman\x09OM", "uruguay\x09UY",
-    "vanuatu\x09VU", "vatikan\x09VA", "venezuela\x09VE", "vietnam\x09VN", "wallis ve futuna\x09WF",
-    "yemen\x09YE", "yeni kaledonya\x09NC", "yeni zelanda\x09NZ", "yunanistan\x09GR",
-    "zambiya\x09ZM", "zimbabve\x09ZW", "\xC3\xA5land adalar\xC4\xB1\x09" "AX",
-    "\xC3\xA7" "ad\x09TD", "\xC3\xA7" "ek cumhuriyeti\x09" "CZ", "\xC3\xA7" "ekya\x09" "CZ",
-    "\xC3\xA7in\x09" "CN", "\xC3\xA7in hong kong \xC3\xB6i\xCC\x87" "b\x09HK",
-    "\xC3\xA7in makao \xC3\xB6i\xCC\x87" "b\x09MO", "\xC3\xB6zbekistan\x09UZ",
-    "\xC3\xBCrd\xC3\xBCn\x09JO", "\xC5\x9Fili\x09" "CL"};
+constexpr char kCountriesTr[] =
+    "abd\tUS\n" "abd k\xC3\xBC\xC3\xA7\xC3\xBCk harici adalar\xC4\xB1\tUM\n"
+    "abd virjin adalar\xC4\xB1\tVI\n" "afganistan\tAF\n" "almanya\tDE\n"
+    "amerika birle\xC5\x9Fik devletleri\tUS\n" "amerikan samoas\xC4\xB1\tAS\n" "andorra\tAD\n"
+    "angola\tAO\n" "anguilla\tAI\n" "antarktika\tAQ\n" "antigua ve barbuda\tAG\n"
+    "aotearoa yeni zelanda\tNZ\n" "arjantin\tAR\n" "arnavutluk\tAL\n" "aruba\tAW\n"
+    "ascension adas\xC4\xB1\tAC\n" "avustralya\tAU\n" "avusturya\tAT\n" "azerbaycan\tAZ\n"
+    "bahamalar\tBS\n" "bahreyn\tBH\n" "banglade\xC5\x9F\tBD\n" "barbados\tBB\n"
+    "bat\xC4\xB1 sahra\tEH\n" "belarus\tBY\n" "belize\tBZ\n" "bel\xC3\xA7ika\tBE\n" "benin\tBJ\n"
+    "bermuda\tBM\n" "birle\xC5\x9Fik arap emirlikleri\tAE\n" "birle\xC5\x9Fik krall\xC4\xB1k\tGB\n"
+    "bk\tGB\n" "bolivya\tBO\n" "bosna-hersek\tBA\n" "botsvana\tBW\n" "bouvet adas\xC4\xB1\tBV\n"
+    "brezilya\tBR\n" "britanya hint okyanusu topraklar\xC4\xB1\tIO\n"
+    "britanya virjin adalar\xC4\xB1\tVG\n" "brunei\tBN\n" "bulgaristan\tBG\n" "burkina faso\tBF\n"
+    "burundi\tBI\n" "butan\tBT\n" "cape verde\tCV\n" "cayman adalar\xC4\xB1\tKY\n"
+    "cebelitar\xC4\xB1k\tGI\n" "ceuta ve melilla\tEA\n" "cezayir\tDZ\n"
+    "christmas adas\xC4\xB1\tCX\n" "cibuti\tDJ\n" "clipperton adas\xC4\xB1\tCP\n"
+    "cook adalar\xC4\xB1\tCK\n" "cura\xC3\xA7" "ao\tCW\n" "c\xC3\xB4te d'ivoire\tCI\n"
+    "danimarka\tDK\n" "diego garcia\tDG\n" "dominik cumhuriyeti\tDO\n" "dominika\tDM\n"
+    "do\xC4\x9Fu timor\tTL\n" "ekvador\tEC\n" "ekvator ginesi\tGQ\n" "el salvador\tSV\n"
+    "endonezya\tID\n" "eritre\tER\n" "ermenistan\tAM\n" "estonya\tEE\n" "esvatini\tSZ\n"
+    "etiyopya\tET\n" "falkland adalar\xC4\xB1\tFK\n" "faroe adalar\xC4\xB1\tFO\n" "fas\tMA\n"
+    "fiji\tFJ\n" "fildi\xC5\x9Fi sahili\tCI\n" "filipinler\tPH\n" "filistin\tPS\n"
+    "filistin b\xC3\xB6lgeleri\tPS\n" "finlandiya\tFI\n" "fransa\tFR\n"
+    "frans\xC4\xB1z guyanas\xC4\xB1\tGF\n" "frans\xC4\xB1z g\xC3\xBCney topraklar\xC4\xB1\tTF\n"
+    "frans\xC4\xB1z polinezyas\xC4\xB1\tPF\n" "gabon\tGA\n" "gambiya\tGM\n" "gana\tGH\n"
+    "gine\tGN\n" "gine-bissau\tGW\n" "grenada\tGD\n" "gr\xC3\xB6nland\tGL\n" "guadeloupe\tGP\n"
+    "guam\tGU\n" "guatemala\tGT\n" "guernsey\tGG\n" "guyana\tGY\n" "g\xC3\xBCney afrika\tZA\n"
+    "g\xC3\xBCney georgia ve g\xC3\xBCney sandwich adalar\xC4\xB1\tGS\n" "g\xC3\xBCney kore\tKR\n"
+    "g\xC3\xBCney sudan\tSS\n" "g\xC3\xBCrcistan\tGE\n" "haiti\tHT\n"
+    "heard adas\xC4\xB1 ve mcdonald adalar\xC4\xB1\tHM\n" "hindistan\tIN\n" "hollanda\tNL\n"
+    "honduras\tHN\n" "hong kong\tHK\n" "h\xC4\xB1rvatistan\tHR\n" "irak\tIQ\n" "i\xCC\x87ran\tIR\n"
+    "i\xCC\x87rlanda\tIE\n" "i\xCC\x87spanya\tES\n" "i\xCC\x87srail\tIL\n"
+    "i\xCC\x87sve\xC3\xA7\tSE\n" "i\xCC\x87svi\xC3\xA7re\tCH\n" "i\xCC\x87talya\tIT\n"
+    "i\xCC\x87zlanda\tIS\n" "jamaika\tJM\n" "japonya\tJP\n" "jersey\tJE\n" "kambo\xC3\xA7ya\tKH\n"
+    "kamerun\tCM\n" "kanada\tCA\n" "kanarya adalar\xC4\xB1\tIC\n" "karada\xC4\x9F\tME\n"
+    "karayip hollandas\xC4\xB1\tBQ\n" "katar\tQA\n" "kazakistan\tKZ\n" "kenya\tKE\n"
+    "kiribati\tKI\n" "kolombiya\tCO\n" "komorlar\tKM\n" "kongo - brazavil\tCG\n"
+    "kongo - kin\xC5\x9F" "asa\tCD\n" "kongo cumhuriyeti\tCG\n" "kongo demokratik cumhuriyeti\tCD\n"
+    "kosova\tXK\n" "kosta rika\tCR\n" "kuveyt\tKW\n" "kuzey kore\tKP\n" "kuzey makedonya\tMK\n"
+    "kuzey mariana adalar\xC4\xB1\tMP\n" "k\xC3\xBC" "ba\tCU\n" "k\xC4\xB1" "br\xC4\xB1s\tCY\n"
+    "k\xC4\xB1rg\xC4\xB1zistan\tKG\n" "laos\tLA\n" "lesotho\tLS\n" "letonya\tLV\n" "liberya\tLR\n"
+    "libya\tLY\n" "liechtenstein\tLI\n" "litvanya\tLT\n" "l\xC3\xBC" "bnan\tLB\n"
+    "l\xC3\xBCksemburg\tLU\n" "macaristan\tHU\n" "madagaskar\tMG\n" "makao\tMO\n" "malavi\tMW\n"
+    "maldivler\tMV\n" "malezya\tMY\n" "mali\tML\n" "malta\tMT\n" "man adas\xC4\xB1\tIM\n"
+    "marshall adalar\xC4\xB1\tMH\n" "martinik\tMQ\n" "mauritius\tMU\n" "mayotte\tYT\n"
+    "meksika\tMX\n" "mikronezya\tFM\n" "moldova\tMD\n" "monako\tMC\n" "montserrat\tMS\n"
+    "moritanya\tMR\n" "mozambik\tMZ\n" "mo\xC4\x9Folistan\tMN\n" "m\xC4\xB1s\xC4\xB1r\tEG\n"
+    "namibya\tNA\n" "nauru\tNR\n" "nepal\tNP\n" "nijer\tNE\n" "nijerya\tNG\n" "nikaragua\tNI\n"
+    "niue\tNU\n" "norfolk adas\xC4\xB1\tNF\n" "norve\xC3\xA7\tNO\n" "orta afrika cumhuriyeti\tCF\n"
+    "pakistan\tPK\n" "palau\tPW\n" "panama\tPA\n" "papua yeni gine\tPG\n" "paraguay\tPY\n"
+    "peru\tPE\n" "pitcairn adalar\xC4\xB1\tPN\n" "polonya\tPL\n" "portekiz\tPT\n" "porto riko\tPR\n"
+    "reunion\tRE\n" "romanya\tRO\n" "ruanda\tRW\n" "rusya\tRU\n" "saint barthelemy\tBL\n"
+    "saint helena\tSH\n" "saint kitts ve nevis\tKN\n" "saint lucia\tLC\n" "saint martin\tMF\n"
+    "saint pierre ve miquelon\tPM\n" "saint vincent ve grenadinler\tVC\n" "samoa\tWS\n"
+    "san marino\tSM\n" "sao tome ve principe\tST\n" "senegal\tSN\n" "sey\xC5\x9F" "eller\tSC\n"
+    "sierra leone\tSL\n" "singapur\tSG\n" "sint maarten\tSX\n" "slovakya\tSK\n" "slovenya\tSI\n"
+    "solomon adalar\xC4\xB1\tSB\n" "somali\tSO\n" "sri lanka\tLK\n" "sudan\tSD\n" "surinam\tSR\n"
+    "suriye\tSY\n" "suudi arabistan\tSA\n" "svalbard ve jan mayen\tSJ\n" "svaziland\tSZ\n"
+    "s\xC4\xB1rbistan\tRS\n" "tacikistan\tTJ\n" "tanzanya\tTZ\n" "tayland\tTH\n" "tayvan\tTW\n"
+    "timor-leste\tTL\n" "togo\tTG\n" "tokelau\tTK\n" "tonga\tTO\n" "trinidad ve tobago\tTT\n"
+    "tristan da cunha\tTA\n" "tunus\tTN\n" "turks ve caicos adalar\xC4\xB1\tTC\n" "tuvalu\tTV\n"
+    "t\xC3\xBCrkiye\tTR\n" "t\xC3\xBCrkmenistan\tTM\n" "uganda\tUG\n" "ukrayna\tUA\n" "umman\tOM\n"
+    "uruguay\tUY\n" "vanuatu\tVU\n" "vatikan\tVA\n" "venezuela\tVE\n" "vietnam\tVN\n"
+    "wallis ve futuna\tWF\n" "yemen\tYE\n" "yeni kaledonya\tNC\n" "yeni zelanda\tNZ\n"
+    "yunanistan\tGR\n" "zambiya\tZM\n" "zimbabve\tZW\n" "\xC3\xA5land adalar\xC4\xB1\tAX\n"
+    "\xC3\xA7" "ad\tTD\n" "\xC3\xA7" "ek cumhuriyeti\tCZ\n" "\xC3\xA7" "ekya\tCZ\n"
+    "\xC3\xA7in\tCN\n" "\xC3\xA7in hong kong \xC3\xB6i\xCC\x87" "b\tHK\n"
+    "\xC3\xA7in makao \xC3\xB6i\xCC\x87" "b\tMO\n" "\xC3\xB6zbekistan\tUZ\n"
+    "\xC3\xBCrd\xC3\xBCn\tJO\n" "\xC5\x9Fili\tCL\n";
 
 }  // namespace precis::detail

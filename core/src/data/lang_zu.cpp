@@ -4,90 +4,82 @@
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
 // country names from Unicode CLDR cldr-localenames-full (same licence).
-#include <string_view>
-
 #include "data/languages.h"
 
 namespace precis::detail {
 
-constexpr std::string_view kStopwordsZu[] = {
-    "futhi", "kahle", "kakhulu", "kanye", "khona", "kodwa", "kungani", "kusho", "la", "lakhe",
-    "lapho", "mina", "ngesikhathi", "nje", "phansi", "phezulu", "u", "ukuba", "ukuthi", "ukuze",
-    "uma", "wahamba", "wakhe", "wami", "wase", "wathi", "yakhe", "zakhe", "zonke"};
+constexpr char kStopwordsZu[] =
+    "futhi\n" "kahle\n" "kakhulu\n" "kanye\n" "khona\n" "kodwa\n" "kungani\n" "kusho\n" "la\n"
+    "lakhe\n" "lapho\n" "mina\n" "ngesikhathi\n" "nje\n" "phansi\n" "phezulu\n" "u\n" "ukuba\n"
+    "ukuthi\n" "ukuze\n" "uma\n" "wahamba\n" "wakhe\n" "wami\n" "wase\n" "wathi\n" "yakhe\n"
+    "zakhe\n" "zonke\n";
 
 // No abbreviations.
 
-constexpr std::string_view kCountriesZu[] = {
-    "i-afghanistan\x09" "AF", "i-albania\x09" "AL", "i-algeria\x09" "DZ",
-    "i-american samoa\x09" "AS", "i-andorra\x09" "AD", "i-angola\x09" "AO", "i-anguilla\x09" "AI",
-    "i-antarctica\x09" "AQ", "i-antigua ne-barbuda\x09" "AG", "i-aotearoa new zealand\x09NZ",
-    "i-argentina\x09" "AR", "i-armenia\x09" "AM", "i-aruba\x09" "AW", "i-ascension island\x09" "AC",
-    "i-australia\x09" "AU", "i-austria\x09" "AT", "i-azerbaijan\x09" "AZ", "i-bahamas\x09" "BS",
-    "i-bahrain\x09" "BH", "i-bangladesh\x09" "BD", "i-barbados\x09" "BB", "i-belarus\x09" "BY",
-    "i-belgium\x09" "BE", "i-belize\x09" "BZ", "i-benin\x09" "BJ", "i-bermuda\x09" "BM",
-    "i-bhutan\x09" "BT", "i-bolivia\x09" "BO", "i-bosnia ne-herzegovina\x09" "BA",
-    "i-bouvet island\x09" "BV", "i-brazil\x09" "BR", "i-british indian ocean territory\x09IO",
-    "i-british virgin islands\x09VG", "i-brunei\x09" "BN", "i-bulgaria\x09" "BG",
-    "i-burkina faso\x09" "BF", "i-burundi\x09" "BI", "i-cambodia\x09KH", "i-cameroon\x09" "CM",
-    "i-canada\x09" "CA", "i-canary islands\x09IC", "i-cape verde\x09" "CV",
-    "i-caribbean netherlands\x09" "BQ", "i-cayman islands\x09KY",
-    "i-central african republic\x09" "CF", "i-chad\x09TD", "i-chile\x09" "CL", "i-china\x09" "CN",
-    "i-christmas island\x09" "CX", "i-clipperton island\x09" "CP", "i-colombia\x09" "CO",
-    "i-comoros\x09KM", "i-congo - brazzaville\x09" "CG", "i-congo - kinshasa\x09" "CD",
-    "i-cook islands\x09" "CK", "i-costa rica\x09" "CR", "i-croatia\x09HR", "i-cuba\x09" "CU",
-    "i-cueta ne-melilla\x09" "EA", "i-cura\xC3\xA7" "ao\x09" "CW", "i-cyprus\x09" "CY",
-    "i-czech republic\x09" "CZ", "i-czechia\x09" "CZ", "i-c\xC3\xB4te d'ivoire\x09" "CI",
-    "i-denmark\x09" "DK", "i-diego garcia\x09" "DG", "i-djibouti\x09" "DJ", "i-dominica\x09" "DM",
-    "i-dominican republic\x09" "DO", "i-east timor\x09TL", "i-ecuador\x09" "EC", "i-egypt\x09" "EG",
-    "i-el salvador\x09SV", "i-equatorial guinea\x09GQ", "i-eritrea\x09" "ER", "i-estonia\x09" "EE",
-    "i-ethiopia\x09" "ET", "i-falkland islands\x09" "FK", "i-faroe islands\x09" "FO",
-    "i-fiji\x09" "FJ", "i-finland\x09" "FI", "i-france\x09" "FR", "i-french guiana\x09GF",
-    "i-french polynesia\x09PF", "i-french southern territories\x09TF", "i-gabon\x09GA",
-    "i-gambia\x09GM", "i-georgia\x09GE", "i-germany\x09" "DE", "i-ghana\x09GH", "i-gibraltar\x09GI",
-    "i-greece\x09GR", "i-greenland\x09GL", "i-grenada\x09GD", "i-guadeloupe\x09GP", "i-guam\x09GU",
-    "i-guatemala\x09GT", "i-guernsey\x09GG", "i-guinea\x09GN", "i-guinea-bissau\x09GW",
-    "i-guyana\x09GY", "i-haiti\x09HT", "i-heard & mcdonald island\x09HM", "i-honduras\x09HN",
-    "i-hong kong\x09HK", "i-hong kong sar china\x09HK", "i-hungary\x09HU", "i-iceland\x09IS",
-    "i-india\x09IN", "i-indonesia\x09ID", "i-iran\x09IR", "i-iraq\x09IQ", "i-ireland\x09IE",
-    "i-isle of man\x09IM", "i-italy\x09IT", "i-ivory coast\x09" "CI", "i-jamaica\x09JM",
-    "i-japan\x09JP", "i-jersey\x09JE", "i-jordan\x09JO", "i-kazakhstan\x09KZ", "i-kenya\x09KE",
-    "i-kiribati\x09KI", "i-kosovo\x09XK", "i-kuwait\x09KW", "i-kyrgyzstan\x09KG", "i-laos\x09LA",
-    "i-latvia\x09LV", "i-lebanon\x09LB", "i-liberia\x09LR", "i-libya\x09LY",
-    "i-liechtenstein\x09LI", "i-lithuania\x09LT", "i-luxembourg\x09LU", "i-macau\x09MO",
-    "i-macau sar china\x09MO", "i-madagascar\x09MG", "i-malaysia\x09MY", "i-maldives\x09MV",
-    "i-malta\x09MT", "i-marshall islands\x09MH", "i-martinique\x09MQ", "i-mauritania\x09MR",
-    "i-mauritius\x09MU", "i-mayotte\x09YT", "i-mexico\x09MX", "i-micronesia\x09" "FM",
-    "i-moldova\x09MD", "i-monaco\x09MC", "i-mongolia\x09MN", "i-montenegro\x09ME",
-    "i-montserrat\x09MS", "i-morocco\x09MA", "i-mozambique\x09MZ", "i-namibia\x09NA",
-    "i-nauru\x09NR", "i-nepal\x09NP", "i-netherlands\x09NL", "i-new caledonia\x09NC",
-    "i-new zealand\x09NZ", "i-nicaragua\x09NI", "i-niger\x09NE", "i-nigeria\x09NG", "i-niue\x09NU",
-    "i-norfolk island\x09NF", "i-north korea\x09KP", "i-north macedonia\x09MK",
-    "i-northern mariana islands\x09MP", "i-norway\x09NO", "i-oman\x09OM", "i-pakistan\x09PK",
-    "i-palau\x09PW", "i-palestine\x09PS", "i-palestinian territories\x09PS", "i-panama\x09PA",
-    "i-papua new guinea\x09PG", "i-paraguay\x09PY", "i-peru\x09PE", "i-philippines\x09PH",
-    "i-pitcairn islands\x09PN", "i-poland\x09PL", "i-portugal\x09PT", "i-puerto rico\x09PR",
-    "i-qatar\x09QA", "i-romania\x09RO", "i-russia\x09RU", "i-rwanda\x09RW",
-    "i-r\xC3\xA9union\x09RE", "i-saint barth\xC3\xA9lemy\x09" "BL", "i-saint kitts ne-nevis\x09KN",
-    "i-saint lucia\x09LC", "i-saint martin\x09MF", "i-saint pierre kanye ne-miquelon\x09PM",
-    "i-saint vincent ne-grenadines\x09VC", "i-samoa\x09WS", "i-san marino\x09SM",
-    "i-saudi arabia\x09SA", "i-senegal\x09SN", "i-serbia\x09RS", "i-seychelles\x09SC",
-    "i-sierra leone\x09SL", "i-singapore\x09SG", "i-sint maarten\x09SX", "i-slovakia\x09SK",
-    "i-slovenia\x09SI", "i-solomon islands\x09SB", "i-somalia\x09SO",
-    "i-south georgia ne-south sandwich islands\x09GS", "i-south korea\x09KR", "i-south sudan\x09SS",
-    "i-spain\x09" "ES", "i-sri lanka\x09LK", "i-st helena\x09SH", "i-sudan\x09SD",
-    "i-suriname\x09SR", "i-svalbard ne-jan mayen\x09SJ", "i-swaziland\x09SZ", "i-sweden\x09SE",
-    "i-switzerland\x09" "CH", "i-syria\x09SY",
-    "i-s\xC3\xA3o tom\xC3\xA9 kanye ne-pr\xC3\xADncipe\x09ST", "i-taiwan\x09TW",
-    "i-tajikistan\x09TJ", "i-tanzania\x09TZ", "i-thailand\x09TH", "i-timor-leste\x09TL",
-    "i-togo\x09TG", "i-tokelau\x09TK", "i-tonga\x09TO", "i-trinidad ne-tobago\x09TT",
-    "i-tristan da cunha\x09TA", "i-tunisia\x09TN", "i-turkey\x09TR", "i-turkmenistan\x09TM",
-    "i-turks ne-caicos islands\x09TC", "i-tuvalu\x09TV", "i-t\xC3\xBCrkiye\x09TR", "i-uganda\x09UG",
-    "i-uk\x09GB", "i-ukraine\x09UA", "i-united arab emirates\x09" "AE", "i-united kingdom\x09GB",
-    "i-united states\x09US", "i-uruguay\x09UY", "i-us\x09US", "i-us outlying islands\x09UM",
-    "i-us virgin islands\x09VI", "i-uzbekistan\x09UZ", "i-vanuatu\x09VU", "i-vatican city\x09VA",
-    "i-venezuela\x09VE", "i-vietnam\x09VN", "i-wallis ne-futuna\x09WF", "i-western sahara\x09" "EH",
-    "i-yemen\x09YE", "i-zambia\x09ZM", "i-\xC3\xA5land islands\x09" "AX", "ibotswana\x09" "BW",
-    "ilesotho\x09LS", "imalawi\x09MW", "imali\x09ML", "iningizimu afrika\x09ZA", "izimbabwe\x09ZW",
-    "kwa-israel\x09IL"};
+constexpr char kCountriesZu[] =
+    "i-afghanistan\tAF\n" "i-albania\tAL\n" "i-algeria\tDZ\n" "i-american samoa\tAS\n"
+    "i-andorra\tAD\n" "i-angola\tAO\n" "i-anguilla\tAI\n" "i-antarctica\tAQ\n"
+    "i-antigua ne-barbuda\tAG\n" "i-aotearoa new zealand\tNZ\n" "i-argentina\tAR\n"
+    "i-armenia\tAM\n" "i-aruba\tAW\n" "i-ascension island\tAC\n" "i-australia\tAU\n"
+    "i-austria\tAT\n" "i-azerbaijan\tAZ\n" "i-bahamas\tBS\n" "i-bahrain\tBH\n" "i-bangladesh\tBD\n"
+    "i-barbados\tBB\n" "i-belarus\tBY\n" "i-belgium\tBE\n" "i-belize\tBZ\n" "i-benin\tBJ\n"
+    "i-bermuda\tBM\n" "i-bhutan\tBT\n" "i-bolivia\tBO\n" "i-bosnia ne-herzegovina\tBA\n"
+    "i-bouvet island\tBV\n" "i-brazil\tBR\n" "i-british indian ocean territory\tIO\n"
+    "i-british virgin islands\tVG\n" "i-brunei\tBN\n" "i-bulgaria\tBG\n" "i-burkina faso\tBF\n"
+    "i-burundi\tBI\n" "i-cambodia\tKH\n" "i-cameroon\tCM\n" "i-canada\tCA\n"
+    "i-canary islands\tIC\n" "i-cape verde\tCV\n" "i-caribbean netherlands\tBQ\n"
+    "i-cayman islands\tKY\n" "i-central african republic\tCF\n" "i-chad\tTD\n" "i-chile\tCL\n"
+    "i-china\tCN\n" "i-christmas island\tCX\n" "i-clipperton island\tCP\n" "i-colombia\tCO\n"
+    "i-comoros\tKM\n" "i-congo - brazzaville\tCG\n" "i-congo - kinshasa\tCD\n"
+    "i-cook islands\tCK\n" "i-costa rica\tCR\n" "i-croatia\tHR\n" "i-cuba\tCU\n"
+    "i-cueta ne-melilla\tEA\n" "i-cura\xC3\xA7" "ao\tCW\n" "i-cyprus\tCY\n" "i-czech republic\tCZ\n"
+    "i-czechia\tCZ\n" "i-c\xC3\xB4te d'ivoire\tCI\n" "i-denmark\tDK\n" "i-diego garcia\tDG\n"
+    "i-djibouti\tDJ\n" "i-dominica\tDM\n" "i-dominican republic\tDO\n" "i-east timor\tTL\n"
+    "i-ecuador\tEC\n" "i-egypt\tEG\n" "i-el salvador\tSV\n" "i-equatorial guinea\tGQ\n"
+    "i-eritrea\tER\n" "i-estonia\tEE\n" "i-ethiopia\tET\n" "i-falkland islands\tFK\n"
+    "i-faroe islands\tFO\n" "i-fiji\tFJ\n" "i-finland\tFI\n" "i-france\tFR\n"
+    "i-french guiana\tGF\n" "i-french polynesia\tPF\n" "i-french southern territories\tTF\n"
+    "i-gabon\tGA\n" "i-gambia\tGM\n" "i-georgia\tGE\n" "i-germany\tDE\n" "i-ghana\tGH\n"
+    "i-gibraltar\tGI\n" "i-greece\tGR\n" "i-greenland\tGL\n" "i-grenada\tGD\n" "i-guadeloupe\tGP\n"
+    "i-guam\tGU\n" "i-guatemala\tGT\n" "i-guernsey\tGG\n" "i-guinea\tGN\n" "i-guinea-bissau\tGW\n"
+    "i-guyana\tGY\n" "i-haiti\tHT\n" "i-heard & mcdonald island\tHM\n" "i-honduras\tHN\n"
+    "i-hong kong\tHK\n" "i-hong kong sar china\tHK\n" "i-hungary\tHU\n" "i-iceland\tIS\n"
+    "i-india\tIN\n" "i-indonesia\tID\n" "i-iran\tIR\n" "i-iraq\tIQ\n" "i-ireland\tIE\n"
+    "i-isle of man\tIM\n" "i-italy\tIT\n" "i-ivory coast\tCI\n" "i-jamaica\tJM\n" "i-japan\tJP\n"
+    "i-jersey\tJE\n" "i-jordan\tJO\n" "i-kazakhstan\tKZ\n" "i-kenya\tKE\n" "i-kiribati\tKI\n"
+    "i-kosovo\tXK\n" "i-kuwait\tKW\n" "i-kyrgyzstan\tKG\n" "i-laos\tLA\n" "i-latvia\tLV\n"
+    "i-lebanon\tLB\n" "i-liberia\tLR\n" "i-libya\tLY\n" "i-liechtenstein\tLI\n" "i-lithuania\tLT\n"
+    "i-luxembourg\tLU\n" "i-macau\tMO\n" "i-macau sar china\tMO\n" "i-madagascar\tMG\n"
+    "i-malaysia\tMY\n" "i-maldives\tMV\n" "i-malta\tMT\n" "i-marshall islands\tMH\n"
+    "i-martinique\tMQ\n" "i-mauritania\tMR\n" "i-mauritius\tMU\n" "i-mayotte\tYT\n" "i-mexico\tMX\n"
+    "i-micronesia\tFM\n" "i-moldova\tMD\n" "i-monaco\tMC\n" "i-mongolia\tMN\n" "i-montenegro\tME\n"
+    "i-montserrat\tMS\n" "i-morocco\tMA\n" "i-mozambique\tMZ\n" "i-namibia\tNA\n" "i-nauru\tNR\n"
+    "i-nepal\tNP\n" "i-netherlands\tNL\n" "i-new caledonia\tNC\n" "i-new zealand\tNZ\n"
+    "i-nicaragua\tNI\n" "i-niger\tNE\n" "i-nigeria\tNG\n" "i-niue\tNU\n" "i-norfolk island\tNF\n"
+    "i-north korea\tKP\n" "i-north macedonia\tMK\n" "i-northern mariana islands\tMP\n"
+    "i-norway\tNO\n" "i-oman\tOM\n" "i-pakistan\tPK\n" "i-palau\tPW\n" "i-palestine\tPS\n"
+    "i-palestinian territories\tPS\n" "i-panama\tPA\n" "i-papua new guinea\tPG\n" "i-paraguay\tPY\n"
+    "i-peru\tPE\n" "i-philippines\tPH\n" "i-pitcairn islands\tPN\n" "i-poland\tPL\n"
+    "i-portugal\tPT\n" "i-puerto rico\tPR\n" "i-qatar\tQA\n" "i-romania\tRO\n" "i-russia\tRU\n"
+    "i-rwanda\tRW\n" "i-r\xC3\xA9union\tRE\n" "i-saint barth\xC3\xA9lemy\tBL\n"
+    "i-saint kitts ne-nevis\tKN\n" "i-saint lucia\tLC\n" "i-saint martin\tMF\n"
+    "i-saint pierre kanye ne-miquelon\tPM\n" "i-saint vincent ne-grenadines\tVC\n" "i-samoa\tWS\n"
+    "i-san marino\tSM\n" "i-saudi arabia\tSA\n" "i-senegal\tSN\n" "i-serbia\tRS\n"
+    "i-seychelles\tSC\n" "i-sierra leone\tSL\n" "i-singapore\tSG\n" "i-sint maarten\tSX\n"
+    "i-slovakia\tSK\n" "i-slovenia\tSI\n" "i-solomon islands\tSB\n" "i-somalia\tSO\n"
+    "i-south georgia ne-south sandwich islands\tGS\n" "i-south korea\tKR\n" "i-south sudan\tSS\n"
+    "i-spain\tES\n" "i-sri lanka\tLK\n" "i-st helena\tSH\n" "i-sudan\tSD\n" "i-suriname\tSR\n"
+    "i-svalbard ne-jan mayen\tSJ\n" "i-swaziland\tSZ\n" "i-sweden\tSE\n" "i-switzerland\tCH\n"
+    "i-syria\tSY\n" "i-s\xC3\xA3o tom\xC3\xA9 kanye ne-pr\xC3\xADncipe\tST\n" "i-taiwan\tTW\n"
+    "i-tajikistan\tTJ\n" "i-tanzania\tTZ\n" "i-thailand\tTH\n" "i-timor-leste\tTL\n" "i-togo\tTG\n"
+    "i-tokelau\tTK\n" "i-tonga\tTO\n" "i-trinidad ne-tobago\tTT\n" "i-tristan da cunha\tTA\n"
+    "i-tunisia\tTN\n" "i-turkey\tTR\n" "i-turkmenistan\tTM\n" "i-turks ne-caicos islands\tTC\n"
+    "i-tuvalu\tTV\n" "i-t\xC3\xBCrkiye\tTR\n" "i-uganda\tUG\n" "i-uk\tGB\n" "i-ukraine\tUA\n"
+    "i-united arab emirates\tAE\n" "i-united kingdom\tGB\n" "i-united states\tUS\n"
+    "i-uruguay\tUY\n" "i-us\tUS\n" "i-us outlying islands\tUM\n" "i-us virgin islands\tVI\n"
+    "i-uzbekistan\tUZ\n" "i-vanuatu\tVU\n" "i-vatican city\tVA\n" "i-venezuela\tVE\n"
+    "i-vietnam\tVN\n" "i-wallis ne-futuna\tWF\n" "i-western sahara\tEH\n" "i-yemen\tYE\n"
+    "i-zambia\tZM\n" "i-\xC3\xA5land islands\tAX\n" "ibotswana\tBW\n" "ilesotho\tLS\n"
+    "imalawi\tMW\n" "imali\tML\n" "iningizimu afrika\tZA\n" "izimbabwe\tZW\n" "kwa-israel\tIL\n";
 
 }  // namespace precis::detail
