@@ -1,8 +1,10 @@
 #include "args.h"
 
 #include <cstdlib>
+#include <map>
 #include <nlohmann/json.hpp>
 
+#include "precis/json_writer.h"
 #include "precis/limits.h"
 
 namespace precis::cli {
@@ -70,6 +72,19 @@ std::optional<std::size_t> parse_count(const std::string& text) {
   return value;
 }
 
+// Option values as JSON text, by key: a repeated flag keeps its last value, and the keys are
+// written sorted, as from the nlohmann::json object this map replaced.
+using OptionValues = std::map<std::string, std::string>;
+
+std::string string_json(std::string_view text) { return JsonWriter().string(text).take(); }
+
+std::string object_json(const OptionValues& values) {
+  JsonWriter out;
+  out.begin_object();
+  for (const auto& [key, json] : values) out.key(key).raw(json);
+  return out.end_object().take();
+}
+
 ParseOutcome usage_error(const std::string& message) {
   return {std::nullopt, message + " (run precis --help for usage)", 2};
 }
@@ -84,8 +99,8 @@ ParseOutcome parse_args(const std::vector<std::string>& argv) {
   Args args;
   args.verb = *verb;
   args.max_input_bytes = kCliMaxInputBytes;
-  nlohmann::json options = nlohmann::json::object();
-  options["maxInputBytes"] = kCliMaxInputBytes;
+  OptionValues options;
+  options["maxInputBytes"] = JsonWriter().unsigned_number(kCliMaxInputBytes).take();
   for (std::size_t i = 2; i < argv.size(); ++i) {
     const std::string& arg = argv[i];
     if (arg == "-h" || arg == "--help") return {std::nullopt, kUsage, 0};
@@ -110,34 +125,37 @@ ParseOutcome parse_args(const std::vector<std::string>& argv) {
                arg == "--on-too-large" || arg == "--order" || arg == "--context" ||
                arg == "--format") {
       const std::string key = arg == "--on-too-large" ? "onTooLarge" : arg.substr(2);
-      options[key] = value;
+      options[key] = string_json(value);
     } else if (arg == "--languages") {
-      nlohmann::json codes = nlohmann::json::array();
+      JsonWriter codes;
+      codes.begin_array();
       for (std::size_t start = 0; start <= value.size();) {
         const std::size_t comma = std::min(value.find(',', start), value.size());
-        if (comma > start) codes.push_back(value.substr(start, comma - start));
+        if (comma > start) codes.string(std::string_view(value).substr(start, comma - start));
         start = comma + 1;
       }
-      options["languages"] = std::move(codes);
+      options["languages"] = codes.end_array().take();
     } else if (arg == "--ratio") {
       char* end = nullptr;
       const double ratio = std::strtod(value.c_str(), &end);
       if (value.empty() || *end != '\0' || !(ratio > 0.0 && ratio <= 1.0)) {
         return usage_error("--ratio needs a number in (0, 1], got \"" + value + "\"");
       }
-      options["ratio"] = ratio;
+      options["ratio"] = JsonWriter().number(ratio).take();
     } else if (arg == "--rank-weights") {
-      nlohmann::json weights = nlohmann::json::parse(value, nullptr, false);
+      const nlohmann::json weights = nlohmann::json::parse(value, nullptr, false);
       if (weights.is_discarded() || !weights.is_object()) {
         return usage_error("--rank-weights needs a JSON object");
       }
-      options["rankWeights"] = std::move(weights);
+      // Passed on as given: the core parses it again and reads the weights by name, so its key
+      // order and spacing do not matter.
+      options["rankWeights"] = value;
     } else if (arg == "--sentences" || arg == "--words" || arg == "--chars" ||
                arg == "--keyphrases" || arg == "--max-input-bytes") {
       const std::optional<std::size_t> count = parse_count(value);
       if (!count) return usage_error(arg + " needs a whole number, got \"" + value + "\"");
       const std::string key = arg == "--max-input-bytes" ? "maxInputBytes" : arg.substr(2);
-      options[key] = *count;
+      options[key] = JsonWriter().unsigned_number(*count).take();
       if (key == "maxInputBytes") args.max_input_bytes = *count;
     } else {
       return usage_error("unknown option " + arg);
@@ -145,7 +163,7 @@ ParseOutcome parse_args(const std::vector<std::string>& argv) {
   }
   if (args.verb == Verb::kNer && !args.jsonl) return usage_error("ner needs --jsonl");
   if (args.verb == Verb::kCluster && !args.jsonl) return usage_error("cluster needs --jsonl");
-  args.options_json = options.dump();
+  args.options_json = object_json(options);
   return {std::move(args), "", 0};
 }
 

@@ -10,6 +10,7 @@
 #include "data_files.h"
 #include "precis/api.h"
 #include "precis/json.h"
+#include "precis/json_writer.h"
 
 namespace {
 
@@ -39,8 +40,10 @@ bool is_error(const std::string& json) { return json.rfind("{\"error\":", 0) == 
 
 // Every failure prints one JSON error on stdout (the contract) and a line for humans on stderr.
 int fail(std::string_view code, const std::string& message, int exit_code) {
-  const nlohmann::json error = {{"error", {{"code", code}, {"message", message}}}};
-  std::cout << error.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  precis::JsonWriter error;
+  error.begin_object().key("error").begin_object();
+  error.key("code").string(code).key("message").string(message);
+  std::cout << error.end_object().end_object().str() << '\n';
   std::cerr << "precis: " << message << '\n';
   return exit_code;
 }

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "detail/json_text.h"
+#include "precis/json_writer.h"
 #include "precis/limits.h"
 #include "precis/utf8.h"
 
@@ -148,18 +150,47 @@ Result<bool> apply_object(const Json& object, RequestOptions& out) {
   return true;
 }
 
-Json span_json(std::size_t start, std::size_t end, const std::vector<std::size_t>& utf16,
-               std::size_t& next) {
-  Json span;
-  span["start"] = start;
-  span["end"] = end;
-  span["start16"] = utf16[next++];
-  span["end16"] = utf16[next++];
-  return span;
+// "start", "end", "start16", "end16": `next` walks the UTF-16 offsets in registration order.
+void write_span(JsonWriter& out, std::size_t start, std::size_t end,
+                const std::vector<std::size_t>& utf16, std::size_t& next) {
+  out.key("start").unsigned_number(start).key("end").unsigned_number(end);
+  out.key("start16").unsigned_number(utf16[next]).key("end16").unsigned_number(utf16[next + 1]);
+  next += 2;
 }
 
-std::string dump(const Json& json) {
-  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+// Opens the reply object with its "id", when the request had one (already JSON text).
+void begin_reply(JsonWriter& out, std::string_view id_json) {
+  out.begin_object();
+  if (!id_json.empty()) out.key("id").raw(id_json);
+}
+
+void write_sentences(JsonWriter& out, const Summary& summary, const std::vector<std::size_t>& utf16,
+                     std::size_t& next) {
+  out.key("sentences").begin_array();
+  for (const SummarySentence& s : summary.sentences) {
+    out.begin_object().key("text").string(s.text).key("index").unsigned_number(s.index);
+    write_span(out, s.start, s.end, utf16, next);
+    out.key("score").number(s.score).end_object();
+  }
+  out.end_array();
+  out.key("summary").string(summary.summary);
+}
+
+void write_entities(JsonWriter& out, const std::vector<Entity>& entities,
+                    const std::vector<std::size_t>& utf16, std::size_t& next) {
+  out.key("entities").begin_array();
+  for (const Entity& e : entities) {
+    out.begin_object().key("text").string(e.text).key("type").string(entity_type_name(e.type));
+    out.key("key").string(e.key).key("count").unsigned_number(e.mentions.size());
+    out.key("mentions").begin_array();
+    for (const Mention& m : e.mentions) {
+      out.begin_object();
+      write_span(out, m.start, m.end, utf16, next);
+      out.end_object();
+    }
+    out.end_array().end_object();
+  }
+  out.end_array();
 }
 
 }  // namespace
@@ -182,7 +213,7 @@ Result<JsonlRequest> parse_request_line(std::string_view line, bool needs_tokens
   if (parsed.is_discarded() || !parsed.is_object()) {
     return Error{ErrorCode::kInvalidJson, "the line is not a JSON object"};
   }
-  if (parsed.contains("id")) id_json = dump(parsed["id"]);
+  if (parsed.contains("id")) id_json = detail::json_text(parsed["id"]);
   JsonlRequest request;
   request.id_json = id_json;
   request.options = base;
@@ -235,71 +266,48 @@ std::string analysis_json(const Document& doc, const AnalysisParts& parts,
   }
   const std::vector<std::size_t> utf16 = utf16_offsets(doc.text, bytes);
   std::size_t next = 0;
-  Json out;
-  if (!id_json.empty()) out["id"] = Json::parse(id_json, nullptr, false);
-  out["lang"] = doc.lang;
-  if (parts.summary != nullptr && !doc.title.empty()) out["title"] = doc.title;
-  if (doc.truncated) out["truncated"] = true;
-  if (parts.summary != nullptr) {
-    Json sentences = Json::array();
-    for (const SummarySentence& s : parts.summary->sentences) {
-      Json sentence;
-      sentence["text"] = s.text;
-      sentence["index"] = s.index;
-      const Json span = span_json(s.start, s.end, utf16, next);
-      for (const auto& [key, value] : span.items()) sentence[key] = value;
-      sentence["score"] = s.score;
-      sentences.push_back(std::move(sentence));
-    }
-    out["sentences"] = std::move(sentences);
-    out["summary"] = parts.summary->summary;
-  }
+  JsonWriter out;
+  begin_reply(out, id_json);
+  out.key("lang").string(doc.lang);
+  if (parts.summary != nullptr && !doc.title.empty()) out.key("title").string(doc.title);
+  if (doc.truncated) out.key("truncated").boolean(true);
+  if (parts.summary != nullptr) write_sentences(out, *parts.summary, utf16, next);
   if (parts.entities != nullptr) {
-    Json entities = Json::array();
-    for (const Entity& e : *parts.entities) {
-      Json mentions = Json::array();
-      for (const Mention& m : e.mentions)
-        mentions.push_back(span_json(m.start, m.end, utf16, next));
-      entities.push_back({{"text", e.text},
-                          {"type", std::string(entity_type_name(e.type))},
-                          {"key", e.key},
-                          {"count", e.mentions.size()},
-                          {"mentions", std::move(mentions)}});
-    }
-    out["entities"] = std::move(entities);
-    out["method"] = std::string(parts.entity_method);
+    write_entities(out, *parts.entities, utf16, next);
+    out.key("method").string(parts.entity_method);
   }
   if (parts.keyphrases != nullptr) {
-    Json keyphrases = Json::array();
+    out.key("keyphrases").begin_array();
     for (const Keyphrase& k : *parts.keyphrases) {
-      keyphrases.push_back({{"text", k.text}, {"score", k.score}});
+      out.begin_object().key("text").string(k.text).key("score").number(k.score).end_object();
     }
-    out["keyphrases"] = std::move(keyphrases);
+    out.end_array();
   }
-  return dump(out);
+  return out.end_object().take();
 }
 
 std::string language_json(const LanguageGuess& guess, std::string_view id_json) {
-  Json out;
-  if (!id_json.empty()) out["id"] = Json::parse(id_json, nullptr, false);
-  out["lang"] = guess.code;
-  out["score"] = std::round(guess.score * 10000.0) / 10000.0;
-  return dump(out);
+  JsonWriter out;
+  begin_reply(out, id_json);
+  out.key("lang").string(guess.code);
+  out.key("score").number(std::round(guess.score * 10000.0) / 10000.0);
+  return out.end_object().take();
 }
 
 std::string tags_json(const std::vector<std::string>& tags, std::string_view id_json) {
-  Json out;
-  if (!id_json.empty()) out["id"] = Json::parse(id_json, nullptr, false);
-  out["tags"] = tags;
-  return dump(out);
+  JsonWriter out;
+  begin_reply(out, id_json);
+  out.key("tags").begin_array();
+  for (const std::string& tag : tags) out.string(tag);
+  return out.end_array().end_object().take();
 }
 
 std::string error_json(const Error& error, std::string_view id_json) {
-  Json out;
-  if (!id_json.empty()) out["id"] = Json::parse(id_json, nullptr, false);
-  out["error"] = {{"code", std::string(error_code_name(error.code))},
-                  {"message", to_valid_utf8(error.message)}};
-  return dump(out);
+  JsonWriter out;
+  begin_reply(out, id_json);
+  out.key("error").begin_object().key("code").string(error_code_name(error.code));
+  out.key("message").string(error.message);
+  return out.end_object().end_object().take();
 }
 
 }  // namespace precis

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "detail/json_text.h"
+#include "precis/json_writer.h"
 #include "precis/limits.h"
 #include "precis/utf8.h"
 
@@ -9,10 +11,6 @@ namespace precis {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string dump(const Json& json) {
-  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
 
 Result<std::vector<std::string>> languages_option(const Json& value) {
   std::vector<std::string> out;
@@ -32,7 +30,7 @@ Result<StoryArticleInput> article_input(const Json& article) {
   }
   StoryArticleInput out;
   out.text = article["text"].get<std::string>();
-  if (article.contains("id")) out.id_json = dump(article["id"]);
+  if (article.contains("id")) out.id_json = detail::json_text(article["id"]);
   const std::pair<const char*, std::string*> fields[] = {
       {"source", &out.source}, {"title", &out.title}, {"lang", &out.lang}};
   for (const auto& [name, target] : fields) {
@@ -78,7 +76,7 @@ Result<StoryRequest> parse_story_request(std::string_view json, std::string_view
   if (parsed.is_discarded() || !(parsed.is_object() || parsed.is_array())) {
     return Error{ErrorCode::kInvalidJson, "a story is a JSON object or array of articles"};
   }
-  if (parsed.is_object() && parsed.contains("id")) id_json = dump(parsed["id"]);
+  if (parsed.is_object() && parsed.contains("id")) id_json = detail::json_text(parsed["id"]);
   StoryRequest request;
   request.id_json = id_json;
   Result<RequestOptions> options = parse_options(options_json, RequestOptions{});
@@ -123,12 +121,12 @@ class SpanWriter {
     }
   }
 
-  // Adds "start", "end", "start16", "end16" to `into`.
-  void add(Json& into, std::size_t article, std::size_t start, std::size_t end) {
-    into["start"] = start;
-    into["end"] = end;
-    into["start16"] = utf16_[article][next_[article]];
-    into["end16"] = utf16_[article][next_[article] + 1];
+  // Writes the "start", "end", "start16", "end16" fields.
+  void write(JsonWriter& out, std::size_t article, std::size_t start, std::size_t end) {
+    const std::vector<std::size_t>& utf16 = utf16_[article];
+    out.key("start").unsigned_number(start).key("end").unsigned_number(end);
+    out.key("start16").unsigned_number(utf16[next_[article]]);
+    out.key("end16").unsigned_number(utf16[next_[article] + 1]);
     next_[article] += 2;
   }
 
@@ -137,63 +135,84 @@ class SpanWriter {
   std::vector<std::size_t> next_;
 };
 
-Json articles_json(const StoryRequest& request, const std::vector<Document>& docs,
-                   const std::vector<std::optional<Error>>& errors) {
-  Json articles = Json::array();
+// An array of article numbers: each document index mapped to its article.
+void write_articles_of(JsonWriter& out, const std::vector<std::size_t>& docs,
+                       const std::vector<std::size_t>& article_of_doc) {
+  out.begin_array();
+  for (const std::size_t a : docs) out.unsigned_number(article_of_doc[a]);
+  out.end_array();
+}
+
+void write_articles(JsonWriter& out, const StoryRequest& request, const std::vector<Document>& docs,
+                    const std::vector<std::optional<Error>>& errors) {
+  out.key("articles").begin_array();
   std::size_t next_doc = 0;
   for (std::size_t a = 0; a < request.articles.size(); ++a) {
     const StoryArticleInput& input = request.articles[a];
-    Json article = Json::object();
-    if (!input.id_json.empty()) article["id"] = Json::parse(input.id_json, nullptr, false);
-    if (!input.source.empty()) article["source"] = input.source;
+    out.begin_object();
+    if (!input.id_json.empty()) out.key("id").raw(input.id_json);
+    if (!input.source.empty()) out.key("source").string(input.source);
     if (errors[a]) {
-      article["error"] = {{"code", std::string(error_code_name(errors[a]->code))},
-                          {"message", to_valid_utf8(errors[a]->message)}};
+      out.key("error").begin_object().key("code").string(error_code_name(errors[a]->code));
+      out.key("message").string(errors[a]->message).end_object();
     } else {
       const Document& doc = docs[next_doc++];
-      if (!doc.title.empty()) article["title"] = doc.title;
-      article["lang"] = doc.lang;
+      if (!doc.title.empty()) out.key("title").string(doc.title);
+      out.key("lang").string(doc.lang);
     }
-    articles.push_back(std::move(article));
+    out.end_object();
   }
-  return articles;
+  out.end_array();
 }
 
-Json entities_json(const Story& story, const std::vector<std::size_t>& article_of_doc,
-                   SpanWriter& spans) {
-  Json entities = Json::array();
+void write_sentences(JsonWriter& out, const Story& story,
+                     const std::vector<std::size_t>& article_of_doc, SpanWriter& spans) {
+  out.key("sentences").begin_array();
+  for (const StorySentence& s : story.sentences) {
+    out.begin_object().key("text").string(s.text);
+    out.key("article").unsigned_number(article_of_doc[s.article]);
+    out.key("index").unsigned_number(s.index);
+    spans.write(out, s.article, s.start, s.end);
+    out.key("score").number(s.score).key("support");
+    write_articles_of(out, s.support, article_of_doc);
+    out.end_object();
+  }
+  out.end_array();
+}
+
+void write_entities(JsonWriter& out, const Story& story,
+                    const std::vector<std::size_t>& article_of_doc, SpanWriter& spans) {
+  out.key("entities").begin_array();
   for (const StoryEntity& e : story.entities) {
-    Json mentions = Json::array();
-    Json in = Json::array();
-    for (const std::size_t a : e.articles) in.push_back(article_of_doc[a]);
+    out.begin_object().key("text").string(e.text).key("type").string(entity_type_name(e.type));
+    out.key("key").string(e.key).key("count").unsigned_number(e.mentions.size());
+    out.key("articles");
+    write_articles_of(out, e.articles, article_of_doc);
+    out.key("mentions").begin_array();
     for (const StoryMention& m : e.mentions) {
-      Json mention = {{"article", article_of_doc[m.article]}};
-      spans.add(mention, m.article, m.span.start, m.span.end);
-      mentions.push_back(std::move(mention));
+      out.begin_object().key("article").unsigned_number(article_of_doc[m.article]);
+      spans.write(out, m.article, m.span.start, m.span.end);
+      out.end_object();
     }
-    entities.push_back({{"text", e.text},
-                        {"type", std::string(entity_type_name(e.type))},
-                        {"key", e.key},
-                        {"count", e.mentions.size()},
-                        {"articles", std::move(in)},
-                        {"mentions", std::move(mentions)}});
+    out.end_array().end_object();
   }
-  return entities;
+  out.end_array();
 }
 
-Json disagreements_json(const Story& story, const std::vector<std::size_t>& article_of_doc,
-                        SpanWriter& spans) {
-  Json disagreements = Json::array();
+void write_disagreements(JsonWriter& out, const Story& story,
+                         const std::vector<std::size_t>& article_of_doc, SpanWriter& spans) {
+  out.key("disagreements").begin_array();
   for (const Disagreement& conflict : story.disagreements) {
-    Json claims = Json::array();
+    out.begin_object().key("about").string(conflict.about).key("claims").begin_array();
     for (const Claim& c : conflict.claims) {
-      Json claim = {{"article", article_of_doc[c.article]}, {"text", c.text}};
-      spans.add(claim, c.article, c.start, c.end);
-      claims.push_back(std::move(claim));
+      out.begin_object().key("article").unsigned_number(article_of_doc[c.article]);
+      out.key("text").string(c.text);
+      spans.write(out, c.article, c.start, c.end);
+      out.end_object();
     }
-    disagreements.push_back({{"about", conflict.about}, {"claims", std::move(claims)}});
+    out.end_array().end_object();
   }
-  return disagreements;
+  out.end_array();
 }
 
 }  // namespace
@@ -202,53 +221,41 @@ std::string story_json(const StoryRequest& request, const std::vector<Document>&
                        const std::vector<std::size_t>& article_of_doc,
                        const std::vector<std::optional<Error>>& errors, const Story& story) {
   SpanWriter spans(docs, story);
-  Json out;
-  if (!request.id_json.empty()) out["id"] = Json::parse(request.id_json, nullptr, false);
-  out["articles"] = articles_json(request, docs, errors);
-  Json sentences = Json::array();
-  for (const StorySentence& s : story.sentences) {
-    Json sentence = {{"text", s.text}, {"article", article_of_doc[s.article]}, {"index", s.index}};
-    spans.add(sentence, s.article, s.start, s.end);
-    sentence["score"] = s.score;
-    Json support = Json::array();
-    for (const std::size_t a : s.support) support.push_back(article_of_doc[a]);
-    sentence["support"] = std::move(support);
-    sentences.push_back(std::move(sentence));
-  }
-  out["sentences"] = std::move(sentences);
-  out["summary"] = story.summary;
-  out["entities"] = entities_json(story, article_of_doc, spans);
-  Json keyphrases = Json::array();
+  JsonWriter out;
+  out.begin_object();
+  if (!request.id_json.empty()) out.key("id").raw(request.id_json);
+  write_articles(out, request, docs, errors);
+  write_sentences(out, story, article_of_doc, spans);
+  out.key("summary").string(story.summary);
+  write_entities(out, story, article_of_doc, spans);
+  out.key("keyphrases").begin_array();
   for (const Keyphrase& k : story.keyphrases) {
-    keyphrases.push_back({{"text", k.text}, {"score", k.score}});
+    out.begin_object().key("text").string(k.text).key("score").number(k.score).end_object();
   }
-  out["keyphrases"] = std::move(keyphrases);
-  out["disagreements"] = disagreements_json(story, article_of_doc, spans);
-  return dump(out);
+  out.end_array();
+  write_disagreements(out, story, article_of_doc, spans);
+  return out.end_object().take();
 }
 
 std::string cluster_assignment_json(std::string_view id_json, std::size_t cluster) {
-  Json out;
-  out["id"] = Json::parse(id_json, nullptr, false);
-  out["cluster"] = cluster;
-  return dump(out);
+  JsonWriter out;
+  out.begin_object().key("id").raw(id_json).key("cluster").unsigned_number(cluster);
+  return out.end_object().take();
 }
 
 std::string clusters_result_json(const std::vector<StoryCluster>& clusters,
                                  const std::vector<std::string>& ids_json) {
-  Json out;
-  out["articles"] = ids_json.size();
-  Json list = Json::array();
+  JsonWriter out;
+  out.begin_object().key("articles").unsigned_number(ids_json.size());
+  out.key("clusters").begin_array();
   for (const StoryCluster& cluster : clusters) {
-    Json ids = Json::array();
-    for (const std::size_t a : cluster.articles) {
-      ids.push_back(Json::parse(ids_json[a], nullptr, false));
-    }
-    list.push_back(
-        {{"label", cluster.label}, {"ids", std::move(ids)}, {"articles", cluster.articles}});
+    out.begin_object().key("label").string(cluster.label).key("ids").begin_array();
+    for (const std::size_t a : cluster.articles) out.raw(ids_json[a]);
+    out.end_array().key("articles").begin_array();
+    for (const std::size_t a : cluster.articles) out.unsigned_number(a);
+    out.end_array().end_object();
   }
-  out["clusters"] = std::move(list);
-  return dump(out);
+  return out.end_array().end_object().take();
 }
 
 }  // namespace precis

@@ -142,6 +142,16 @@ TEST_CASE("api jsonl lines keep their id and fail alone", "[api]") {
   CHECK(ner["tags"] == json::array({"B-PER", "I-PER", "O"}));
 }
 
+TEST_CASE("api jsonl echoes an id nested 300000 levels deep", "[api]") {
+  // The echo used to be dump(), one stack frame per level: this overflowed it. The id comes after
+  // "text" because nlohmann's parser itself copies an object's earlier members recursively when
+  // it grows the object, which overflows on a deep id placed first.
+  const std::string id = std::string(300000, '[') + std::string(300000, ']');
+  const std::string out = run_jsonl_line(Verb::kLang, R"({"text": "the cat", "id": )" + id + "}",
+                                         "", precis::test::data_resources());
+  CHECK(out.rfind("{\"id\":" + id + ",\"lang\":", 0) == 0);
+}
+
 TEST_CASE("api jsonl takes title and lang from the line but no other fields", "[api]") {
   const json out = parse(run_jsonl_line(
       Verb::kTag,

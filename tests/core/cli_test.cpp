@@ -117,3 +117,13 @@ TEST_CASE("cli reads a file argument and reports unreadable files", "[cli]") {
   CHECK(missing.exit_code == 1);
   CHECK(json_of(missing.out)["error"]["code"] == "IO_ERROR");
 }
+
+TEST_CASE("cli takes invalid UTF-8 in option values as U+FFFD instead of aborting", "[cli]") {
+  // Option values from argv used to go through nlohmann's strict dump(), which threw.
+  const Run run = run_cli("summarize --title 'Bad \xff title'", "First fact here. Second fact.");
+  CHECK(run.exit_code == 0);
+  CHECK(json_of(run.out)["title"] == "Bad \xef\xbf\xbd title");
+  const Run story = run_cli("story --languages 'en,\xff'", R"([{"text":"One fact here."}])");
+  CHECK(story.exit_code == 0);
+  CHECK(json_of(story.out).contains("sentences"));
+}

@@ -42,7 +42,8 @@ struct JsonlRequest {
 Result<JsonlRequest> parse_request_line(std::string_view line, bool needs_tokens,
                                         const RequestOptions& base, std::string& id_json);
 
-// Result serialisers. `id_json`, when not empty, is emitted first as the "id" field.
+// Result serialisers. `id_json`, when not empty, is copied as is as the first field, "id": it
+// must be JSON text as parse_request_line writes it.
 struct AnalysisParts {
   const Summary* summary = nullptr;               // summarize / analyze
   const std::vector<Entity>* entities = nullptr;  // tag / analyze
