@@ -2,8 +2,8 @@
 
 #include <cstdlib>
 #include <map>
-#include <nlohmann/json.hpp>
 
+#include "precis/json.h"
 #include "precis/json_writer.h"
 #include "precis/limits.h"
 
@@ -143,12 +143,11 @@ ParseOutcome parse_args(const std::vector<std::string>& argv) {
       }
       options["ratio"] = JsonWriter().number(ratio).take();
     } else if (arg == "--rank-weights") {
-      const nlohmann::json weights = nlohmann::json::parse(value, nullptr, false);
-      if (weights.is_discarded() || !weights.is_object()) {
-        return usage_error("--rank-weights needs a JSON object");
+      // Checked by the core's own option parser (which also refuses absurd nesting), then passed
+      // on as given: the core reads the weights by name, so key order and spacing do not matter.
+      if (!precis::parse_options("{\"rankWeights\":" + value + "}", precis::RequestOptions{})) {
+        return usage_error("--rank-weights needs a JSON object of numbers >= 0");
       }
-      // Passed on as given: the core parses it again and reads the weights by name, so its key
-      // order and spacing do not matter.
       options["rankWeights"] = value;
     } else if (arg == "--sentences" || arg == "--words" || arg == "--chars" ||
                arg == "--keyphrases" || arg == "--max-input-bytes") {

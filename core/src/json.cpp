@@ -3,6 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "detail/json_parse.h"
 #include "detail/json_text.h"
 #include "precis/json_writer.h"
 #include "precis/limits.h"
@@ -198,7 +199,7 @@ void write_entities(JsonWriter& out, const std::vector<Entity>& entities,
 Result<RequestOptions> parse_options(std::string_view json, const RequestOptions& base) {
   RequestOptions out = base;
   if (json.empty()) return out;
-  const Json parsed = Json::parse(json.begin(), json.end(), nullptr, false);
+  const Json parsed = detail::parse_json(json);
   if (parsed.is_discarded()) return Error{ErrorCode::kInvalidJson, "options are not valid JSON"};
   if (!parsed.is_object()) return Error{ErrorCode::kInvalidOptions, "options must be an object"};
   Result<bool> applied = apply_object(parsed, out);
@@ -209,7 +210,7 @@ Result<RequestOptions> parse_options(std::string_view json, const RequestOptions
 Result<JsonlRequest> parse_request_line(std::string_view line, bool needs_tokens,
                                         const RequestOptions& base, std::string& id_json) {
   id_json = "null";
-  const Json parsed = Json::parse(line.begin(), line.end(), nullptr, false);
+  const Json parsed = detail::parse_json(line);
   if (parsed.is_discarded() || !parsed.is_object()) {
     return Error{ErrorCode::kInvalidJson, "the line is not a JSON object"};
   }

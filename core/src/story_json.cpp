@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "detail/json_parse.h"
 #include "detail/json_text.h"
 #include "precis/json_writer.h"
 #include "precis/limits.h"
@@ -72,7 +73,7 @@ Result<bool> read_articles(const Json& docs, StoryRequest& request) {
 Result<StoryRequest> parse_story_request(std::string_view json, std::string_view options_json,
                                          std::string& id_json) {
   id_json.clear();
-  const Json parsed = Json::parse(json.begin(), json.end(), nullptr, false);
+  const Json parsed = detail::parse_json(json);
   if (parsed.is_discarded() || !(parsed.is_object() || parsed.is_array())) {
     return Error{ErrorCode::kInvalidJson, "a story is a JSON object or array of articles"};
   }
@@ -83,7 +84,7 @@ Result<StoryRequest> parse_story_request(std::string_view json, std::string_view
   if (!options) return options.error();
   request.options = options.value();
   // "languages" from the options, then from the request itself.
-  const Json parsed_options = Json::parse(options_json.begin(), options_json.end(), nullptr, false);
+  const Json parsed_options = detail::parse_json(options_json);
   for (const Json* source : {&parsed_options, &parsed}) {
     if (!source->is_object() || !source->contains("languages")) continue;
     const Json& value = (*source)["languages"];

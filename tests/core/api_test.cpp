@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "detail/json_parse.h"
 #include "test_support.h"
 
 using nlohmann::json;
@@ -142,14 +143,38 @@ TEST_CASE("api jsonl lines keep their id and fail alone", "[api]") {
   CHECK(ner["tags"] == json::array({"B-PER", "I-PER", "O"}));
 }
 
-TEST_CASE("api jsonl echoes an id nested 300000 levels deep", "[api]") {
-  // The echo used to be dump(), one stack frame per level: this overflowed it. The id comes after
-  // "text" because nlohmann's parser itself copies an object's earlier members recursively when
-  // it grows the object, which overflows on a deep id placed first.
-  const std::string id = std::string(300000, '[') + std::string(300000, ']');
-  const std::string out = run_jsonl_line(Verb::kLang, R"({"text": "the cat", "id": )" + id + "}",
-                                         "", precis::test::data_resources());
+TEST_CASE("api refuses JSON nested deeper than the limit, wherever it sits", "[api]") {
+  // nlohmann's parser and values recurse once per level: 300,000 "[" overflowed the stack.
+  const auto nested = [](std::size_t depth) {
+    return std::string(depth, '[') + std::string(depth, ']');
+  };
+  const std::string deep = nested(300000);
+  const auto& resources = precis::test::data_resources();
+  for (const std::string& line : {R"({"id": )" + deep + R"(, "text": "the cat"})",
+                                  R"({"text": "the cat", "id": )" + deep + "}",
+                                  R"({"text": "the cat", "lang": )" + deep + "}"}) {
+    CHECK(parse(run_jsonl_line(Verb::kLang, line, "", resources))["error"]["code"] ==
+          "INVALID_JSON");
+  }
+  CHECK(parse(run_json(Verb::kSummarize, "A cat sat.",
+                       R"({"context": )" + deep + "}"))["error"]["code"] == "INVALID_JSON");
+  CHECK(parse(run_json(Verb::kStory, R"({"docs": )" + deep + "}", "",
+                       resources))["error"]["code"] == "INVALID_JSON");
+  // At the limit (the line's object is one level) the id is read and echoed.
+  const std::string id = nested(precis::detail::kMaxJsonDepth - 1);
+  const std::string out =
+      run_jsonl_line(Verb::kLang, R"({"text": "the cat", "id": )" + id + "}", "", resources);
   CHECK(out.rfind("{\"id\":" + id + ",\"lang\":", 0) == 0);
+}
+
+TEST_CASE("json depth counts brackets outside strings only", "[api]") {
+  using precis::detail::json_depth_within;
+  CHECK(json_depth_within("", 0));
+  CHECK(json_depth_within("[[1]]", 2));
+  CHECK_FALSE(json_depth_within("[[1]]", 1));
+  CHECK(json_depth_within(R"(["[[[[", "\"[[[["])", 1));
+  CHECK_FALSE(json_depth_within(R"({"a": "\\", "b": [[]]})", 2));
+  CHECK(json_depth_within("]]]][", 1));  // unbalanced input is the parser's business
 }
 
 TEST_CASE("api jsonl takes title and lang from the line but no other fields", "[api]") {

@@ -113,3 +113,28 @@ for (const build of builds()) {
     }
   });
 }
+
+// JSON handed to the core as text (options, a story, a feed line) nested 100,000 levels deep:
+// nlohmann recursed once per level and overflowed the stack; the core now refuses it up front.
+for (const build of builds()) {
+  describe(`deeply nested JSON (${build.name} wasm)`, { skip: build.skip }, () => {
+    test('is a typed error, and the module keeps working', async () => {
+      const core = await (await build.load()).rawModule();
+      const deep = '['.repeat(100000) + ']'.repeat(100000);
+      const codeOf = (json) => JSON.parse(json).error?.code;
+      assert.equal(
+        codeOf(core.run('summarize', 'A cat sat. A dog ran.', `{"context":${deep}}`)),
+        'INVALID_JSON',
+      );
+      assert.equal(codeOf(core.run('story', `{"id":${deep},"docs":[]}`, '{}')), 'INVALID_JSON');
+      const feed = core.clusterCreate();
+      assert.equal(
+        codeOf(core.clusterAdd(feed, `{"id":${deep},"text":"A cat sat."}`, '{}')),
+        'INVALID_JSON',
+      );
+      core.clusterDestroy(feed);
+      const fine = JSON.parse(core.run('summarize', 'A cat sat on the mat. A dog ran away.', '{}'));
+      assert.equal(fine.sentences.length, 2);
+    });
+  });
+}

@@ -1,0 +1,32 @@
+#include "detail/json_parse.h"
+
+namespace precis::detail {
+
+bool json_depth_within(std::string_view text, std::size_t max_depth) noexcept {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;  // the escaped character cannot end the string
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return false;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return true;
+}
+
+nlohmann::ordered_json parse_json(std::string_view text) {
+  if (!json_depth_within(text, kMaxJsonDepth)) return nlohmann::ordered_json::value_t::discarded;
+  return nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
+}
+
+}  // namespace precis::detail
