@@ -297,6 +297,14 @@ struct Group {
   int votes[4] = {0, 0, 0, 0};  // confidence-weighted votes per EntityType
 };
 
+// Whether every word of the mention is in capitals ("VALLMOUTH", but also "NATO").
+bool shouted(const Document& doc, const Candidate& c) {
+  for (std::size_t t = c.begin; t < c.end; ++t) {
+    if (doc.tokens[t].kind == TokenKind::kWord && !doc.tokens[t].all_caps) return false;
+  }
+  return true;
+}
+
 // Groups mentions by their folded text, then folds single words into the person they name
 // ("Putin" into "Vladimir Putin", "Kim" into "Kim Jong Un": first or last name, the most
 // mentioned person wins), unless context or the lexicon says the word is no person.
@@ -310,7 +318,12 @@ std::vector<Group> group_mentions(const Document& doc, const std::vector<Candida
     Group& g = groups[it->second];
     g.members.push_back(m);
     const Candidate& c = found[m];
-    if (c.end - c.begin > found[g.longest].end - found[g.longest].begin || g.members.size() == 1) {
+    const std::size_t length = c.end - c.begin;
+    const std::size_t name_length = found[g.longest].end - found[g.longest].begin;
+    // The name is the longest mention; at equal length a written one beats one in capitals
+    // ("Vallmouth", not the dateline's "VALLMOUTH").
+    if (g.members.size() == 1 || length > name_length ||
+        (length == name_length && shouted(doc, found[g.longest]) && !shouted(doc, c))) {
       g.longest = m;
     }
     g.confidence = std::max(g.confidence, c.confidence);

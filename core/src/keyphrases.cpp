@@ -265,6 +265,19 @@ std::vector<int> stem_set(std::vector<int> ids) {
   return ids;
 }
 
+// Whether a form has letters and none of them lowercase ("VALLMOUTH", "NATO").
+bool in_capitals(std::string_view form) {
+  bool letters = false;
+  for (std::size_t pos = 0; pos < form.size();) {
+    const DecodedChar ch = decode_utf8(form, pos);
+    pos += ch.length;
+    if (!detail::is_letter(ch.code_point)) continue;
+    if (!detail::is_upper(ch.code_point)) return false;
+    letters = true;
+  }
+  return letters;
+}
+
 // Names, and phrases a name heads, show their most frequent surface form, with its capitals;
 // other phrases show it lowercase. Where the stemmer strips inflections only (a light stemmer, see
 // detail/light_stem.h), every form of a phrase is an inflection of it, so it shows its shortest
@@ -278,12 +291,18 @@ std::string display_form(const Candidate& c, const LanguageData& language) {
   const bool by_length = !name && detail::find_light_stemmer(language.stemmer) != nullptr;
   const std::string_view* best = nullptr;
   std::size_t most = 0, shortest = 0;
+  bool best_shouted = false;
   for (const auto& [form, n] : c.forms) {
     const std::size_t length = by_length ? utf16_length(form) : 0;
-    if (best == nullptr || length < shortest || (length == shortest && n > most)) {
+    // Equally frequent, a written form beats one in capitals ("Vallmouth" over a dateline's
+    // "VALLMOUTH").
+    const bool form_shouted = in_capitals(form);
+    if (best == nullptr || length < shortest ||
+        (length == shortest && (n > most || (n == most && best_shouted && !form_shouted)))) {
       best = &form;
       most = n;
       shortest = length;
+      best_shouted = form_shouted;
     }
   }
   const std::string form = to_valid_utf8(*best);

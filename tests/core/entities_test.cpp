@@ -252,3 +252,19 @@ TEST_CASE("an organisation noun before a name outvotes the guess of a person", "
   CHECK(firm->type == EntityType::kOrganization);
   CHECK(firm->mentions.size() == 2);
 }
+
+TEST_CASE("an entity is named as written, not as a dateline's capitals", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("Energy\n\nHarbour city opens its first floating solar farm\n\nVALLMOUTH "
+                  "\xE2\x80\x94 The city of Vallmouth switched on a floating solar farm in its "
+                  "disused north harbour on Tuesday. NATO was not involved.\n\nThe installation "
+                  "covers eleven hectares of water with panels on floats."),
+      50);
+  const auto named = [&](std::string_view text) {
+    return std::count_if(entities.begin(), entities.end(),
+                         [&](const precis::Entity& e) { return e.text == text; });
+  };
+  CHECK(named("Vallmouth") == 1);
+  CHECK(named("VALLMOUTH") == 0);
+  CHECK(named("NATO") == 1);  // a name only ever in capitals keeps them
+}

@@ -307,3 +307,13 @@ TEST_CASE("weekdays and months are not key phrases", "[keyphrases]") {
   }
   CHECK(std::count(phrases.begin(), phrases.end(), "grain exports") == 1);
 }
+
+TEST_CASE("keyphrases show a name as written, not as a dateline's capitals", "[keyphrases]") {
+  const char* const text =
+      "Energy\n\nHarbour city opens its first floating solar farm\n\nVALLMOUTH \xE2\x80\x94 The "
+      "city of Vallmouth switched on a floating solar farm in its disused north harbour on "
+      "Tuesday.\n\nThe installation covers eleven hectares of water with panels on floats.";
+  const auto list = texts(precis::extract_keyphrases(document_of(text), 10));
+  CHECK(std::count(list.begin(), list.end(), "Vallmouth") == 1);
+  CHECK(std::count(list.begin(), list.end(), "VALLMOUTH") == 0);
+}
