@@ -88,6 +88,8 @@ class SpanFinder {
           ++j;
         } else if (const std::size_t next = joined_by_connector(i, j, end)) {
           j = next;
+        } else if (const std::size_t past = joined_by_possessive(i, j, end)) {
+          j = past;
         } else {
           break;
         }
@@ -115,6 +117,20 @@ class SpanFinder {
       if (lexicon_class(key_of(from, k + 1)) != LexiconClass::kNone) return k + 1;
     }
     return 0;
+  }
+
+  // "Vallmouth Fishermen's Association", "McDonald's Corporation": a possessive inside an
+  // organisation's name, which ends in an organisation keyword. Not after a known place, group or
+  // title ("Russia's Foreign Ministry" is a place and a ministry). Returns the index after the
+  // keyword, or 0.
+  std::size_t joined_by_possessive(std::size_t begin, std::size_t j, std::size_t end) const {
+    if (tok(j).norm != "'s" || j + 1 >= end || !is_capitalized_word(tok(j + 1))) return 0;
+    std::size_t k = j + 1;
+    while (k < end && is_capitalized_word(tok(k))) ++k;
+    if (cls(k - 1) != LexiconClass::kOrgKeyword) return 0;
+    const LexiconClass before = lexicon_class(key_of(begin, j));
+    if (before != LexiconClass::kNone || titled_before(begin)) return 0;
+    return k;
   }
 
   std::string key_of(std::size_t begin, std::size_t end) const {

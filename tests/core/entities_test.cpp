@@ -268,3 +268,20 @@ TEST_CASE("an entity is named as written, not as a dateline's capitals", "[entit
   CHECK(named("VALLMOUTH") == 0);
   CHECK(named("NATO") == 1);  // a name only ever in capitals keeps them
 }
+
+TEST_CASE("a possessive inside an organisation's name keeps it whole", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("The council moved the site after talks with the Vallmouth Fishermen's "
+                  "Association. Russia's Foreign Ministry said nothing."),
+      50);
+  const auto find = [&](std::string_view text) {
+    return std::find_if(entities.begin(), entities.end(),
+                        [&](const precis::Entity& e) { return e.text == text; });
+  };
+  const auto association = find("Vallmouth Fishermen's Association");
+  REQUIRE(association != entities.end());
+  CHECK(association->type == EntityType::kOrganization);
+  // After a known place the possessive is the place's: two entities.
+  CHECK(find("Russia") != entities.end());
+  CHECK(find("Foreign Ministry") != entities.end());
+}
