@@ -28,6 +28,18 @@ bool bytes_less(std::string_view a, std::string_view b) noexcept {
   return a.size() < b.size();
 }
 
+// An entry's word: the text before any tab.
+std::string_view word_of(std::string_view entry) noexcept {
+  return entry.substr(0, entry.find('\t'));
+}
+
+// FNV-1a: words are short, and this spreads them well enough over a table half empty.
+std::size_t word_hash(std::string_view word) noexcept {
+  std::uint32_t h = 2166136261u;
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
 // The code on the "name\tCODE" entry of `countries` whose name is `folded_name`, or empty.
 std::string_view country_in(const WordList& countries, std::string_view folded_name) noexcept {
   const std::string_view entry = countries.find(folded_name);
@@ -37,7 +49,8 @@ std::string_view country_in(const WordList& countries, std::string_view folded_n
 
 // The built-in languages, their word lists indexed from the generated texts on first use.
 struct BuiltinLanguages {
-  std::vector<std::vector<std::string_view>> lists;  // what the WordLists below point into
+  std::vector<std::vector<std::string_view>> lists;  // what the WordLists below point into,
+  std::vector<std::vector<std::uint32_t>> slots;     // with each list's hash index
   std::vector<LanguageData> languages;               // detail::kLanguageTexts' order, by code
   LanguageData neutral;
 };
@@ -47,9 +60,9 @@ const BuiltinLanguages& builtin_languages() noexcept {
     BuiltinLanguages b;
     const auto add_list = [&b](std::string_view text) {
       b.lists.push_back(detail::text_lines(text));
+      b.slots.push_back(index_words(b.lists.back().data(), b.lists.back().size()));
       return b.lists.size() - 1;
     };
-    // Every list is in place before any WordList points into it (push_back would move them).
     std::vector<std::size_t> first_list;
     for (std::size_t i = 0; i < detail::kLanguageCount; ++i) {
       const detail::LanguageText& t = detail::kLanguageTexts[i];
@@ -60,7 +73,7 @@ const BuiltinLanguages& builtin_languages() noexcept {
     const std::size_t neutral_list = add_list(std::string_view(
         detail::kAbbreviationsNeutral, std::size(detail::kAbbreviationsNeutral) - 1));
     const auto list = [&b](std::size_t k) {
-      return WordList{b.lists[k].data(), b.lists[k].size()};
+      return WordList{b.lists[k].data(), b.lists[k].size(), b.slots[k].data(), b.slots[k].size()};
     };
     for (std::size_t i = 0; i < detail::kLanguageCount; ++i) {
       const detail::LanguageText& t = detail::kLanguageTexts[i];
@@ -77,18 +90,38 @@ const BuiltinLanguages& builtin_languages() noexcept {
 }  // namespace
 
 bool WordList::contains(std::string_view lowercase_word) const noexcept {
-  if (words == nullptr) return false;
-  return std::binary_search(words, words + size, lowercase_word, bytes_less);
+  const std::string_view entry = find(lowercase_word);
+  return !entry.empty() && entry.size() == lowercase_word.size();
 }
 
 std::string_view WordList::find(std::string_view word) const noexcept {
   if (words == nullptr) return {};
+  if (slots != nullptr) {
+    for (std::size_t s = word_hash(word) & (slot_count - 1); slots[s] != 0;
+         s = (s + 1) & (slot_count - 1)) {
+      const std::string_view entry = words[slots[s] - 1];
+      if (word_of(entry) == word) return entry;
+    }
+    return {};
+  }
   // The first entry not below `word`: "corea\tXX" sorts below "corea del nord", so this is
   // "word" or "word\t..." when the word is there.
   const std::string_view* end = words + size;
   const std::string_view* it = std::lower_bound(words, end, word, bytes_less);
   if (it == end || it->substr(0, word.size()) != word) return {};
   return it->size() == word.size() || (*it)[word.size()] == '\t' ? *it : std::string_view();
+}
+
+std::vector<std::uint32_t> index_words(const std::string_view* words, std::size_t size) {
+  std::size_t count = 1;
+  while (count < 2 * size) count *= 2;
+  std::vector<std::uint32_t> slots(count, 0);
+  for (std::size_t i = 0; i < size; ++i) {
+    std::size_t s = word_hash(word_of(words[i])) & (count - 1);
+    while (slots[s] != 0) s = (s + 1) & (count - 1);
+    slots[s] = static_cast<std::uint32_t>(i + 1);
+  }
+  return slots;
 }
 
 bool is_elided_word(const LanguageData& language, std::string_view norm) noexcept {

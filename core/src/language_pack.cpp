@@ -117,12 +117,19 @@ Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
     return bad_pack("a countries line is not \"name<TAB>code\"");
   }
   if (!lines.done()) return bad_pack("text after the countries");
+  s.stopword_slots = index_words(s.stopwords.data(), s.stopwords.size());
+  s.abbreviation_slots = index_words(s.abbreviations.data(), s.abbreviations.size());
+  s.country_slots = index_words(s.countries.data(), s.countries.size());
+  const auto list = [](const std::vector<std::string_view>& words,
+                       const std::vector<std::uint32_t>& slots) {
+    return WordList{words.data(), words.size(), slots.data(), slots.size()};
+  };
   s.data = LanguageData{c,
                         name.value(),
                         algorithm,
-                        {s.stopwords.data(), s.stopwords.size()},
-                        {s.abbreviations.data(), s.abbreviations.size()},
-                        {s.countries.data(), s.countries.size()},
+                        list(s.stopwords, s.stopword_slots),
+                        list(s.abbreviations, s.abbreviation_slots),
+                        list(s.countries, s.country_slots),
                         elisions.value(),
                         nouns.value()};
   return pack;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "precis/stem.h"
 
@@ -176,15 +177,23 @@ TEST_CASE("word list lookup is safe on empty lists and odd input", "[language]")
 TEST_CASE("a word list finds an entry by the word before its tab", "[language]") {
   constexpr std::string_view kEntries[] = {"corea\tXX", "corea del nord\tKP", "corea del sud\tKR",
                                            "mr"};
-  const WordList list{kEntries, std::size(kEntries)};
-  CHECK(list.find("corea del nord") == "corea del nord\tKP");
-  CHECK(list.find("corea") == "corea\tXX");
-  CHECK(list.find("corea del sud") == "corea del sud\tKR");
-  CHECK(list.find("mr") == "mr");
-  for (std::string_view absent : {"", "c", "core", "corea del", "m", "zz"}) {
-    INFO(std::string(absent));
-    CHECK(list.find(absent).empty());
+  const std::vector<std::uint32_t> slots = precis::index_words(kEntries, std::size(kEntries));
+  // Bisected without an index, hashed with one: the same answers.
+  for (const WordList& list :
+       {WordList{kEntries, std::size(kEntries)},
+        WordList{kEntries, std::size(kEntries), slots.data(), slots.size()}}) {
+    CHECK(list.find("corea del nord") == "corea del nord\tKP");
+    CHECK(list.find("corea") == "corea\tXX");
+    CHECK(list.find("corea del sud") == "corea del sud\tKR");
+    CHECK(list.find("mr") == "mr");
+    CHECK(list.contains("mr"));
+    CHECK_FALSE(list.contains("corea"));  // an entry with a value is not a plain word
+    for (std::string_view absent : {"", "c", "core", "corea del", "m", "zz"}) {
+      INFO(std::string(absent));
+      CHECK(list.find(absent).empty());
+    }
   }
+  CHECK(slots.size() == 8);  // twice the entries, a power of two
   CHECK(WordList{}.find("corea").empty());
 }
 

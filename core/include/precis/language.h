@@ -6,21 +6,32 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace precis {
 
-// A sorted array of lowercase UTF-8 strings, searched with binary search. An entry may carry a
-// value after a tab ("corea del nord\tKP"); the tab sorts below every character of a word, so
-// entries in bytewise order are in the order of their words.
+// A sorted array of lowercase UTF-8 strings. An entry may carry a value after a tab ("corea del
+// nord\tKP"); the tab sorts below every character of a word, so entries in bytewise order are in
+// the order of their words. Lists built at run time carry a hash index (index_words) and are
+// searched through it; others are bisected.
 struct WordList {
   const std::string_view* words = nullptr;
   std::size_t size = 0;
+  // slot_count (a power of two) slots, each 0 (empty) or an entry's index + 1, or null.
+  const std::uint32_t* slots = nullptr;
+  std::size_t slot_count = 0;
   bool contains(std::string_view lowercase_word) const noexcept;
-  // The entry whose word (the text before any tab) is `word`, or empty. O(log n).
+  // The entry whose word (the text before any tab) is `word`, or empty. O(1) expected with an
+  // index, O(log n) without.
   std::string_view find(std::string_view word) const noexcept;
 };
+
+// The hash index of words[0, size) for WordList::slots: open addressing over twice as many slots
+// as entries (rounded up to a power of two), each entry hashed by its word. O(n).
+std::vector<std::uint32_t> index_words(const std::string_view* words, std::size_t size);
 
 struct LanguageData {
   std::string_view code;     // ISO 639-1, e.g. "en"

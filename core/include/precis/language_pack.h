@@ -32,6 +32,9 @@ class LanguagePack {
     std::vector<std::string_view> stopwords;
     std::vector<std::string_view> abbreviations;
     std::vector<std::string_view> countries;
+    std::vector<std::uint32_t> stopword_slots;  // their hash indexes (index_words)
+    std::vector<std::uint32_t> abbreviation_slots;
+    std::vector<std::uint32_t> country_slots;
     LanguageData data;
   };
   friend Result<LanguagePack> parse_language_pack(std::string bytes) noexcept;
