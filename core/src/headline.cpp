@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "precis/entities.h"
 #include "precis/utf8.h"
 
 namespace precis::detail {
@@ -60,6 +61,30 @@ void drop_asides(const Span& s, std::vector<bool>& keep) {
   }
 }
 
+// "According to police," / "In base a fonti russe,": an opening that names a source.
+bool opens_with_attribution(const Span& s) {
+  // Folded token forms, each phrase at most three tokens.
+  constexpr std::string_view kOpeners[][3] = {
+      {"according"},       {"selon"},       {"secondo"},
+      {"según"},           {"segundo"},     {"laut"},
+      {"in", "base", "a"}, {"stando", "a"}, {"de", "acuerdo", "con"},
+      {"d'après"}};
+  for (const auto& phrase : kOpeners) {
+    std::size_t t = s.first;
+    bool match = true;
+    for (const std::string_view word : phrase) {
+      if (word.empty()) break;
+      if (t >= s.last || s.token(t).norm != word) {
+        match = false;
+        break;
+      }
+      ++t;
+    }
+    if (match) return true;
+  }
+  return false;
+}
+
 // ", officials said." at the end; "According to police," / "Selon la police," at the start.
 void drop_attributions(const Span& s, std::vector<bool>& keep) {
   std::size_t last_comma = s.last;
@@ -73,9 +98,14 @@ void drop_attributions(const Span& s, std::vector<bool>& keep) {
       break;
     }
   }
-  const std::string_view opener = s.token(s.first).norm;
-  if (opener == "according" || opener == "selon" || opener == "secondo" || opener == "según" ||
-      opener == "segundo" || opener == "laut") {
+  // ", according to Reuters," in the middle: up to the next clause break.
+  for (std::size_t t = s.first + 1; t + 1 < s.last; ++t) {
+    if (!s.is(t, ",") || !keep[t] || s.token(t + 1).norm != "according") continue;
+    std::size_t end = t + 1;
+    while (end < s.last && !s.clause_break(end)) ++end;
+    for (std::size_t d = t; d < end; ++d) keep[d] = false;
+  }
+  if (opens_with_attribution(s)) {
     for (std::size_t t = s.first; t < s.last && t < s.first + 12; ++t) {
       if (!s.is(t, ",")) continue;
       for (std::size_t d = s.first; d <= t; ++d) keep[d] = false;
@@ -110,6 +140,29 @@ bool dangling(const Span& s, std::size_t t) {
   const Token& k = s.token(t);
   if (k.kind == TokenKind::kPunct) return !(s.is(t, "?") || s.is(t, "!") || s.is(t, ")"));
   return k.kind == TokenKind::kWord && s.doc.terms[t] < 0;  // a stopword
+}
+
+// Where to cut kept tokens [0, n) short of the sentence's end so that no phrase is cut in two:
+// not inside a name ("in Corea | del Nord" cuts before "Corea"), and, when a content word would
+// follow the cut ("about the rapid | rapprochement"), before the last function word that keeps
+// at least 60% of what fits ("about | the"), where a phrase ends. The caller then trims
+// dangling stopwords. O(sentence).
+std::size_t keep_phrases_whole(const Span& s, const std::vector<std::size_t>& kept, std::size_t n) {
+  if (n == 0) return n;
+  for (const EntitySpan& name : find_entity_spans(s.doc)) {
+    if (name.token_begin <= kept[n - 1] && kept[n] < name.token_end) {
+      while (n > 0 && kept[n - 1] >= name.token_begin) --n;
+      return n;
+    }
+  }
+  const auto function_word = [&](std::size_t t) {
+    return s.token(t).kind == TokenKind::kWord && s.doc.terms[t] < 0;
+  };
+  if (s.token(kept[n]).kind != TokenKind::kWord || function_word(kept[n])) return n;
+  for (std::size_t i = n; i-- > (n * 6) / 10 + 1;) {
+    if (function_word(kept[i])) return i;
+  }
+  return n;
 }
 
 }  // namespace
@@ -162,6 +215,7 @@ std::string compress_sentence(const Document& doc, std::size_t sentence, std::si
       }
     }
   }
+  if (n < pieces.size()) n = keep_phrases_whole(s, kept, n);
   std::size_t end = n;
   while (end > 0 && dangling(s, kept[end - 1])) --end;
   if (end == 0) {  // only stopwords fit: keep the first word rather than nothing

@@ -444,3 +444,34 @@ TEST_CASE("a one-word line is never a key point while ranked sentences remain", 
   REQUIRE(summary.sentences.size() == 3);
   for (const auto& s : summary.sentences) CHECK(word_count(s.text) >= 5);
 }
+
+TEST_CASE("summarize headlines cut between phrases, never inside a name or after an article",
+          "[summarize]") {
+  const auto headline = [](const char* text, const std::string& lang, SummaryLength length) {
+    SummaryOptions options;
+    options.type = SummaryType::kHeadline;
+    options.length = length;
+    return precis::summarize(document_of(text, lang), options).summary;
+  };
+  // 12 words end inside "Democratic Republic of Congo": the cut goes before the name.
+  CHECK(headline("The delegation of the union will travel next week to the Democratic Republic "
+                 "of Congo for talks on trade. Nothing else happened that day in the capital.",
+                 "en",
+                 SummaryLength::kShort) == "The delegation of the union will travel next week");
+  // 12 words end at "the rapid", before its noun: the cut goes before the article.
+  CHECK(headline("While Americans and Europeans have been worried for months about the rapid "
+                 "rapprochement between Moscow and Pyongyang, officials met. Nothing else "
+                 "happened that day in the capital.",
+                 "en", SummaryLength::kShort) ==
+        "While Americans and Europeans have been worried for months");
+  // An Italian source named first, and an English one in the middle, are dropped.
+  CHECK(headline("In base a autorit\xC3\xA0 in Russia, Putin dovr\xC3\xA0 atterrare in Corea del "
+                 "Nord la domenica sera per il suo viaggio. Non \xC3\xA8 successo altro quel "
+                 "giorno nella capitale.",
+                 "it", SummaryLength::kShort) ==
+        "Putin dovr\xC3\xA0 atterrare in Corea del Nord la domenica sera");
+  CHECK(headline("Vladimir Putin confirmed he will visit North Korea on Tuesday, according to "
+                 "reports, and aides agreed. Nothing else happened that day in the capital.",
+                 "en", SummaryLength::kLong)
+            .find("according") == std::string::npos);
+}
