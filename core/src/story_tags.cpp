@@ -5,10 +5,21 @@
 
 #include "detail/summary_shape.h"
 #include "detail/text_class.h"
+#include "precis/entity_keys.h"
 #include "precis/limits.h"
 
 namespace precis::detail {
 namespace {
+
+// What merges key phrases across articles: a country's canonical key ("LOC:KP" for "North
+// Korea" and "Corea del Nord", through the names of the article's language), else the folded
+// text.
+std::string merge_key(const std::string& text, const LanguageData& language) {
+  const std::string key = entity_key(text, EntityType::kLocation, language);
+  const bool country =
+      key.size() == 6 && key[4] >= 'A' && key[4] <= 'Z' && key[5] >= 'A' && key[5] <= 'Z';
+  return country ? key : fold_for_matching(text);
+}
 
 struct Surface {
   std::string text;
@@ -142,22 +153,42 @@ std::vector<StoryEntity> merge_entities(const std::vector<std::vector<Entity>>& 
 
 std::vector<Keyphrase> story_keyphrases(const std::vector<Document>& docs,
                                         const std::vector<bool>& output, std::size_t limit) {
-  std::vector<Keyphrase> merged;
-  std::unordered_map<std::string, std::size_t> by_text;
+  struct Merged {
+    Keyphrase phrase;                               // shown text, summed score
+    std::unordered_map<std::string, double> forms;  // each form's share of the score
+  };
+  std::vector<Merged> merged;
+  std::unordered_map<std::string, std::size_t> by_key;
   for (std::size_t a = 0; a < docs.size(); ++a) {
     if (!output[a]) continue;
     for (const Keyphrase& k : extract_keyphrases(docs[a], 2 * limit + 10)) {
-      const auto [it, inserted] = by_text.emplace(fold_for_matching(k.text), merged.size());
-      if (inserted) merged.push_back({k.text, 0.0});
-      merged[it->second].score += k.score;
+      const auto [it, inserted] =
+          by_key.emplace(merge_key(k.text, *docs[a].language), merged.size());
+      if (inserted) merged.push_back({});
+      Merged& m = merged[it->second];
+      m.phrase.score += k.score;
+      m.forms[k.text] += k.score;
     }
   }
-  std::stable_sort(merged.begin(), merged.end(),
-                   [](const Keyphrase& x, const Keyphrase& y) { return x.score > y.score; });
+  for (Merged& m : merged) {
+    double best = -1.0;
+    for (const auto& [form, score] : m.forms) {
+      if (score > best || (score == best && form < m.phrase.text)) {
+        best = score;
+        m.phrase.text = form;
+      }
+    }
+  }
+  std::stable_sort(merged.begin(), merged.end(), [](const Merged& x, const Merged& y) {
+    return x.phrase.score > y.phrase.score;
+  });
   if (merged.size() > limit) merged.resize(limit);
-  const double top = merged.empty() ? 0.0 : merged.front().score;
-  for (Keyphrase& k : merged) k.score = round4(top > 0.0 ? k.score / top : 0.0);
-  return merged;
+  const double top = merged.empty() ? 0.0 : merged.front().phrase.score;
+  std::vector<Keyphrase> out;
+  for (Merged& m : merged) {
+    out.push_back({std::move(m.phrase.text), round4(top > 0.0 ? m.phrase.score / top : 0.0)});
+  }
+  return out;
 }
 
 }  // namespace precis::detail

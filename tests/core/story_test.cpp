@@ -166,3 +166,25 @@ TEST_CASE("story sees no disagreement in agreeing, hedged or listed figures", "[
        {{"text", "The team found over 40 hours of footage, some 20 to 30 hours from the plant."}}});
   CHECK(story(docs)["disagreements"].empty());
 }
+
+TEST_CASE("story key phrases name a country once across languages", "[story]") {
+  const json out = story(json::array(
+      {{{"lang", "en"},
+        {"text",
+         "North Korea tested a missile on Monday. North Korea said the test was a success. "
+         "Neighbours of North Korea protested."}},
+       {{"lang", "it"},
+        {"text",
+         "La Corea del Nord ha lanciato un missile luned\xC3\xAC. La Corea del Nord ha parlato "
+         "di un successo. I vicini della Corea del Nord hanno protestato."}},
+       {{"lang", "en"},
+        {"text",
+         "North Korea fired a missile into the sea. Officials in North Korea were "
+         "pleased. Japan protested to North Korea."}}}));
+  std::vector<std::string> phrases;
+  for (const json& k : out["keyphrases"]) phrases.push_back(k["text"]);
+  INFO(out["keyphrases"].dump());
+  // One phrase, in the form the articles weigh most.
+  CHECK(std::count(phrases.begin(), phrases.end(), "North Korea") == 1);
+  CHECK(std::count(phrases.begin(), phrases.end(), "Corea del Nord") == 0);
+}

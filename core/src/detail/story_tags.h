@@ -19,8 +19,10 @@ namespace precis::detail {
 std::vector<StoryEntity> merge_entities(const std::vector<std::vector<Entity>>& entities,
                                         const std::vector<bool>& output);
 
-// Each output article's key phrases, merged by their folded text, scored by their summed scores
-// (so phrases many articles share come first), best = 1. At most `limit`.
+// Each output article's key phrases, merged by their folded text, or by country when they name
+// one ("North Korea" and "Corea del Nord"), scored by their summed scores (so phrases many
+// articles share come first), best = 1, shown in the form that contributed most. At most
+// `limit`.
 std::vector<Keyphrase> story_keyphrases(const std::vector<Document>& docs,
                                         const std::vector<bool>& output, std::size_t limit);
 
