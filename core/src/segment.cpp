@@ -1,6 +1,7 @@
 #include "precis/segment.h"
 
 #include <string>
+#include <tuple>
 
 #include "detail/line_shape.h"
 #include "detail/text_class.h"
@@ -131,7 +132,11 @@ class BlockSplitter {
 
 void emit(std::string_view text, std::size_t start, std::size_t end, std::size_t paragraph,
           std::vector<Sentence>& out) {
-  const auto [first, last] = detail::trim_span(text, start, end);
+  auto [first, last] = detail::trim_span(text, start, end);
+  // "according to report,This": a sentence that ends at a glued comma ends before it.
+  if (last > first && text[last - 1] == ',') {
+    std::tie(first, last) = detail::trim_span(text, first, last - 1);
+  }
   for (std::size_t pos = first; pos < last;) {
     const DecodedChar c = decode_utf8(text.substr(0, last), pos);
     if (detail::is_letter(c.code_point) || detail::is_digit(c.code_point)) {

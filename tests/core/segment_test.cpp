@@ -52,7 +52,10 @@ TEST_CASE("segment splits sentences glued without a space", "[segment]") {
         Texts{"The report came at the end.", "The leaders met later."});
   CHECK(sentence_texts(document_of(
             "He will visit, according to report,This will be his first visit in years.")) ==
-        Texts{"He will visit, according to report,", "This will be his first visit in years."});
+        Texts{"He will visit, according to report", "This will be his first visit in years."});
+  // A sentence never ends with a comma: one at the end of the text is left out too.
+  CHECK(sentence_texts(document_of("The talks went on. Both sides agreed, then left,")) ==
+        Texts{"The talks went on.", "Both sides agreed, then left"});
   CHECK(sentence_texts(document_of("He flew to Washington,DC on Monday.")).size() == 1);
 }
 
