@@ -134,6 +134,17 @@ void drop_subordinates(const Span& s, std::vector<bool>& keep, std::size_t max_w
     if (end < s.last && s.is(end, ",")) ++end;  // the closing comma goes with the clause
     for (std::size_t d = t; d < end; ++d) keep[d] = false;
   }
+  // "While Europeans worried for months, Putin set off": an opening subordinate clause goes
+  // next, up to its comma, when the main clause after it has four words or more.
+  if (kept_words(s, keep) <= max_words || !in_list(kSubordinate, s.token(s.first).norm)) return;
+  std::size_t comma = s.first + 1;
+  while (comma < s.last && !(keep[comma] && s.is(comma, ","))) ++comma;
+  std::size_t rest = 0;
+  for (std::size_t t = comma + 1; t < s.last; ++t) {
+    rest += keep[t] && s.token(t).kind != TokenKind::kPunct ? 1 : 0;
+  }
+  if (comma >= s.last || rest < 4) return;
+  for (std::size_t d = s.first; d <= comma; ++d) keep[d] = false;
 }
 
 bool dangling(const Span& s, std::size_t t) {

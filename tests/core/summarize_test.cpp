@@ -464,6 +464,12 @@ TEST_CASE("summarize headlines cut between phrases, never inside a name or after
                  "happened that day in the capital.",
                  "en", SummaryLength::kShort) ==
         "While Americans and Europeans have been worried for months");
+  // An opening subordinate clause goes before the main clause is cut.
+  CHECK(headline("While Americans and Europeans have been worried for months about the "
+                 "rapprochement, Russian President Vladimir Putin is set to travel to North Korea "
+                 "on Tuesday. Nothing else happened that day in the capital.",
+                 "en", SummaryLength::kShort) ==
+        "Russian President Vladimir Putin is set to travel to North Korea");
   // An Italian source named first, and an English one in the middle, are dropped.
   CHECK(headline("In base a autorit\xC3\xA0 in Russia, Putin dovr\xC3\xA0 atterrare in Corea del "
                  "Nord la domenica sera per il suo viaggio. Non \xC3\xA8 successo altro quel "
