@@ -94,6 +94,7 @@ class SpanFinder {
           break;
         }
       }
+      j = with_lowercase_tail(j, end);
       classify(i, j);
       i = j;
     }
@@ -131,6 +132,25 @@ class SpanFinder {
     const LexiconClass before = lexicon_class(key_of(begin, j));
     if (before != LexiconClass::kNone || titled_before(begin)) return 0;
     return k;
+  }
+
+  // "la Corte penale internazionale (ICC)", "la Banque centrale européenne,": Italian and French
+  // capitalise only the first word of an institution's name (Spanish and Portuguese names are
+  // capitalised throughout). After a run ending in a capitalised organisation keyword, one or two
+  // lowercase content words join it when a punctuation mark or a function word follows them (a
+  // verb, "la Corte decide il ...", would go on). Returns the new end of the run.
+  std::size_t with_lowercase_tail(std::size_t end, std::size_t stop) const {
+    const std::string_view lang = doc_.language->code;
+    if (cls(end - 1) != LexiconClass::kOrgKeyword || !(lang == "it" || lang == "fr")) return end;
+    std::size_t k = end;
+    while (k < stop && k < end + 2 && tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
+           !doc_.language->stopwords.contains(tok(k).norm)) {
+      ++k;
+    }
+    if (k == end) return end;
+    const bool closed = k == stop || tok(k).kind == TokenKind::kPunct ||
+                        doc_.language->stopwords.contains(tok(k).norm);
+    return closed ? k : end;
   }
 
   std::string key_of(std::size_t begin, std::size_t end) const {

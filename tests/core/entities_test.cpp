@@ -285,3 +285,26 @@ TEST_CASE("a possessive inside an organisation's name keeps it whole", "[entitie
   CHECK(find("Russia") != entities.end());
   CHECK(find("Foreign Ministry") != entities.end());
 }
+
+TEST_CASE("an Italian or French institution keeps its lowercase words", "[entities]") {
+  const auto names = [](const char* text, const std::string& lang) {
+    std::vector<std::string> out;
+    for (const auto& e : precis::extract_entities(document_of(text, lang), 50)) {
+      out.push_back(e.text);
+    }
+    return out;
+  };
+  const auto it = names(
+      "Il presidente ha parlato. La Corte penale internazionale (ICC) ha emesso un mandato. "
+      "La Corte decide domani.",
+      "it");
+  CHECK(std::count(it.begin(), it.end(), "Corte penale internazionale") == 1);
+  const auto fr = names(
+      "Le taux a baiss\xC3\xA9. La Banque centrale europ\xC3\xA9"
+      "enne a d\xC3\xA9"
+      "cid\xC3\xA9 hier.",
+      "fr");
+  CHECK(std::count(fr.begin(), fr.end(),
+                   "Banque centrale europ\xC3\xA9"
+                   "enne") == 1);
+}
