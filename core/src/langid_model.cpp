@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "detail/fnv1a.h"
 #include "detail/langid_script.h"
 #include "detail/text_class.h"
 #include "precis/langid.h"
@@ -23,12 +24,6 @@ constexpr std::size_t kMaxWordBytes = 100;  // longer "words" are not looked up 
 
 Error bad_model(std::string message) {
   return Error{ErrorCode::kInvalidOptions, "language-ID model: " + std::move(message)};
-}
-
-std::uint32_t hash_bytes(std::string_view s) {
-  std::uint32_t h = 2166136261u;  // FNV-1a
-  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
 }
 
 // Reads the bytes in order; every read checks the remaining length.
@@ -219,7 +214,7 @@ void LanguageIdAccess::index(LanguageIdModel& m) {
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view key(m.keys_.data() + m.key_begin_[i],
                                m.key_begin_[i + 1] - m.key_begin_[i]);
-    std::size_t s = hash_bytes(key) & (cap - 1);
+    std::size_t s = detail::fnv1a(key) & (cap - 1);
     while (m.slots_[s] != 0) s = (s + 1) & (cap - 1);
     m.slots_[s] = static_cast<std::uint32_t>(i + 1);
   }
@@ -229,7 +224,7 @@ void LanguageIdAccess::index(LanguageIdModel& m) {
 std::uint32_t LanguageIdAccess::find(const LanguageIdModel& m, std::string_view key) {
   if (m.slots_.empty()) return 0;
   const std::size_t mask = m.slots_.size() - 1;
-  for (std::size_t s = hash_bytes(key) & mask;; s = (s + 1) & mask) {
+  for (std::size_t s = detail::fnv1a(key) & mask;; s = (s + 1) & mask) {
     const std::uint32_t f = m.slots_[s];
     if (f == 0) return 0;
     const std::uint32_t b = m.key_begin_[f - 1];

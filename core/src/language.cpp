@@ -4,9 +4,11 @@
 #include <cstddef>
 #include <iterator>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "data/languages.h"
+#include "detail/fnv1a.h"
 #include "detail/text_lines.h"
 
 namespace precis {
@@ -33,13 +35,6 @@ std::string_view word_of(std::string_view entry) noexcept {
   return entry.substr(0, entry.find('\t'));
 }
 
-// FNV-1a: words are short, and this spreads them well enough over a table half empty.
-std::size_t word_hash(std::string_view word) noexcept {
-  std::uint32_t h = 2166136261u;
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-
 // The code on the "name\tCODE" entry of `countries` whose name is `folded_name`, or empty.
 std::string_view country_in(const WordList& countries, std::string_view folded_name) noexcept {
   const std::string_view entry = countries.find(folded_name);
@@ -49,9 +44,8 @@ std::string_view country_in(const WordList& countries, std::string_view folded_n
 
 // The built-in languages, their word lists indexed from the generated texts on first use.
 struct BuiltinLanguages {
-  std::vector<std::vector<std::string_view>> lists;  // what the WordLists below point into,
-  std::vector<std::vector<std::uint32_t>> slots;     // with each list's hash index
-  std::vector<LanguageData> languages;               // detail::kLanguageTexts' order, by code
+  std::vector<IndexedWords> lists;      // what the WordLists below point into
+  std::vector<LanguageData> languages;  // detail::kLanguageTexts' order, by code
   LanguageData neutral;
 };
 
@@ -59,8 +53,7 @@ const BuiltinLanguages& builtin_languages() noexcept {
   static const BuiltinLanguages built = [] {
     BuiltinLanguages b;
     const auto add_list = [&b](std::string_view text) {
-      b.lists.push_back(detail::text_lines(text));
-      b.slots.push_back(index_words(b.lists.back().data(), b.lists.back().size()));
+      b.lists.emplace_back(detail::text_lines(text));
       return b.lists.size() - 1;
     };
     std::vector<std::size_t> first_list;
@@ -72,9 +65,7 @@ const BuiltinLanguages& builtin_languages() noexcept {
     }
     const std::size_t neutral_list = add_list(std::string_view(
         detail::kAbbreviationsNeutral, std::size(detail::kAbbreviationsNeutral) - 1));
-    const auto list = [&b](std::size_t k) {
-      return WordList{b.lists[k].data(), b.lists[k].size(), b.slots[k].data(), b.slots[k].size()};
-    };
+    const auto list = [&b](std::size_t k) { return b.lists[k].list(); };
     for (std::size_t i = 0; i < detail::kLanguageCount; ++i) {
       const detail::LanguageText& t = detail::kLanguageTexts[i];
       const std::size_t k = first_list[i];
@@ -97,7 +88,7 @@ bool WordList::contains(std::string_view lowercase_word) const noexcept {
 std::string_view WordList::find(std::string_view word) const noexcept {
   if (words == nullptr) return {};
   if (slots != nullptr) {
-    for (std::size_t s = word_hash(word) & (slot_count - 1); slots[s] != 0;
+    for (std::size_t s = detail::fnv1a(word) & (slot_count - 1); slots[s] != 0;
          s = (s + 1) & (slot_count - 1)) {
       const std::string_view entry = words[slots[s] - 1];
       if (word_of(entry) == word) return entry;
@@ -112,16 +103,16 @@ std::string_view WordList::find(std::string_view word) const noexcept {
   return it->size() == word.size() || (*it)[word.size()] == '\t' ? *it : std::string_view();
 }
 
-std::vector<std::uint32_t> index_words(const std::string_view* words, std::size_t size) {
+IndexedWords::IndexedWords(std::vector<std::string_view> sorted_entries)
+    : words_(std::move(sorted_entries)) {
   std::size_t count = 1;
-  while (count < 2 * size) count *= 2;
-  std::vector<std::uint32_t> slots(count, 0);
-  for (std::size_t i = 0; i < size; ++i) {
-    std::size_t s = word_hash(word_of(words[i])) & (count - 1);
-    while (slots[s] != 0) s = (s + 1) & (count - 1);
-    slots[s] = static_cast<std::uint32_t>(i + 1);
+  while (count < 2 * words_.size()) count *= 2;
+  slots_.assign(count, 0);
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    std::size_t s = detail::fnv1a(word_of(words_[i])) & (count - 1);
+    while (slots_[s] != 0) s = (s + 1) & (count - 1);
+    slots_[s] = static_cast<std::uint32_t>(i + 1);
   }
-  return slots;
 }
 
 bool is_elided_word(const LanguageData& language, std::string_view norm) noexcept {

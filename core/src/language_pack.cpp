@@ -107,29 +107,26 @@ Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
   if (!elisions) return elisions.error();
   Result<bool> nouns = flag(lines, "capitalized-nouns");
   if (!nouns) return nouns.error();
-  Result<bool> read = word_list(lines, "stopwords", s.stopwords);
+  std::vector<std::string_view> stopwords, abbreviations, countries;
+  Result<bool> read = word_list(lines, "stopwords", stopwords);
   if (!read) return read.error();
-  read = word_list(lines, "abbreviations", s.abbreviations);
+  read = word_list(lines, "abbreviations", abbreviations);
   if (!read) return read.error();
-  read = word_list(lines, "countries", s.countries);
+  read = word_list(lines, "countries", countries);
   if (!read) return read.error();
-  if (!std::all_of(s.countries.begin(), s.countries.end(), is_country_line)) {
+  if (!std::all_of(countries.begin(), countries.end(), is_country_line)) {
     return bad_pack("a countries line is not \"name<TAB>code\"");
   }
   if (!lines.done()) return bad_pack("text after the countries");
-  s.stopword_slots = index_words(s.stopwords.data(), s.stopwords.size());
-  s.abbreviation_slots = index_words(s.abbreviations.data(), s.abbreviations.size());
-  s.country_slots = index_words(s.countries.data(), s.countries.size());
-  const auto list = [](const std::vector<std::string_view>& words,
-                       const std::vector<std::uint32_t>& slots) {
-    return WordList{words.data(), words.size(), slots.data(), slots.size()};
-  };
+  s.stopwords = IndexedWords(std::move(stopwords));
+  s.abbreviations = IndexedWords(std::move(abbreviations));
+  s.countries = IndexedWords(std::move(countries));
   s.data = LanguageData{c,
                         name.value(),
                         algorithm,
-                        list(s.stopwords, s.stopword_slots),
-                        list(s.abbreviations, s.abbreviation_slots),
-                        list(s.countries, s.country_slots),
+                        s.stopwords.list(),
+                        s.abbreviations.list(),
+                        s.countries.list(),
                         elisions.value(),
                         nouns.value()};
   return pack;

@@ -177,11 +177,9 @@ TEST_CASE("word list lookup is safe on empty lists and odd input", "[language]")
 TEST_CASE("a word list finds an entry by the word before its tab", "[language]") {
   constexpr std::string_view kEntries[] = {"corea\tXX", "corea del nord\tKP", "corea del sud\tKR",
                                            "mr"};
-  const std::vector<std::uint32_t> slots = precis::index_words(kEntries, std::size(kEntries));
+  const precis::IndexedWords indexed({std::begin(kEntries), std::end(kEntries)});
   // Bisected without an index, hashed with one: the same answers.
-  for (const WordList& list :
-       {WordList{kEntries, std::size(kEntries)},
-        WordList{kEntries, std::size(kEntries), slots.data(), slots.size()}}) {
+  for (const WordList& list : {WordList{kEntries, std::size(kEntries)}, indexed.list()}) {
     CHECK(list.find("corea del nord") == "corea del nord\tKP");
     CHECK(list.find("corea") == "corea\tXX");
     CHECK(list.find("corea del sud") == "corea del sud\tKR");
@@ -193,7 +191,7 @@ TEST_CASE("a word list finds an entry by the word before its tab", "[language]")
       CHECK(list.find(absent).empty());
     }
   }
-  CHECK(slots.size() == 8);  // twice the entries, a power of two
+  CHECK(indexed.list().slot_count == 8);  // twice the entries, a power of two
   CHECK(WordList{}.find("corea").empty());
 }
 

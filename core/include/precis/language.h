@@ -15,7 +15,7 @@ namespace precis {
 
 // A sorted array of lowercase UTF-8 strings. An entry may carry a value after a tab ("corea del
 // nord\tKP"); the tab sorts below every character of a word, so entries in bytewise order are in
-// the order of their words. Lists built at run time carry a hash index (index_words) and are
+// the order of their words. Lists built at run time carry a hash index (IndexedWords) and are
 // searched through it; others are bisected.
 struct WordList {
   const std::string_view* words = nullptr;
@@ -29,9 +29,21 @@ struct WordList {
   std::string_view find(std::string_view word) const noexcept;
 };
 
-// The hash index of words[0, size) for WordList::slots: open addressing over twice as many slots
-// as entries (rounded up to a power of two), each entry hashed by its word. O(n).
-std::vector<std::uint32_t> index_words(const std::string_view* words, std::size_t size);
+// A word list built at run time: its sorted entries and their hash index (open addressing over
+// twice as many slots as entries, rounded up to a power of two, each entry hashed by its word).
+// list() points into it; a move keeps that valid (the vectors keep their buffers). O(n) to build.
+class IndexedWords {
+ public:
+  IndexedWords() = default;
+  explicit IndexedWords(std::vector<std::string_view> sorted_entries);
+  WordList list() const noexcept {
+    return {words_.data(), words_.size(), slots_.data(), slots_.size()};
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+  std::vector<std::uint32_t> slots_;
+};
 
 struct LanguageData {
   std::string_view code;     // ISO 639-1, e.g. "en"

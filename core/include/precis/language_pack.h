@@ -14,7 +14,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "precis/error.h"
 #include "precis/language.h"
@@ -29,12 +28,9 @@ class LanguagePack {
  private:
   struct Storage {
     std::string text;
-    std::vector<std::string_view> stopwords;
-    std::vector<std::string_view> abbreviations;
-    std::vector<std::string_view> countries;
-    std::vector<std::uint32_t> stopword_slots;  // their hash indexes (index_words)
-    std::vector<std::uint32_t> abbreviation_slots;
-    std::vector<std::uint32_t> country_slots;
+    IndexedWords stopwords;  // views into `text`
+    IndexedWords abbreviations;
+    IndexedWords countries;
     LanguageData data;
   };
   friend Result<LanguagePack> parse_language_pack(std::string bytes) noexcept;
