@@ -49,13 +49,23 @@ std::string surname(const std::string& folded) {
   return folded;
 }
 
+// "LOC:" + the ISO code of the country `folded` names, or empty.
+std::string folded_country_key(const std::string& folded, const LanguageData& language) {
+  const std::string_view code = country_code(language, folded);
+  return code.empty() ? std::string() : "LOC:" + std::string(code);
+}
+
 }  // namespace
+
+std::string country_key(std::string_view text, const LanguageData& language) {
+  return folded_country_key(fold_key(text), language);
+}
 
 std::string entity_key(std::string_view text, EntityType type, const LanguageData& language) {
   const std::string folded = fold_key(text);
   if (type != EntityType::kPerson) {
-    const std::string_view code = country_code(language, folded);
-    if (!code.empty()) return "LOC:" + std::string(code);
+    std::string country = folded_country_key(folded, language);
+    if (!country.empty()) return country;
   }
   const std::string name = type == EntityType::kPerson ? surname(folded) : folded;
   return std::string(entity_type_name(type)) + ":" + name;

@@ -15,10 +15,8 @@ namespace {
 // Korea" and "Corea del Nord", through the names of the article's language), else the folded
 // text.
 std::string merge_key(const std::string& text, const LanguageData& language) {
-  const std::string key = entity_key(text, EntityType::kLocation, language);
-  const bool country =
-      key.size() == 6 && key[4] >= 'A' && key[4] <= 'Z' && key[5] >= 'A' && key[5] <= 'Z';
-  return country ? key : fold_for_matching(text);
+  std::string country = country_key(text, language);
+  return country.empty() ? fold_for_matching(text) : country;
 }
 
 struct Surface {

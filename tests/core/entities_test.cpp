@@ -120,6 +120,9 @@ TEST_CASE("entity keys name a country the same way in every language", "[entitie
   CHECK(key("Nordkorea", EntityType::kLocation, "it") == "LOC:nordkorea");
   // A person is never a country: "Jordan" the surname stays a person.
   CHECK(key("Michael Jordan", EntityType::kPerson, "en") == "PER:jordan");
+  // The country part alone, as story key phrases use it.
+  CHECK(precis::country_key("Corea del Nord", *precis::find_language("it")) == "LOC:KP");
+  CHECK(precis::country_key("Kim Jong Un", *precis::find_language("it")).empty());
 }
 
 TEST_CASE("entity keys name people by surname and others by folded text", "[entities][keys]") {

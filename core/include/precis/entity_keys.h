@@ -21,4 +21,8 @@ namespace precis {
 // "the " dropped. `text` may be any bytes (invalid UTF-8 becomes U+FFFD). O(n + log g).
 std::string entity_key(std::string_view text, EntityType type, const LanguageData& language);
 
+// The country part of entity_key: "LOC:KP" when `text` names a country in `language` or English,
+// else empty. O(n + log g).
+std::string country_key(std::string_view text, const LanguageData& language);
+
 }  // namespace precis
