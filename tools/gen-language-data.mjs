@@ -103,6 +103,9 @@ const ALIASES = { nb: 'no' };
 const ELISIONS = new Set(['ca', 'fr', 'it']);
 // Languages that capitalise every noun: a capital letter is no evidence of a name there.
 const CAPITALIZED_NOUNS = new Set(['de']);
+// Languages that capitalise only the first word of an institution's name ("Corte penale
+// internazionale", "Banque centrale européenne").
+const SENTENCE_CASE_NAMES = new Set(['fr', 'it']);
 
 // Languages Snowball has no stemmer for, stemmed by a light stemmer of the core's own
 // (core/src/detail/light_stem.h).
@@ -319,6 +322,7 @@ struct LanguageText {
   std::string_view countries;  // "folded name\\tISO code" lines
   bool splits_elisions;
   bool capitalizes_nouns;
+  bool sentence_case_names;
 };
 
 // Each list's text is defined in lang_<code>.cpp; the bounds make a stale header a compile error.
@@ -347,6 +351,7 @@ function tableRow(lang) {
     list('Countries', lang.countries),
     lang.splitsElisions,
     lang.capitalizesNouns,
+    lang.sentenceCaseNames,
   ];
   return `    {${fields.join(', ')}},`;
 }
@@ -394,6 +399,7 @@ function packFile(lang) {
     `stemmer ${lang.stemmer}`,
     `elisions ${lang.splitsElisions ? 1 : 0}`,
     `capitalized-nouns ${lang.capitalizesNouns ? 1 : 0}`,
+    `sentence-case-names ${lang.sentenceCaseNames ? 1 : 0}`,
     `stopwords ${lang.stopwords.length}`,
     ...lang.stopwords,
     `abbreviations ${lang.abbreviations.length}`,
@@ -436,6 +442,7 @@ function main() {
       countries: countriesFor(code),
       splitsElisions: ELISIONS.has(code),
       capitalizesNouns: CAPITALIZED_NOUNS.has(code),
+      sentenceCaseNames: SENTENCE_CASE_NAMES.has(code),
     };
   });
   const aliases = Object.entries(ALIASES)

@@ -134,14 +134,16 @@ class SpanFinder {
     return k;
   }
 
-  // "la Corte penale internazionale (ICC)", "la Banque centrale européenne,": Italian and French
-  // capitalise only the first word of an institution's name (Spanish and Portuguese names are
-  // capitalised throughout). After a run ending in a capitalised organisation keyword, one or two
+  // "la Corte penale internazionale (ICC)", "la Banque centrale européenne,": where the language
+  // writes institutions' names in sentence case (LanguageData::sentence_case_names: Italian and
+  // French; Spanish and Portuguese capitalise them throughout, and the rule cost Spanish F1),
+  // after a run ending in a capitalised organisation keyword, one or two
   // lowercase content words join it when a punctuation mark or a function word follows them (a
   // verb, "la Corte decide il ...", would go on). Returns the new end of the run.
   std::size_t with_lowercase_tail(std::size_t end, std::size_t stop) const {
-    const std::string_view lang = doc_.language->code;
-    if (cls(end - 1) != LexiconClass::kOrgKeyword || !(lang == "it" || lang == "fr")) return end;
+    if (!doc_.language->sentence_case_names || cls(end - 1) != LexiconClass::kOrgKeyword) {
+      return end;
+    }
     std::size_t k = end;
     while (k < stop && k < end + 2 && tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
            !doc_.language->stopwords.contains(tok(k).norm)) {

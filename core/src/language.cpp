@@ -70,9 +70,10 @@ const BuiltinLanguages& builtin_languages() noexcept {
       const detail::LanguageText& t = detail::kLanguageTexts[i];
       const std::size_t k = first_list[i];
       b.languages.push_back(LanguageData{t.code, t.name, t.stemmer, list(k), list(k + 1),
-                                         list(k + 2), t.splits_elisions, t.capitalizes_nouns});
+                                         list(k + 2), t.splits_elisions, t.capitalizes_nouns,
+                                         t.sentence_case_names});
     }
-    b.neutral = LanguageData{"", "Neutral", "", {}, list(neutral_list), {}, false, false};
+    b.neutral = LanguageData{"", "Neutral", "", {}, list(neutral_list), {}, false, false, false};
     return b;
   }();
   return built;

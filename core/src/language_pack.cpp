@@ -107,6 +107,8 @@ Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
   if (!elisions) return elisions.error();
   Result<bool> nouns = flag(lines, "capitalized-nouns");
   if (!nouns) return nouns.error();
+  Result<bool> sentence_case = flag(lines, "sentence-case-names");
+  if (!sentence_case) return sentence_case.error();
   std::vector<std::string_view> stopwords, abbreviations, countries;
   Result<bool> read = word_list(lines, "stopwords", stopwords);
   if (!read) return read.error();
@@ -128,7 +130,8 @@ Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
                         s.abbreviations.list(),
                         s.countries.list(),
                         elisions.value(),
-                        nouns.value()};
+                        nouns.value(),
+                        sentence_case.value()};
   return pack;
 }
 

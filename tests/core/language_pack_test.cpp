@@ -45,6 +45,7 @@ TEST_CASE("every language pack holds exactly the built-in data", "[language_pack
     CHECK(same_words(loaded.countries, built_in->countries));
     CHECK(loaded.splits_elisions == built_in->splits_elisions);
     CHECK(loaded.capitalizes_nouns == built_in->capitalizes_nouns);
+    CHECK(loaded.sentence_case_names == built_in->sentence_case_names);
     ++checked;
   }
   CHECK(checked == precis::all_languages().size);
@@ -61,7 +62,8 @@ TEST_CASE("a moved language pack keeps its data", "[language_pack]") {
 
 TEST_CASE("a language pack is found by resources under its code and subtags", "[language_pack]") {
   auto pack = precis::parse_language_pack(
-      "precis-language-pack 2\ncode qq\nname Test\nstemmer \nelisions 0\ncapitalized-nouns 0\n"
+      "precis-language-pack 2\ncode qq\nname Test\nstemmer \nelisions 0\ncapitalized-nouns "
+      "0\nsentence-case-names 0\n"
       "stopwords 2\nand\nthe\nabbreviations 1\ndr\ncountries 1\nwonderland\tQQ\n");
   REQUIRE(pack);
   precis::Resources resources;
@@ -85,7 +87,8 @@ TEST_CASE("a language pack is found by resources under its code and subtags", "[
 TEST_CASE("a malformed language pack is a typed error", "[language_pack]") {
   const std::string good =
       "precis-language-pack 2\ncode qq\nname Test\nstemmer english\nelisions 0\n"
-      "capitalized-nouns 0\nstopwords 1\nthe\nabbreviations 0\ncountries 1\nqueensland\tQQ\n";
+      "capitalized-nouns 0\nsentence-case-names 0\nstopwords 1\nthe\nabbreviations 0\ncountries "
+      "1\nqueensland\tQQ\n";
   REQUIRE(precis::parse_language_pack(good));
   const auto code = [](std::string bytes) {
     auto pack = precis::parse_language_pack(std::move(bytes));

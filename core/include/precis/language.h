@@ -59,6 +59,9 @@ struct LanguageData {
   bool splits_elisions = false;
   // Every noun is capitalised (German): capitals alone are no evidence of a name.
   bool capitalizes_nouns = false;
+  // An institution's name capitalises its first word only (Italian "Corte penale
+  // internazionale"): lowercase words after a name's keyword may still belong to it.
+  bool sentence_case_names = false;
 };
 
 // True for a stopword, and, where the language splits elisions, for an elided article or pronoun

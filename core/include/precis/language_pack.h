@@ -4,11 +4,12 @@
 //
 // Format (UTF-8 text, "\n" line ends):
 //   precis-language-pack 2
-//   code it | name Italian | stemmer italian | elisions 0|1 | capitalized-nouns 0|1
+//   code it | name Italian | stemmer italian | elisions 0|1 | capitalized-nouns 0|1 |
+//   sentence-case-names 0|1
 //   stopwords N, then N lines, one lowercase word each, sorted bytewise, no duplicates
 //   abbreviations N, then N lines likewise
 //   countries N, then N lines "folded name<TAB>ISO 3166-1 alpha-2 code" (CLDR), sorted bytewise
-// (the five key-value lines in that order, one per line).
+// (the six key-value lines in that order, one per line).
 #pragma once
 
 #include <memory>

@@ -23,6 +23,7 @@ struct LanguageText {
   std::string_view countries;  // "folded name\tISO code" lines
   bool splits_elisions;
   bool capitalizes_nouns;
+  bool sentence_case_names;
 };
 
 // Each list's text is defined in lang_<code>.cpp; the bounds make a stale header a compile error.
