@@ -29,6 +29,11 @@ export interface CreateOptions {
   /** The wasm bytes, when the caller already has them (no fetch, no file read). */
   wasmBinary?: ArrayBuffer | ArrayBufferView;
   /**
+   * precis-core.wasm already compiled, e.g. on the page and posted to a worker (no fetch, no
+   * compile). Takes precedence over wasmBinary and wasmUrl.
+   */
+  wasmModule?: WebAssembly.Module;
+  /**
    * Where the data files live (langid/langid.bin, lang/<code>.lang, ner/<code>.ner). Default:
    * data/ beside precis.js. The language-ID model is loaded by create(); a language's pack
    * (stopwords, abbreviations; English is built in) the first time a text in it comes by, and
@@ -260,7 +265,10 @@ export interface Clusterer {
  */
 export class Precis {
   private constructor();
-  /** Loads the wasm module once per wasmUrl (or wasmBinary) and returns a new instance. */
+  /**
+   * Loads the wasm module once per wasmUrl (or wasmBinary, or wasmModule) and returns a new
+   * instance.
+   */
   static create(options?: CreateOptions): Promise<Precis>;
   summarize(text: string, options?: SummarizeOptions): Promise<SummarizeResult>;
   tag(text: string, options?: TagOptions): Promise<TagResult>;

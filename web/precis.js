@@ -17,7 +17,8 @@ export { PrecisError };
 
 const DEFAULT_WASM_URL = new URL('./precis-core.wasm', import.meta.url);
 
-// One instantiation per wasm URL (or per caller-supplied binary), shared by every Precis.
+// One instantiation per wasm URL (or per caller-supplied binary or compiled module), shared by
+// every Precis.
 const modulesByUrl = new Map();
 const modulesByBinary = new WeakMap();
 
@@ -48,7 +49,16 @@ function isBinary(value) {
 // dist/data/ner/LICENSE.md). Loaded into a module once per language, on first need.
 const NER_VERBS = new Set(['tag', 'analyze', 'story']);
 
-async function instantiate(url, wasmBinary) {
+// `compiled` (a WebAssembly.Module) is instantiated as is; otherwise the bytes are compiled.
+async function instantiate(url, wasmBinary, compiled) {
+  if (compiled) {
+    return createPrecisModule({
+      instantiateWasm: (imports, receive) => {
+        WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
+        return {};
+      },
+    });
+  }
   const binary = wasmBinary ?? (IS_NODE ? await readWasmInNode(url) : undefined);
   return createPrecisModule({
     ...(binary ? { wasmBinary: binary } : {}),
@@ -57,12 +67,13 @@ async function instantiate(url, wasmBinary) {
   });
 }
 
-function loadModule(url, wasmBinary) {
-  const cache = wasmBinary ? modulesByBinary : modulesByUrl;
-  const key = wasmBinary ?? url.href;
+function loadModule(url, wasmBinary, compiled) {
+  const given = compiled ?? wasmBinary;
+  const cache = given ? modulesByBinary : modulesByUrl;
+  const key = given ?? url.href;
   let promise = cache.get(key);
   if (!promise) {
-    promise = instantiate(url, wasmBinary);
+    promise = instantiate(url, wasmBinary, compiled);
     cache.set(key, promise);
     // A failed load (offline, 404) is not memoized, so a later create() can retry.
     promise.catch(() => cache.delete(key));
@@ -183,13 +194,15 @@ export class Precis {
 
   /**
    * Loads the wasm module (once per URL or binary) and returns a ready instance.
-   * @param {{ wasmUrl?: string | URL, wasmBinary?: ArrayBuffer | ArrayBufferView }} [options]
+   * @param {{ wasmUrl?: string | URL, wasmBinary?: ArrayBuffer | ArrayBufferView,
+   *   wasmModule?: WebAssembly.Module }} [options]
    */
   static async create(options = {}) {
     if (typeof options !== 'object' || options === null) {
       throw new TypeError('Precis.create: options must be an object or undefined');
     }
-    const { wasmUrl, wasmBinary, ner = false, dataUrl, languageIdModel, languagePacks } = options;
+    const { wasmUrl, wasmBinary, wasmModule, ner = false, dataUrl } = options;
+    const { languageIdModel, languagePacks } = options;
     if (
       languagePacks !== undefined &&
       (typeof languagePacks !== 'object' || languagePacks === null || Array.isArray(languagePacks))
@@ -203,6 +216,9 @@ export class Precis {
     if (wasmBinary !== undefined && !isBinary(wasmBinary)) {
       throw new TypeError('Precis.create: wasmBinary must be an ArrayBuffer or a typed array');
     }
+    if (wasmModule !== undefined && !(wasmModule instanceof WebAssembly.Module)) {
+      throw new TypeError('Precis.create: wasmModule must be a WebAssembly.Module');
+    }
     if (languageIdModel !== undefined && !isBinary(languageIdModel)) {
       throw new TypeError('Precis.create: languageIdModel must be an ArrayBuffer or a typed array');
     }
@@ -214,7 +230,7 @@ export class Precis {
         dataUrl === undefined ? DEFAULT_LANGID_URL : new URL('langid/langid.bin', data),
       );
     languageId.catch?.(() => {}); // reported below, once the module is there
-    const module = await loadModule(resolveWasmUrl(wasmUrl), wasmBinary);
+    const module = await loadModule(resolveWasmUrl(wasmUrl), wasmBinary, wasmModule);
     try {
       await loadLanguageId(module, languageId);
     } catch (cause) {

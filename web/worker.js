@@ -1,6 +1,7 @@
 // The Précis Web Worker: runs the wasm core off the main thread so a page never janks while an
 // article is summarized. Protocol (STYLE.md, "JS API"):
-//   in:  { id, type: 'init', wasmUrl? } | { id, type: 'summarize'|'tag'|'analyze'|'detectLanguage',
+//   in:  { id, type: 'init', wasmUrl?, text?: { wasmModule?, languageIdModel? } }
+//        | { id, type: 'summarize'|'tag'|'analyze'|'detectLanguage',
 //          text, options } | { id, type: 'story', text: articles, options }
 //        | { id, type: 'clusterCreate', options } -> a clusterer id
 //        | { id, type: 'clusterAdd', text: { clusterer, article } }
@@ -40,8 +41,15 @@ let enginePromise;
 const cancelled = new Set();
 let queue = Promise.resolve();
 
-function engine(wasmUrl) {
-  enginePromise ??= Precis.create(wasmUrl ? { wasmUrl } : {});
+// `preloaded`: the compiled wasm and the language-ID model's bytes, when the page had them ready
+// (web/worker-client.js); the engine loads whatever is missing itself.
+function engine(wasmUrl, preloaded) {
+  const { wasmModule, languageIdModel } = preloaded ?? {};
+  enginePromise ??= Precis.create({
+    ...(wasmUrl ? { wasmUrl } : {}),
+    ...(wasmModule ? { wasmModule } : {}),
+    ...(languageIdModel ? { languageIdModel } : {}),
+  });
   // A failed load (offline, 404) is retried by the next call instead of failing forever.
   enginePromise.catch(() => {
     enginePromise = undefined;
@@ -64,7 +72,7 @@ async function handle(message) {
   if (cancelled.delete(id)) return;
   try {
     if (type === 'init') {
-      await engine(message.wasmUrl);
+      await engine(message.wasmUrl, message.text);
       self.postMessage({ id, ok: true, result: null });
       return;
     }

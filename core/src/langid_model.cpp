@@ -168,8 +168,10 @@ bool LanguageIdAccess::parse_features(Reader& r, LanguageIdModel& m, std::string
       return error = "truncated features", false;
     }
     if (shared > prev_len || shared + suffix_len == 0) return error = "bad front coding", false;
-    const std::string prefix = m.keys_.substr(m.keys_.size() - prev_len, shared);
-    m.keys_.append(prefix);
+    // The shared prefix is copied out first: appending from keys_ to itself may reallocate it.
+    char prefix[256];
+    m.keys_.copy(prefix, shared, m.keys_.size() - prev_len);
+    m.keys_.append(prefix, shared);
     m.keys_.append(suffix);
     prev_len = static_cast<std::size_t>(shared) + suffix_len;
     m.key_begin_.push_back(static_cast<std::uint32_t>(m.keys_.size()));

@@ -344,6 +344,15 @@ describe('<precis-summary>', { skip: SKIP_REASON }, () => {
         1,
         'the wasm is fetched once',
       );
+      assert.equal(requests.filter((url) => url.endsWith('/langid.bin')).length, 1);
+      // The page fetched and compiled both while the worker started; the worker fetched neither.
+      const fetchedByWorker = await page
+        .workers()[0]
+        .evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+      assert.deepEqual(
+        fetchedByWorker.filter((url) => url.endsWith('.wasm') || url.endsWith('/langid.bin')),
+        [],
+      );
     });
   });
 

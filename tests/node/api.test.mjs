@@ -1,9 +1,11 @@
 // The JS API (dist/precis.js) on the sample articles: result shapes, offsets, typed errors,
 // abort, lone surrogates, destroy. Runs on the release build and, when built, the debug build.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 
-import { builds, samples } from './helpers.mjs';
+import { builds, distDir, samples } from './helpers.mjs';
 
 const articles = samples();
 const enc = (s) => Buffer.from(s, 'utf8');
@@ -171,6 +173,7 @@ for (const build of builds()) {
       await assert.rejects(precis.analyze('Some text.', { signal: 'stop' }), TypeError);
       await assert.rejects(api.Precis.create({ wasmUrl: 42 }), TypeError);
       await assert.rejects(api.Precis.create({ wasmBinary: 'bytes' }), TypeError);
+      await assert.rejects(api.Precis.create({ wasmModule: new Uint8Array(8) }), TypeError);
       assert.throws(() => new api.Precis(), TypeError);
     });
 
@@ -253,6 +256,17 @@ describe('module loading (release build)', { skip: builds()[0].skip }, () => {
     await assert.rejects(api.Precis.create({ wasmUrl: missing }));
     const precis = await api.Precis.create();
     assert.equal((await precis.detectLanguage(articles[1].text)).lang, 'en');
+  });
+
+  test('create() instantiates a precompiled wasmModule, once per module', async () => {
+    const api = await builds()[0].load();
+    const compiled = await WebAssembly.compile(readFileSync(join(distDir, 'precis-core.wasm')));
+    const a = await api.Precis.create({ wasmModule: compiled });
+    const b = await api.Precis.create({ wasmModule: compiled });
+    const other = await api.Precis.create();
+    assert.deepEqual(await a.summarize(articles[1].text), await other.summarize(articles[1].text));
+    await a.summarize(articles[1].text.repeat(2000));
+    assert.equal(a._heapBytes, b._heapBytes);
   });
 
   test('create() shares one module per URL', async () => {
