@@ -34,11 +34,35 @@ for (const dir of positionals) {
   const module = await createPrecisModule({
     wasmBinary: readFileSync(resolve(dir, 'precis-core.wasm')),
   });
-  const error = module.loadLanguageIdModel(languageId);
+  const call = bindingsOf(module);
+  const error = call.loadLanguageIdModel(languageId);
   if (error) throw new Error(`${dir}: ${error}`);
-  modules.push(module);
+  modules.push(call);
 }
-for (const verb of ['summarize', 'tag', 'analyze']) {
+
+// Texts and files cross as (address, length) of bytes in the module's memory, as precis.js
+// passes them (web/wasm-memory.js); the copy is part of each timed call.
+function bindingsOf(module) {
+  const encoder = new TextEncoder();
+  const inMemory = (bytes, body) => {
+    const address = module._malloc(Math.max(1, bytes.length));
+    try {
+      module.HEAPU8.set(bytes, address);
+      return body(address, bytes.length);
+    } finally {
+      module._free(address);
+    }
+  };
+  return {
+    run: (verb, text, options) =>
+      inMemory(encoder.encode(text), (address, length) =>
+        module.run(verb, address, length, options),
+      ),
+    loadLanguageIdModel: (bytes) =>
+      inMemory(bytes, (address, length) => module.loadLanguageIdModel(address, length)),
+  };
+}
+for (const verb of ['summarize', 'tag', 'analyze', 'lang']) {
   const ms = modules.map(() => []);
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const text of texts) {

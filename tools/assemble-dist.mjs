@@ -1,5 +1,6 @@
 // Assembles dist/ from web/ and build/wasm after `npm run build`'s CMake steps:
-//   dist/precis.js, errors.js, data-files.js, language-packs.js, precis.d.ts   the JS API
+//   dist/precis.js, errors.js, data-files.js, wasm-memory.js, language-packs.js, precis.d.ts
+//                                            the JS API
 //   dist/worker.js, precis-summary.js, ...   the worker and widget modules, when web/ has them;
 //                                            worker.js bundled with the API (bundle-worker.mjs)
 //   dist/precis-core.js, precis-core.wasm    the Emscripten module (from build/wasm)
@@ -26,6 +27,7 @@ const required = [
   join(webDir, 'precis.js'),
   join(webDir, 'errors.js'),
   join(webDir, 'data-files.js'),
+  join(webDir, 'wasm-memory.js'),
   join(webDir, 'language-packs.js'),
   join(webDir, 'precis.d.ts'),
   join(wasmDir, 'precis-core.js'),

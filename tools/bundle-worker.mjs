@@ -1,5 +1,5 @@
 // Bundles dist/worker.js with the JS API it imports (precis.js, the Emscripten glue, data-files.js,
-// errors.js, language-packs.js) into one module, in place. A worker fetches its static imports
+// wasm-memory.js, errors.js, language-packs.js) into one module, in place. A worker fetches its static imports
 // level by level before any of its code runs, three levels here, and the wasm download starts
 // only after them: in a cold Chromium the bundle shows the widget's first summary about 30 ms
 // sooner (bench/RESULTS.md, "Profile and optimisations"). The page's own modules stay separate,

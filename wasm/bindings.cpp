@@ -1,13 +1,19 @@
-// Embind glue: strings in, one JSON string out. It converts and forwards only; options, limits,
-// errors and offsets all live in core/ (precis/api.h), so the browser returns the CLI's bytes.
-// Only story clustering keeps state between calls: it crosses as an integer handle that JS
+// Embind glue: bytes and strings in, one JSON string out. It converts and forwards only; options,
+// limits, errors and offsets all live in core/ (precis/api.h), so the browser returns the CLI's
+// bytes. Only story clustering keeps state between calls: it crosses as an integer handle that JS
 // destroys explicitly (clusterDestroy), so nothing Embind-managed needs .delete().
+// Texts and data files cross as (address, length) of bytes JS has put in linear memory with one
+// native copy (web/wasm-memory.js) and frees after the call: Embind's std::string conversion
+// encodes and copies them in JS loops, byte by byte.
 #include <emscripten/bind.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "precis/api.h"
 #include "precis/json.h"
@@ -38,17 +44,23 @@ Registry& registry() {
   return instance;
 }
 
-// run("summarize" | "tag" | "analyze" | "lang" | "story", text, options_json) -> result or error
-// JSON.
-std::string run(const std::string& verb, const std::string& text, const std::string& options_json) {
-  const std::optional<precis::Verb> parsed = precis::parse_verb(verb);
-  if (!parsed) return kUnknownVerb;
-  return precis::run_json(*parsed, text, options_json, registry().resources);
+std::string_view bytes_at(std::uintptr_t address, std::size_t length) {
+  return {reinterpret_cast<const char*>(address), length};
 }
 
-// loadLanguageIdModel(bytes of data/langid/langid.bin) -> "" or an error JSON.
-std::string load_language_id_model(const std::string& bytes) {
-  precis::Result<precis::LanguageIdModel> model = precis::parse_language_id_model(bytes);
+// run("summarize" | "tag" | "analyze" | "lang" | "story", text address, text length,
+// options_json) -> result or error JSON.
+std::string run(const std::string& verb, std::uintptr_t text, std::size_t text_length,
+                const std::string& options_json) {
+  const std::optional<precis::Verb> parsed = precis::parse_verb(verb);
+  if (!parsed) return kUnknownVerb;
+  return precis::run_json(*parsed, bytes_at(text, text_length), options_json, registry().resources);
+}
+
+// loadLanguageIdModel(address, length of data/langid/langid.bin) -> "" or an error JSON.
+std::string load_language_id_model(std::uintptr_t address, std::size_t length) {
+  precis::Result<precis::LanguageIdModel> model =
+      precis::parse_language_id_model(std::string(bytes_at(address, length)));
   if (!model) return precis::error_json(model.error(), "");
   Registry& r = registry();
   r.language_id = std::move(model).value();
@@ -56,10 +68,11 @@ std::string load_language_id_model(const std::string& bytes) {
   return "";
 }
 
-// loadNerModel(bytes of data/ner/<code>.ner) -> "" or an error JSON. A language that already
-// has a model keeps it, so loading twice costs no memory.
-std::string load_ner_model(const std::string& bytes) {
-  precis::Result<precis::NerModel> model = precis::parse_ner_model(bytes);
+// loadNerModel(address, length of data/ner/<code>.ner) -> "" or an error JSON. A language that
+// already has a model keeps it, so loading twice costs no memory.
+std::string load_ner_model(std::uintptr_t address, std::size_t length) {
+  precis::Result<precis::NerModel> model =
+      precis::parse_ner_model(std::string(bytes_at(address, length)));
   if (!model) return precis::error_json(model.error(), "");
   Registry& r = registry();
   if (r.resources.ner_model(model.value().lang()) != nullptr) return "";
@@ -68,10 +81,11 @@ std::string load_ner_model(const std::string& bytes) {
   return "";
 }
 
-// loadLanguagePack(text of data/lang/<code>.lang) -> "" or an error JSON. A language the module
-// already has (built in or loaded) is kept, so loading twice costs no memory.
-std::string load_language_pack(const std::string& bytes) {
-  precis::Result<precis::LanguagePack> pack = precis::parse_language_pack(bytes);
+// loadLanguagePack(address, length of data/lang/<code>.lang) -> "" or an error JSON. A language
+// the module already has (built in or loaded) is kept, so loading twice costs no memory.
+std::string load_language_pack(std::uintptr_t address, std::size_t length) {
+  precis::Result<precis::LanguagePack> pack =
+      precis::parse_language_pack(std::string(bytes_at(address, length)));
   if (!pack) return precis::error_json(pack.error(), "");
   Registry& r = registry();
   if (r.resources.language(pack.value().data().code) != nullptr) return "";
@@ -95,12 +109,15 @@ int cluster_create() {
 constexpr char kNoCluster[] =
     R"({"error":{"code":"DESTROYED","message":"this clusterer was destroyed"}})";
 
-// clusterAdd(handle, article_json, options_json) -> {"id", "cluster"} or an error JSON.
-std::string cluster_add(int handle, const std::string& article, const std::string& options) {
+// clusterAdd(handle, article JSON address, length, options_json) -> {"id", "cluster"} or an
+// error JSON.
+std::string cluster_add(int handle, std::uintptr_t article, std::size_t article_length,
+                        const std::string& options) {
   Registry& r = registry();
   const auto it = r.clusters.find(handle);
   if (it == r.clusters.end()) return kNoCluster;
-  return precis::cluster_add_json(it->second, article, options, r.resources);
+  return precis::cluster_add_json(it->second, bytes_at(article, article_length), options,
+                                  r.resources);
 }
 
 // clusterResult(handle) -> {"articles", "clusters"} or an error JSON.

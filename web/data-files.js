@@ -2,6 +2,7 @@
 // language packs and the opt-in NER models, each fetched once and loaded into a module once.
 import { PrecisError } from './errors.js';
 import { LANGUAGE_PACK_URLS } from './language-packs.js';
+import { withBytes } from './wasm-memory.js';
 
 // Written out in full (not derived from the data folder) so bundlers such as Vite see the file
 // and emit it, as they do for the wasm.
@@ -34,7 +35,9 @@ export function coreError(json) {
 // downloads overlap.
 export function loadLanguageId(module, bytes) {
   module.precisLanguageId ??= (async () => {
-    const error = module.loadLanguageIdModel(await bytes);
+    const error = withBytes(module, await bytes, (address, length) =>
+      module.loadLanguageIdModel(address, length),
+    );
     if (error) throw coreError(error);
   })();
   return module.precisLanguageId;
@@ -74,12 +77,11 @@ export async function ensureLanguage(module, dataUrl, inlined, lang) {
   if (own === undefined && url === undefined) return false;
   let load = state.loads.get(lang);
   if (!load) {
-    const bytes =
-      own === undefined
-        ? readBytes(url)
-        : Promise.resolve(typeof own === 'string' ? new TextEncoder().encode(own) : own);
+    const bytes = own === undefined ? readBytes(url) : Promise.resolve(own);
     load = bytes.then((b) => {
-      const error = module.loadLanguagePack(b);
+      const error = withBytes(module, b, (address, length) =>
+        module.loadLanguagePack(address, length),
+      );
       if (error) throw coreError(error);
     });
     state.loads.set(lang, load);
@@ -112,7 +114,9 @@ export async function ensureNerModel(module, dataUrl, allowed, lang) {
   let load = state.loads.get(lang);
   if (!load) {
     load = readBytes(new URL(`ner/${lang}.ner`, dataUrl)).then((bytes) => {
-      const error = module.loadNerModel(bytes);
+      const error = withBytes(module, bytes, (address, length) =>
+        module.loadNerModel(address, length),
+      );
       if (error) throw coreError(error);
     });
     state.loads.set(lang, load);

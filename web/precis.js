@@ -12,6 +12,7 @@ import {
   readWasmInNode,
 } from './data-files.js';
 import { PrecisError, abortError, isAbortSignal } from './errors.js';
+import { utf8, withBytes } from './wasm-memory.js';
 
 export { PrecisError };
 
@@ -22,9 +23,10 @@ const DEFAULT_WASM_URL = new URL('./precis-core.wasm', import.meta.url);
 const modulesByUrl = new Map();
 const modulesByBinary = new WeakMap();
 
-// Lone surrogates: Emscripten 3.1.6's UTF-8 encoder pairs a lone surrogate with the next code
-// unit, which would silently eat a character. U+FFFD is also one UTF-16 unit, so start16/end16
-// still index the caller's string, and it matches what Buffer/TextEncoder produce.
+// Lone surrogates in strings that reach the core inside JSON (options, a story's articles):
+// JSON.stringify escapes them (\uD800), which decodes to no valid UTF-8. They become U+FFFD, as
+// TextEncoder makes them in texts (web/wasm-memory.js): one UTF-16 unit, so start16/end16 still
+// index the caller's string.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function wellFormed(s) {
@@ -149,7 +151,9 @@ export class StoryClusterer {
     const [doc] = storyDocs('StoryClusterer.add', [article]);
     await this.#prepare(doc);
     return this.#call(() =>
-      this.#module.clusterAdd(this.#handle, JSON.stringify(doc), this.#options),
+      withBytes(this.#module, JSON.stringify(doc), (address, length) =>
+        this.#module.clusterAdd(this.#handle, address, length, this.#options),
+      ),
     );
   }
 
@@ -294,7 +298,10 @@ export class Precis {
   #languageOf(module, doc, coreOptions) {
     const given = doc.lang ?? coreOptions.lang;
     if (typeof given === 'string' && given !== 'auto') return given.split(/[-_]/)[0].toLowerCase();
-    return JSON.parse(module.run('lang', wellFormed(doc.text), '{}')).lang;
+    const json = withBytes(module, doc.text, (text, length) =>
+      module.run('lang', text, length, '{}'),
+    );
+    return JSON.parse(json).lang;
   }
 
   // Loads the language pack for one article before a clusterer reads it.
@@ -321,10 +328,14 @@ export class Precis {
     const json = JSON.stringify(
       NER_VERBS.has(verb) ? { ...coreOptions, ner: useNer } : coreOptions,
     );
+    const bytes = utf8(text);
     const run = () => {
       try {
-        return JSON.parse(module.run(verb, wellFormed(text), json));
+        return JSON.parse(
+          withBytes(module, bytes, (address, length) => module.run(verb, address, length, json)),
+        );
       } catch (cause) {
+        if (cause instanceof PrecisError) throw cause; // no room for the text
         // Only a wasm trap (out of memory, a core bug) gets here; the core never throws.
         throw new PrecisError('INTERNAL', `wasm call failed: ${cause?.message ?? cause}`, {
           cause,

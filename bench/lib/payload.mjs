@@ -38,7 +38,7 @@ function sizes(files) {
 const PARTS = [
   ['core wasm', ['precis-core.wasm']],
   ['JS glue (Emscripten)', ['precis-core.js']],
-  ['JS API', ['precis.js', 'errors.js', 'data-files.js', 'language-packs.js']],
+  ['JS API', ['precis.js', 'errors.js', 'data-files.js', 'wasm-memory.js', 'language-packs.js']],
   ['worker', ['worker.js', 'worker-client.js']],
   ['element', ['precis-summary.js', 'precis-summary-styles.js', 'article-text.js', 'define.js']],
   ['language-ID model (75 languages)', ['data/langid/langid.bin']],

@@ -57,7 +57,13 @@ async function debugDist() {
   if (debugDir) return debugDir;
   const dir = mkdtempSync(join(tmpdir(), 'precis-debug-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  for (const file of ['precis.js', 'errors.js', 'data-files.js', 'language-packs.js']) {
+  for (const file of [
+    'precis.js',
+    'errors.js',
+    'data-files.js',
+    'wasm-memory.js',
+    'language-packs.js',
+  ]) {
     await copyFile(join(distDir, file), join(dir, file));
   }
   for (const file of ['precis-core.js', 'precis-core.wasm']) {
@@ -105,6 +111,7 @@ async function importBuild(dir, debug) {
   const { default: createPrecisModule } = await import(
     pathToFileURL(join(dir, 'precis-core.js')).href
   );
+  const memory = await import(pathToFileURL(join(dir, 'wasm-memory.js')).href);
   const wasmBinary = readFileSync(join(dir, 'precis-core.wasm'));
   let raw;
   return {
@@ -121,13 +128,36 @@ async function importBuild(dir, debug) {
           ? asBrowser(() => createPrecisModule({ wasmBinary }))
           : createPrecisModule({ wasmBinary })
       ).then((module) => {
-        const langid = readFileSync(join(distDir, 'data', 'langid', 'langid.bin'));
-        const error = module.loadLanguageIdModel(langid);
+        const core = bareCore(module, memory.withBytes);
+        const error = core.loadLanguageIdModel(
+          readFileSync(join(distDir, 'data', 'langid', 'langid.bin')),
+        );
         if (error) throw new Error(`loadLanguageIdModel: ${error}`);
-        return module;
+        return core;
       });
       return raw;
     },
+  };
+}
+
+// The module's bindings with texts and files passed as strings or bytes, each copied into its
+// memory for the call (wasm-memory.js, as precis.js does); every result is the core's JSON string.
+function bareCore(module, withBytes) {
+  const inMemory = (bytes, call) => withBytes(module, bytes, call);
+  return {
+    run: (verb, text, options) =>
+      inMemory(text, (address, length) => module.run(verb, address, length, options)),
+    loadLanguageIdModel: (bytes) =>
+      inMemory(bytes, (address, length) => module.loadLanguageIdModel(address, length)),
+    loadNerModel: (bytes) =>
+      inMemory(bytes, (address, length) => module.loadNerModel(address, length)),
+    loadLanguagePack: (bytes) =>
+      inMemory(bytes, (address, length) => module.loadLanguagePack(address, length)),
+    hasLanguage: (code) => module.hasLanguage(code),
+    clusterCreate: () => module.clusterCreate(),
+    clusterAdd: (handle, article, options) =>
+      inMemory(article, (address, length) => module.clusterAdd(handle, address, length, options)),
+    clusterDestroy: (handle) => module.clusterDestroy(handle),
   };
 }
 

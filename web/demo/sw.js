@@ -3,7 +3,7 @@
 // network-first, so an online visit always gets the current build, and every same-origin GET that
 // succeeds is cached too (language data loaded later, say). Nothing outside the origin is touched.
 // It does not claim the first page: that visit runs on the network, the next one is controlled.
-const CACHE = 'precis-demo-v5';
+const CACHE = 'precis-demo-v6';
 
 // Relative to this file (dist/demo/sw.js); the engine lives one level up in dist/.
 const CORE = [
@@ -19,6 +19,7 @@ const CORE = [
   '../precis.js',
   '../errors.js',
   '../data-files.js',
+  '../wasm-memory.js',
   '../language-packs.js',
   '../precis-core.js',
   '../precis-core.wasm',
