@@ -211,6 +211,36 @@ bool looks_like_headline(std::string_view text, const std::vector<Line>& lines, 
          following.words >= 2 * shape.words;
 }
 
+// A kicker: the section label a page prints above its headline ("Energy", "WORLD NEWS"), a few
+// words without a full stop. Only a line right above the headline is one.
+bool is_kicker(std::string_view text, const Line& line) {
+  constexpr std::size_t kMaxKickerWords = 3;
+  const LineShape shape =
+      detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));
+  return shape.words > 0 && shape.words <= kMaxKickerWords && !shape.ends_with_terminal;
+}
+
+// A line of running text: a sentence that ends with a full stop, or a long one.
+bool is_paragraph(std::string_view text, const Line& line) {
+  constexpr std::size_t kParagraphWords = 12;
+  const LineShape shape =
+      detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));
+  return shape.ends_with_terminal || shape.words >= kParagraphWords;
+}
+
+// The headline's line: the first body line, or the second when the first is a kicker above it.
+std::size_t find_headline(std::string_view text, const std::vector<Line>& lines,
+                          const CleanOptions& options) {
+  const std::size_t first = next_body_line(lines, 0);
+  if (first == kNone) return kNone;
+  const std::size_t second = next_body_line(lines, first + 1);
+  if (second != kNone && is_kicker(text, lines[first]) &&
+      looks_like_headline(text, lines, second, options)) {
+    return second;
+  }
+  return looks_like_headline(text, lines, first, options) ? first : kNone;
+}
+
 }  // namespace
 
 CleanedArticle clean(std::string_view text, const CleanOptions& options) {
@@ -232,11 +262,15 @@ CleanedArticle clean(std::string_view text, const CleanOptions& options) {
       line.kind = LineKind::kByline;
     }
   }
-  const std::size_t first = next_body_line(lines, 0);
-  if (first == kNone) return article;
-  if (looks_like_headline(text, lines, first, options)) {
-    lines[first].kind = LineKind::kHeadline;
-    article.headline_line = first;
+  if (next_body_line(lines, 0) == kNone) return article;
+  const std::size_t headline = find_headline(text, lines, options);
+  if (headline != kNone) {
+    // A kicker above it is page furniture, not the article's first sentence.
+    for (std::size_t i = 0; i < headline; ++i) {
+      if (lines[i].kind == LineKind::kBody) lines[i].kind = LineKind::kBoilerplate;
+    }
+    lines[headline].kind = LineKind::kHeadline;
+    article.headline_line = headline;
   }
   // Short lines without a full stop after the last real paragraph are page furniture.
   for (std::size_t i = lines.size(); i-- > 0;) {
@@ -251,7 +285,14 @@ CleanedArticle clean(std::string_view text, const CleanOptions& options) {
   for (Line& line : lines) {
     if (line.kind == LineKind::kBody) strip_agency_tag(text, line);
   }
-  const std::size_t lead = next_body_line(lines, 0);
+  std::size_t lead = next_body_line(lines, 0);
+  // A kicker left above the first paragraph (the caller kept the headline out of the text and
+  // passed it as the title) is furniture too: the paragraph below it is the lead.
+  const std::size_t below = lead == kNone ? kNone : next_body_line(lines, lead + 1);
+  if (below != kNone && is_kicker(text, lines[lead]) && is_paragraph(text, lines[below])) {
+    lines[lead].kind = LineKind::kBoilerplate;
+    lead = below;
+  }
   if (lead != kNone) strip_dateline(text, lines[lead]);
   return article;
 }

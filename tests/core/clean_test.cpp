@@ -71,6 +71,39 @@ TEST_CASE("clean cuts a dateline before the first sentence", "[clean]") {
   CHECK(text.substr(line.body_start, 6) == "Russia");
 }
 
+TEST_CASE("clean leaves a kicker above the headline out, and finds the lead's dateline",
+          "[clean]") {
+  const std::string text =
+      "Energy\n\nHarbour city opens its first floating solar farm\n\nVALLMOUTH \u2014 The city "
+      "of Vallmouth switched on a floating solar farm in its disused north harbour on Tuesday.";
+  for (const std::string_view title : {"", "Harbour city opens its first floating solar farm"}) {
+    const auto article = clean(text, CleanOptions{title});
+    CHECK(article.headline_line == 2);
+    CHECK(kinds(article) == std::vector<LineKind>{LineKind::kBoilerplate, LineKind::kBlank,
+                                                  LineKind::kHeadline, LineKind::kBlank,
+                                                  LineKind::kBody});
+    const auto& lead = article.lines.at(4);
+    CHECK(text.substr(lead.body_start, 8) == "The city");
+  }
+}
+
+TEST_CASE("clean leaves a kicker above the first paragraph out when the title is given apart",
+          "[clean]") {
+  const std::string text =
+      "Energy\nVALLMOUTH \u2014 The city of Vallmouth switched on a floating solar farm in its "
+      "disused north harbour on Tuesday.";
+  const auto article =
+      clean(text, CleanOptions{"Harbour city opens its first floating solar farm"});
+  CHECK(article.headline_line == static_cast<std::size_t>(-1));
+  CHECK(kinds(article) == std::vector<LineKind>{LineKind::kBoilerplate, LineKind::kBody});
+  const auto& lead = article.lines.at(1);
+  CHECK(text.substr(lead.body_start, 8) == "The city");
+  // Above a line that is not running text, a short first line is not a kicker.
+  const std::string list = "Energy\nSolar farms spread along the coast of the north sea";
+  CHECK(kinds(clean(list, CleanOptions{"Title"})) ==
+        std::vector<LineKind>{LineKind::kBody, LineKind::kBody});
+}
+
 TEST_CASE("clean drops boilerplate and bylines", "[clean]") {
   const std::string text =
       "By Jane Doe\nThe summit opened on Monday with a long speech by the host.\nAdvertisement\n"
