@@ -190,6 +190,30 @@ std::size_t next_body_line(const std::vector<Line>& lines, std::size_t from) {
   return kNone;
 }
 
+// Without the final stop and the spaces before it: "Talks resume." and "Talks resume" match.
+std::string_view without_final_stop(std::string_view folded) {
+  while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ')) {
+    folded.remove_suffix(1);
+  }
+  return folded;
+}
+
+// Whether a line repeats the caller's title: the same words, or the title is the line plus the
+// site's name, as page titles are ("Talks resume | The Herald", "Talks resume - The Herald").
+bool repeats_title(std::string_view folded_line, std::string_view folded_title) {
+  const std::string_view line = without_final_stop(folded_line);
+  const std::string_view title = without_final_stop(folded_title);
+  if (line.empty() || title.substr(0, line.size()) != line) return false;
+  std::string_view rest = title.substr(line.size());
+  if (rest.empty()) return true;
+  if (rest.front() != ' ') return false;
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  for (const std::string_view separator : {"|", "-", "\u2013", "\u2014", ":", "\u00b7"}) {
+    if (rest.substr(0, separator.size()) == separator) return true;
+  }
+  return false;
+}
+
 // The headline is the first body line when its shape says so: no final full stop and few words,
 // or a short single sentence followed by a longer paragraph (the Italian sample's headline ends
 // with a full stop). A one-sentence-per-line text never has a headline by the second rule.
@@ -199,7 +223,8 @@ bool looks_like_headline(std::string_view text, const std::vector<Line>& lines, 
   const std::size_t next = next_body_line(lines, first + 1);
   if (next == kNone) return false;
   if (!options.title.empty()) {
-    return fold(text, line.body_start, line.body_end) == detail::fold_for_matching(options.title);
+    return repeats_title(fold(text, line.body_start, line.body_end),
+                         detail::fold_for_matching(options.title));
   }
   const LineShape shape =
       detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));

@@ -48,6 +48,19 @@ TEST_CASE("clean takes the first line as headline only when it repeats a given t
   CHECK(clean(text, CleanOptions{"Something else"}).headline_line == static_cast<std::size_t>(-1));
 }
 
+TEST_CASE("clean matches a page title with the site's name, or a final stop, to the headline",
+          "[clean]") {
+  const std::string text = "Talks resume\nThe two sides met again on Monday. They agreed.";
+  for (const std::string_view title :
+       {"Talks resume | The Herald", "Talks resume - The Herald", "Talks resume \u2014 The Herald",
+        "Talks resume.", "TALKS RESUME"}) {
+    CHECK(clean(text, CleanOptions{title}).headline_line == 0);
+  }
+  for (const std::string_view title : {"Talks resumed", "Talks resume today", "Talks"}) {
+    CHECK(clean(text, CleanOptions{title}).headline_line == static_cast<std::size_t>(-1));
+  }
+}
+
 TEST_CASE("clean cuts a trailing agency tag off the last sentence", "[clean]") {
   const std::string text = "Putin will travel to Vietnam to discuss trade. (ILKHA)";
   const auto article = clean(text, {});

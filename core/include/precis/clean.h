@@ -28,7 +28,8 @@ struct Line {
 };
 
 struct CleanOptions {
-  // A title given by the caller. The first line is the headline only if it repeats this title;
+  // A title given by the caller. The first line (the second, below a kicker) is the headline
+  // only if it repeats this title, final full stop and a page title's " | Site name" aside;
   // without one, the headline is recognised by its shape.
   std::string_view title;
 };
