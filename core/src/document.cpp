@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "detail/word_ids.h"
 #include "precis/langid.h"
 #include "precis/stem.h"
 #include "precis/utf8.h"
@@ -25,12 +26,13 @@ std::string_view truncate_utf8(std::string_view text, std::size_t max_bytes) {
   return text.substr(0, end);
 }
 
-// Maps folded words to term ids, stemming each distinct word once.
 bool is_hiragana(std::string_view character) {
   const char32_t c = decode_utf8(character, 0).code_point;
   return c >= 0x3040 && c <= 0x309F;
 }
 
+// Maps folded words to term ids, stemming each distinct word once. The tokens it is given must
+// outlive it.
 class TermTable {
  public:
   explicit TermTable(const LanguageData& language)
@@ -41,13 +43,12 @@ class TermTable {
     // Stopwords are cached too (as -1): most tokens are repeats, and a hash lookup is cheaper
     // than the stopword list's binary search. Elided articles ("l'") stay terms: the summary
     // weights were tuned with them, and without them OrangeSum fell below LEAD-3.
-    const auto cached = by_word_.find(token.norm);
-    if (cached != by_word_.end()) return cached->second;
+    if (const int* cached = by_word_.find(token.norm)) return *cached;
     int id = -1;
     if (!language_.stopwords.contains(token.norm)) {
       id = id_of_stem(token.kind == TokenKind::kWord ? stemmer_.stem(token.norm) : token.norm);
     }
-    by_word_.emplace(token.norm, id);
+    by_word_.insert(token.norm, id);
     return id;
   }
 
@@ -77,7 +78,7 @@ class TermTable {
 
   const LanguageData& language_;
   Stemmer stemmer_;
-  std::unordered_map<std::string, int> by_word_;
+  detail::WordIds by_word_;  // views of the tokens' norms: the tokens outlive the table
   std::unordered_map<std::string, int> by_stem_;
   std::vector<std::string> stems_;
 };
@@ -106,9 +107,8 @@ void add_terms(std::string_view text, const std::vector<Token>& tokens, std::siz
   }
 }
 
-std::vector<int> title_terms(std::string_view title, const LanguageData& language,
+std::vector<int> title_terms(std::string_view title, const std::vector<Token>& tokens,
                              TermTable& terms) {
-  const std::vector<Token> tokens = tokenize(title, 0, title.size(), language);
   std::vector<int> ids;
   add_terms(title, tokens, 0, tokens.size(), terms, ids);
   ids.erase(std::remove(ids.begin(), ids.end(), -1), ids.end());
@@ -179,7 +179,8 @@ Result<Document> build_document(std::string_view text, const DocumentOptions& op
     const Line& line = doc.article.lines[doc.article.headline_line];
     doc.title = to_valid_utf8(text.substr(line.body_start, line.body_end - line.body_start));
   }
-  doc.title_terms = title_terms(doc.title, language, terms);
+  const std::vector<Token> title_tokens = tokenize(doc.title, 0, doc.title.size(), language);
+  doc.title_terms = title_terms(doc.title, title_tokens, terms);
   doc.term_stems = terms.take_stems();
   return doc;
 }
