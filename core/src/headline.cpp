@@ -23,6 +23,14 @@ constexpr std::string_view kSubordinate[] = {
     "enquanto", "lequel",   "mentre", "mientras", "obwohl", "qui",   "quien",  "tandis", "though",
     "whereas",  "which",    "while",  "who",      "whom",   "whose", "während"};
 
+// Words that open a relative or subordinate clause with no comma before it ("a visit that may
+// conclude with ..."): kSubordinate without those that also open phrases ("as", "alors",
+// "während"), plus "that".
+constexpr std::string_view kClauseOpener[] = {
+    "although", "because", "che",      "cui",    "cujo", "cuyo",  "dont",   "enquanto",
+    "lequel",   "mentre",  "mientras", "obwohl", "qui",  "quien", "tandis", "that",
+    "though",   "whereas", "which",    "while",  "who",  "whom",  "whose"};
+
 template <std::size_t N>
 bool in_list(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
@@ -147,6 +155,15 @@ void drop_subordinates(const Span& s, std::vector<bool>& keep, std::size_t max_w
   for (std::size_t d = s.first; d <= comma; ++d) keep[d] = false;
 }
 
+// Whether kept token i opens a clause: a clause opener right after a content word that is not a
+// reporting verb ("visit that may", not "said that" or "so that").
+bool opens_clause(const Span& s, const std::vector<std::size_t>& kept, std::size_t i) {
+  if (i == 0 || !in_list(kClauseOpener, s.token(kept[i]).norm)) return false;
+  const std::size_t before = kept[i - 1];
+  return s.token(before).kind == TokenKind::kWord && s.doc.terms[before] >= 0 &&
+         !in_list(kAttribution, s.token(before).norm);
+}
+
 bool dangling(const Span& s, std::size_t t) {
   const Token& k = s.token(t);
   if (k.kind == TokenKind::kPunct) return !(s.is(t, "?") || s.is(t, "!") || s.is(t, ")"));
@@ -218,9 +235,10 @@ std::string compress_sentence(const Document& doc, std::size_t sentence, std::si
   std::size_t n = 0;  // pieces [0, n) fit both limits
   while (n < pieces.size() && words_upto[n] <= max_words && chars_upto[n] <= max_chars) ++n;
   if (n < pieces.size()) {
-    // Prefer ending at a clause break that keeps at least 60% of what fits.
+    // Prefer ending at a clause break, or before a clause that the cut would leave unfinished
+    // ("an extraordinary visit | that may conclude"), when that keeps at least 60% of what fits.
     for (std::size_t i = n; i-- > (n * 6) / 10 + 1;) {
-      if (s.clause_break(kept[i])) {
+      if (s.clause_break(kept[i]) || opens_clause(s, kept, i)) {
         n = i;
         break;
       }

@@ -270,6 +270,22 @@ TEST_CASE("summarize headlines drop attributions, parentheticals and relative cl
   CHECK(summary.summary.rfind("The earthquake", 0) == 0);
 }
 
+TEST_CASE("summarize headlines end before a clause the cut would leave unfinished", "[summarize]") {
+  const auto doc = document_of(
+      "Russian President Vladimir Putin is set to travel to North Korea on Tuesday and Wednesday "
+      "for an extraordinary visit that may conclude with the signing of a strategic partnership "
+      "agreement between the two countries. The visit is his first in 24 years. Officials in "
+      "Seoul said they would watch the talks closely.");
+  SummaryOptions options;
+  options.type = SummaryType::kHeadline;
+  options.length = SummaryLength::kLong;
+  const auto summary = precis::summarize(doc, options);
+  REQUIRE(summary.sentences[0].index == 0);
+  CHECK(summary.summary ==
+        "Russian President Vladimir Putin is set to travel to North Korea on Tuesday and "
+        "Wednesday for an extraordinary visit");
+}
+
 TEST_CASE("summarize headlines never come from bylines or boilerplate", "[summarize]") {
   const auto doc = document_of(
       "By Jane Doe\nAdvertisement\nThe summit opened on Monday with a long speech by the host "
