@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <string_view>
 #include <unordered_map>
 
@@ -12,6 +11,7 @@
 #include "detail/light_stem.h"
 #include "detail/polish_hints.h"
 #include "detail/polish_lemma.h"
+#include "detail/sequence_index.h"
 #include "detail/text_class.h"
 #include "precis/entities.h"
 #include "precis/language.h"
@@ -159,20 +159,41 @@ struct Candidate {
   std::size_t capitalized = 0;  // occurrences as a name
   std::size_t maximal = 0;      // occurrences as a whole run between stopwords / punctuation
   bool name_headed = false;     // a one-word name and common words ("Gaussian smoothing")
-  std::map<std::string_view, std::size_t> forms;  // slices of the document's text
   double score = 0.0;
 };
 
-// Counts one occurrence of the phrase `ids` at tokens [first, last]; returns its candidate.
-Candidate& count_occurrence(const Document& doc, std::map<std::vector<int>, Candidate>& candidates,
+// A candidate's surface form at one occurrence: a slice of the document's text.
+struct Sighting {
+  std::size_t candidate;
+  std::string_view form;
+};
+
+// The candidates of one document in order of first sighting, indexed by their ids, and the
+// form of each occurrence (only the shown phrases' forms are ever counted).
+struct Candidates {
+  std::vector<Candidate> list;
+  detail::SequenceIndex index;
+  std::vector<Sighting> sightings;
+
+  std::size_t find(const std::vector<int>& ids) const {
+    return index.find(ids, [&](std::size_t k) -> const std::vector<int>& { return list[k].ids; });
+  }
+};
+
+// Counts one occurrence of the phrase `ids` at tokens [first, last]; returns its candidate, valid
+// until the next one is added.
+Candidate& count_occurrence(const Document& doc, Candidates& candidates,
                             const std::vector<int>& ids, std::size_t first, std::size_t last,
                             bool name, bool maximal) {
-  Candidate& c = candidates[ids];
-  c.maximal += maximal ? 1 : 0;
-  if (c.count == 0) {
-    c.ids = ids;
-    c.first = first;
+  std::size_t k = candidates.find(ids);
+  if (k == detail::SequenceIndex::kNone) {
+    k = candidates.list.size();
+    candidates.list.push_back(Candidate{ids, 0, first});
+    candidates.index.insert(
+        k, [&](std::size_t i) -> const std::vector<int>& { return candidates.list[i].ids; });
   }
+  Candidate& c = candidates.list[k];
+  c.maximal += maximal ? 1 : 0;
   ++c.count;
   c.capitalized += name ? 1 : 0;
   const std::size_t start = doc.tokens[first].start;
@@ -182,7 +203,7 @@ Candidate& count_occurrence(const Document& doc, std::map<std::vector<int>, Cand
       is_unspaced_character(doc.text, doc.tokens[last + 1]) && doc.tokens[last + 1].start == end) {
     end = doc.tokens[last + 1].end;
   }
-  ++c.forms[doc.text.substr(start, end - start)];
+  candidates.sightings.push_back({k, doc.text.substr(start, end - start)});
   return c;
 }
 
@@ -193,7 +214,7 @@ Candidate& count_occurrence(const Document& doc, std::map<std::vector<int>, Cand
 // whole mention of the phrase it stands for ("MPC" for "model predictive control"), which is
 // what abstracts keep naming and what readers tag.
 void fold_acronyms(const Document& doc, const Words& words, const detail::Acronyms& acronyms,
-                   std::map<std::vector<int>, Candidate>& candidates) {
+                   Candidates& candidates) {
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
     const int d = acronyms.definition_of[t];
     if (d < 0) continue;
@@ -201,10 +222,10 @@ void fold_acronyms(const Document& doc, const Words& words, const detail::Acrony
     if (t <= def.acronym) continue;
     std::vector<int> ids(words.id.begin() + static_cast<std::ptrdiff_t>(def.phrase_begin),
                          words.id.begin() + static_cast<std::ptrdiff_t>(def.phrase_end));
-    const auto it = candidates.find(ids);
-    if (it == candidates.end()) continue;
-    ++it->second.count;
-    ++it->second.maximal;
+    const std::size_t k = candidates.find(ids);
+    if (k == detail::SequenceIndex::kNone) continue;
+    ++candidates.list[k].count;
+    ++candidates.list[k].maximal;
   }
 }
 
@@ -213,10 +234,9 @@ void fold_acronyms(const Document& doc, const Words& words, const detail::Acrony
 // ("controversial"). `name_heads`: whether a one-word name may head a common phrase, as in
 // technical text ("Gaussian smoothing", "Fock state", "Chen chaotic system"); in news a name
 // followed by common words is seldom a term ("Putin visit").
-std::map<std::vector<int>, Candidate> collect(const Document& doc, const Words& words,
-                                              const std::vector<EntitySpan>& spans,
-                                              bool single_adjectives, bool name_heads) {
-  std::map<std::vector<int>, Candidate> candidates;
+Candidates collect(const Document& doc, const Words& words, const std::vector<EntitySpan>& spans,
+                   bool single_adjectives, bool name_heads) {
+  Candidates candidates;
   const detail::Acronyms acronyms = detail::find_acronyms(doc);
   std::vector<int> span_of(doc.tokens.size(), -1);
   for (std::size_t k = 0; k < spans.size(); ++k) {
@@ -286,13 +306,16 @@ bool in_capitals(std::string_view form) {
 // ekranowania"); ties go to the more frequent. Snowball stemmers also strip derivations, where
 // the shortest form may be another word ("augmenter" for "augmentation"). Polish phrases found
 // only in an oblique case are then put in the nominative where the endings leave no doubt.
-std::string display_form(const Candidate& c, const LanguageData& language) {
+std::string display_form(const Candidate& c,
+                         const std::vector<std::pair<std::string_view, int>>& forms,
+                         const LanguageData& language) {
   const bool name = c.capitalized * 2 > c.count;
   const bool by_length = !name && detail::find_light_stemmer(language.stemmer) != nullptr;
   const std::string_view* best = nullptr;
-  std::size_t most = 0, shortest = 0;
+  int most = 0;
+  std::size_t shortest = 0;
   bool best_shouted = false;
-  for (const auto& [form, n] : c.forms) {
+  for (const auto& [form, n] : forms) {
     const std::size_t length = by_length ? utf16_length(form) : 0;
     // Equally frequent, a written form beats one in capitals ("Vallmouth" over a dateline's
     // "VALLMOUTH").
@@ -389,17 +412,20 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   const std::vector<double> term = term_weights(doc, stats, sentences);
   const double preference = phrase_preference(doc, words);
   // Documents leaning to phrases (preference > 1) are tagged like technical text.
-  std::map<std::vector<int>, Candidate> candidates =
+  Candidates candidates =
       collect(doc, words, names, preference <= 1.0, preference > kTechnicalPreference);
   std::vector<const Candidate*> ranked;
-  ranked.reserve(candidates.size());
-  for (auto& [ids, c] : candidates) {
+  ranked.reserve(candidates.list.size());
+  for (Candidate& c : candidates.list) {
     c.score = phrase_score(c, term, stats.count, preference);
     ranked.push_back(&c);
   }
+  // Equal scores go to the earlier phrase, then to the smaller ids (stopwords, negative, first).
+  // A total order, so stable_sort only because it makes the smaller wasm here.
   std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
     if (a->score != b->score) return a->score > b->score;
-    return a->first < b->first;
+    if (a->first != b->first) return a->first < b->first;
+    return a->ids < b->ids;
   });
   // Nested phrases are dropped, except that a sub-phrase that recurs more often replaces the
   // longer phrase it is part of ("sanzioni economiche" over "sanzioni economiche colpiscono").
@@ -431,11 +457,33 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   }
   std::stable_sort(chosen.begin(), chosen.end(),
                    [](const Candidate* a, const Candidate* b) { return a->score > b->score; });
+  // Each shown phrase's forms with their counts, in byte order (display_form breaks ties by it).
+  std::vector<std::vector<std::pair<std::string_view, int>>> forms(chosen.size());
+  std::vector<std::size_t> slot_of(candidates.list.size(), chosen.size());
+  for (std::size_t i = 0; i < chosen.size(); ++i) {
+    slot_of[static_cast<std::size_t>(chosen[i] - candidates.list.data())] = i;
+  }
+  for (const Sighting& sighting : candidates.sightings) {
+    const std::size_t i = slot_of[sighting.candidate];
+    if (i < chosen.size()) forms[i].emplace_back(sighting.form, 1);
+  }
+  for (auto& list : forms) {
+    std::sort(list.begin(), list.end());
+    std::size_t kept = 0;
+    for (const auto& [form, one] : list) {
+      if (kept > 0 && list[kept - 1].first == form) {
+        ++list[kept - 1].second;
+      } else {
+        list[kept++] = {form, one};
+      }
+    }
+    list.resize(kept);
+  }
   std::vector<Keyphrase> out;
   const double top = chosen.empty() ? 1.0 : chosen.front()->score;
-  for (const Candidate* c : chosen) {
-    out.push_back(
-        {display_form(*c, *doc.language), std::round(c->score / top * 10000.0) / 10000.0});
+  for (std::size_t i = 0; i < chosen.size(); ++i) {
+    out.push_back({display_form(*chosen[i], forms[i], *doc.language),
+                   std::round(chosen[i]->score / top * 10000.0) / 10000.0});
   }
   return out;
 }
