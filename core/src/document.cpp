@@ -1,7 +1,8 @@
 #include "precis/document.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <deque>
+#include <iterator>
 
 #include "detail/word_ids.h"
 #include "precis/langid.h"
@@ -64,23 +65,25 @@ class TermTable {
     return id_of_stem(bigram);
   }
 
-  std::vector<std::string> take_stems() { return std::move(stems_); }
+  // The stems by id. The table is not used after this.
+  std::vector<std::string> take_stems() {
+    return {std::make_move_iterator(stems_.begin()), std::make_move_iterator(stems_.end())};
+  }
 
  private:
   int id_of_stem(std::string stem) {
-    const auto known = by_stem_.find(stem);
-    if (known != by_stem_.end()) return known->second;
+    if (const int* known = by_stem_.find(stem)) return *known;
     const int id = static_cast<int>(stems_.size());
-    by_stem_.emplace(stem, id);
     stems_.push_back(std::move(stem));
+    by_stem_.insert(stems_.back(), id);
     return id;
   }
 
   const LanguageData& language_;
   Stemmer stemmer_;
   detail::WordIds by_word_;  // views of the tokens' norms: the tokens outlive the table
-  std::unordered_map<std::string, int> by_stem_;
-  std::vector<std::string> stems_;
+  detail::WordIds by_stem_;  // views of stems_, which a deque never moves
+  std::deque<std::string> stems_;
 };
 
 // The term of each of tokens[begin, end). Scripts written without spaces have no words to stem:

@@ -239,9 +239,10 @@ Candidates collect(const Document& doc, const Words& words, const std::vector<En
   Candidates candidates;
   const detail::Acronyms acronyms = detail::find_acronyms(doc);
   std::vector<int> span_of(doc.tokens.size(), -1);
+  std::vector<int> ids;  // one buffer for every phrase looked at
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const EntitySpan& span = spans[k];
-    std::vector<int> ids;
+    ids.clear();
     for (std::size_t t = span.token_begin; t < span.token_end; ++t) {
       span_of[t] = static_cast<int>(k);
       if (words.id[t] != -1) ids.push_back(words.id[t]);
@@ -256,7 +257,7 @@ Candidates collect(const Document& doc, const Words& words, const std::vector<En
       const bool name_head = name_heads && span_of[i] != -1 &&
                              spans[static_cast<std::size_t>(span_of[i])].token_end == i + 1;
       if (!words.content[i] || (span_of[i] != -1 && !name_head)) continue;
-      std::vector<int> ids;
+      ids.clear();
       for (std::size_t j = i; j < end && ids.size() < kMaxPhraseWords; ++j) {
         if (!words.content[j] || (span_of[j] != -1 && j != i)) break;
         ids.push_back(words.id[j]);

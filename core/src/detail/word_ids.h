@@ -1,5 +1,5 @@
-// Word -> id for the distinct words of one document, as the term table assigns them: open
-// addressing over views of the words, which must outlive the map (the document's tokens).
+// Word -> id for the distinct words (and stems) of one document, as the term table assigns them:
+// open addressing over views of the words, which must outlive the map (the document's tokens).
 // std::unordered_map<std::string, int> cost a node and a string copy per word and a murmur hash
 // per lookup: 7% of native tag (bench/RESULTS.md, sixth profile).
 #pragma once
