@@ -81,17 +81,61 @@ std::vector<double> centroid_similarity(const std::vector<TermVector>& vectors,
 }
 
 // PageRank over the weighted similarity graph of `nodes`; returns scores scaled to max 1.
+// cosine() of every pair of `nodes`, as a k x k matrix with a zero diagonal, through an inverted
+// index of their terms: the work is the pairs that share a term, not all k^2 pairs. Each pair's
+// dot product adds its shared terms in ascending term order, as cosine() does, so the values are
+// bit-identical.
+std::vector<double> pairwise_cosines(const std::vector<TermVector>& vectors,
+                                     const std::vector<std::size_t>& nodes) {
+  const std::size_t k = nodes.size();
+  std::size_t term_count = 0;
+  for (const std::size_t node : nodes) {
+    for (const auto& entry : vectors[node].weights) {
+      term_count = std::max(term_count, static_cast<std::size_t>(entry.first) + 1);
+    }
+  }
+  // Postings in CSR form: for each term, the (node index, weight) pairs in node order.
+  std::vector<std::size_t> begin(term_count + 1, 0);
+  for (const std::size_t node : nodes) {
+    for (const auto& entry : vectors[node].weights)
+      ++begin[static_cast<std::size_t>(entry.first) + 1];
+  }
+  for (std::size_t t = 0; t < term_count; ++t) begin[t + 1] += begin[t];
+  std::vector<std::pair<std::size_t, double>> postings(begin[term_count]);
+  std::vector<std::size_t> fill(begin.begin(), begin.end() - 1);
+  for (std::size_t i = 0; i < k; ++i) {
+    for (const auto& [term, weight] : vectors[nodes[i]].weights) {
+      postings[fill[static_cast<std::size_t>(term)]++] = {i, weight};
+    }
+  }
+  std::vector<double> sim(k * k, 0.0);
+  for (std::size_t i = 0; i < k; ++i) {
+    double* row = &sim[i * k];
+    for (const auto& [term, weight] : vectors[nodes[i]].weights) {
+      const auto t = static_cast<std::size_t>(term);
+      for (std::size_t p = begin[t]; p < begin[t + 1]; ++p) {
+        if (postings[p].first > i) row[postings[p].first] += weight * postings[p].second;
+      }
+    }
+    const double norm = vectors[nodes[i]].norm;
+    for (std::size_t j = i + 1; j < k; ++j) {
+      const double other = vectors[nodes[j]].norm;
+      row[j] = norm == 0.0 || other == 0.0 ? 0.0 : row[j] / (norm * other);
+      sim[j * k + i] = row[j];
+    }
+  }
+  return sim;
+}
+
 std::vector<double> centrality(const std::vector<TermVector>& vectors,
                                const std::vector<std::size_t>& nodes) {
   const std::size_t k = nodes.size();
-  std::vector<double> sim(k * k, 0.0);
+  const std::vector<double> sim = pairwise_cosines(vectors, nodes);
   std::vector<double> row_sum(k, 0.0);
   for (std::size_t i = 0; i < k; ++i) {
     for (std::size_t j = i + 1; j < k; ++j) {
-      const double s = cosine(vectors[nodes[i]], vectors[nodes[j]]);
-      sim[i * k + j] = sim[j * k + i] = s;
-      row_sum[i] += s;
-      row_sum[j] += s;
+      row_sum[i] += sim[i * k + j];
+      row_sum[j] += sim[i * k + j];
     }
   }
   // The transition matrix, transposed: row j holds what j receives from each i, so an
