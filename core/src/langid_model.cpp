@@ -113,13 +113,23 @@ std::vector<std::string> LanguageIdModel::languages() const {
 
 namespace detail {
 
+// The file's features and postings as parsed, before they are packed into records.
+struct ParsedFeatures {
+  std::string keys;                       // feature strings, decoded from the front coding
+  std::vector<std::uint32_t> key_begin;   // feature i is keys[key_begin[i], key_begin[i+1])
+  std::vector<std::uint32_t> post_begin;  // its postings are [post_begin[i], post_begin[i+1])
+  std::vector<std::uint8_t> post_lang;
+  std::vector<std::uint8_t> post_q;
+};
+
 // Private access for the parser and the scorer: the model's fields stay out of the public API.
 struct LanguageIdAccess {
   static bool parse_header(Reader& r, LanguageIdModel& m, std::string& error);
-  static bool parse_features(Reader& r, LanguageIdModel& m, std::string& error);
-  static bool parse_postings(Reader& r, LanguageIdModel& m, std::string& error);
-  static void index(LanguageIdModel& m);
-  static std::uint32_t find(const LanguageIdModel& m, std::string_view key);
+  static bool parse_features(Reader& r, ParsedFeatures& f, std::string& error);
+  static bool parse_postings(Reader& r, const LanguageIdModel& m, ParsedFeatures& f,
+                             std::string& error);
+  static bool pack(const ParsedFeatures& f, LanguageIdModel& m, std::string& error);
+  static const std::uint8_t* find(const LanguageIdModel& m, std::string_view key);
   static LanguageGuess score(std::string_view sample, Script script, const LanguageIdModel& m);
   static bool settled(const LanguageIdModel& m, const std::array<bool, 256>& candidate,
                       const std::array<std::int64_t, 256>& bonus);
@@ -150,7 +160,7 @@ bool LanguageIdAccess::parse_header(Reader& r, LanguageIdModel& m, std::string& 
   return true;
 }
 
-bool LanguageIdAccess::parse_features(Reader& r, LanguageIdModel& m, std::string& error) {
+bool LanguageIdAccess::parse_features(Reader& r, ParsedFeatures& f, std::string& error) {
   std::string_view count_bytes;
   if (!r.take(4, count_bytes)) return error = "truncated feature count", false;
   std::uint32_t n = 0;
@@ -158,8 +168,8 @@ bool LanguageIdAccess::parse_features(Reader& r, LanguageIdModel& m, std::string
   // Each feature takes at least 4 bytes (2 of front coding, a count, a posting or more): a
   // cheap bound before any allocation.
   if (n > (r.data.size() - r.pos) / 4) return error = "feature count exceeds the file", false;
-  m.key_begin_.reserve(n + 1);
-  m.key_begin_.push_back(0);
+  f.key_begin.reserve(n + 1);
+  f.key_begin.push_back(0);
   std::size_t prev_len = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     std::uint8_t shared = 0, suffix_len = 0;
@@ -168,71 +178,98 @@ bool LanguageIdAccess::parse_features(Reader& r, LanguageIdModel& m, std::string
       return error = "truncated features", false;
     }
     if (shared > prev_len || shared + suffix_len == 0) return error = "bad front coding", false;
-    // The shared prefix is copied out first: appending from keys_ to itself may reallocate it.
+    // The shared prefix is copied out first: appending from keys to itself may reallocate it.
     char prefix[256];
-    m.keys_.copy(prefix, shared, m.keys_.size() - prev_len);
-    m.keys_.append(prefix, shared);
-    m.keys_.append(suffix);
+    f.keys.copy(prefix, shared, f.keys.size() - prev_len);
+    f.keys.append(prefix, shared);
+    f.keys.append(suffix);
     prev_len = static_cast<std::size_t>(shared) + suffix_len;
-    m.key_begin_.push_back(static_cast<std::uint32_t>(m.keys_.size()));
+    f.key_begin.push_back(static_cast<std::uint32_t>(f.keys.size()));
   }
   return true;
 }
 
-bool LanguageIdAccess::parse_postings(Reader& r, LanguageIdModel& m, std::string& error) {
+bool LanguageIdAccess::parse_postings(Reader& r, const LanguageIdModel& m, ParsedFeatures& f,
+                                      std::string& error) {
   std::string_view counts;
-  if (!r.take(m.key_begin_.size() - 1, counts)) return error = "truncated posting counts", false;
-  m.post_begin_.reserve(counts.size() + 1);
-  m.post_begin_.push_back(0);
+  if (!r.take(f.key_begin.size() - 1, counts)) return error = "truncated posting counts", false;
+  f.post_begin.reserve(counts.size() + 1);
+  f.post_begin.push_back(0);
   for (const char c : counts) {
     if (c == 0) return error = "feature without postings", false;
-    m.post_begin_.push_back(m.post_begin_.back() + static_cast<unsigned char>(c));
+    f.post_begin.push_back(f.post_begin.back() + static_cast<unsigned char>(c));
   }
-  const std::size_t n_posts = m.post_begin_.back();
+  const std::size_t n_posts = f.post_begin.back();
   std::string_view langs, qs;
   if (!r.take(n_posts, langs) || !r.take(n_posts, qs)) return error = "truncated postings", false;
   if (r.pos != r.data.size()) return error = "trailing bytes", false;
-  m.post_lang_.resize(n_posts);
-  for (std::size_t f = 0; f + 1 < m.post_begin_.size(); ++f) {
+  f.post_lang.resize(n_posts);
+  for (std::size_t k = 0; k + 1 < f.post_begin.size(); ++k) {
     std::size_t lang = 0;
-    for (std::size_t p = m.post_begin_[f]; p < m.post_begin_[f + 1]; ++p) {
+    for (std::size_t p = f.post_begin[k]; p < f.post_begin[k + 1]; ++p) {
       const auto v = static_cast<unsigned char>(langs[p]);
       // Delta-coded: the first language of a feature as is, then strictly increasing.
-      if (p > m.post_begin_[f] && v == 0) return error = "postings out of order", false;
-      lang = p == m.post_begin_[f] ? v : lang + v;
+      if (p > f.post_begin[k] && v == 0) return error = "postings out of order", false;
+      lang = p == f.post_begin[k] ? v : lang + v;
       if (lang >= m.langs_.size()) return error = "posting language out of range", false;
-      m.post_lang_[p] = static_cast<std::uint8_t>(lang);
+      f.post_lang[p] = static_cast<std::uint8_t>(lang);
     }
   }
-  m.post_q_.assign(qs.begin(), qs.end());
+  f.post_q.assign(qs.begin(), qs.end());
   return true;
 }
 
-void LanguageIdAccess::index(LanguageIdModel& m) {
-  const std::size_t n = m.key_begin_.size() - 1;
+// Lays the features out as records (see LanguageIdModel::records_) and indexes them: a lookup
+// then reads a slot and one record where the parsed arrays took five scattered reads.
+bool LanguageIdAccess::pack(const ParsedFeatures& f, LanguageIdModel& m, std::string& error) {
+  constexpr std::size_t kMaxOffset = (1u << 24) - 1;
+  const std::size_t n = f.key_begin.size() - 1;
+  std::vector<std::uint8_t>& out = m.records_;
+  out.resize(n * 2 + f.keys.size() + 2 * f.post_lang.size());
+  if (out.size() > kMaxOffset) return error = "features exceed 16 MB", false;
+  std::vector<std::uint32_t> offset(n);
+  std::size_t at = 0;
+  const auto put = [&](const void* bytes, std::size_t size) {
+    if (size > 0) std::memcpy(out.data() + at, bytes, size);
+    at += size;
+  };
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t key_size = f.key_begin[k + 1] - f.key_begin[k];
+    if (key_size > 255) return error = "feature longer than 255 bytes", false;
+    const std::uint32_t first = f.post_begin[k];
+    const auto postings = static_cast<std::uint8_t>(f.post_begin[k + 1] - first);  // 1..255
+    offset[k] = static_cast<std::uint32_t>(at);
+    out[at++] = static_cast<std::uint8_t>(key_size);
+    put(f.keys.data() + f.key_begin[k], key_size);
+    out[at++] = postings;
+    put(f.post_lang.data() + first, postings);
+    put(f.post_q.data() + first, postings);
+  }
   std::size_t cap = 16;
   while (cap < 2 * n) cap *= 2;
   m.slots_.assign(cap, 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string_view key(m.keys_.data() + m.key_begin_[i],
-                               m.key_begin_[i + 1] - m.key_begin_[i]);
-    std::size_t s = detail::fnv1a(key) & (cap - 1);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string_view key(f.keys.data() + f.key_begin[k], f.key_begin[k + 1] - f.key_begin[k]);
+    const std::uint32_t hash = detail::fnv1a(key);
+    std::size_t s = hash & (cap - 1);
     while (m.slots_[s] != 0) s = (s + 1) & (cap - 1);
-    m.slots_[s] = static_cast<std::uint32_t>(i + 1);
+    m.slots_[s] = (hash & 0xFF000000u) | (offset[k] + 1);
   }
+  return true;
 }
 
-// Feature index + 1, or 0 when the model does not know `key`.
-std::uint32_t LanguageIdAccess::find(const LanguageIdModel& m, std::string_view key) {
-  if (m.slots_.empty()) return 0;
+// The record of `key`'s feature, or null when the model does not know it.
+const std::uint8_t* LanguageIdAccess::find(const LanguageIdModel& m, std::string_view key) {
+  if (m.slots_.empty()) return nullptr;
   const std::size_t mask = m.slots_.size() - 1;
-  for (std::size_t s = detail::fnv1a(key) & mask;; s = (s + 1) & mask) {
-    const std::uint32_t f = m.slots_[s];
-    if (f == 0) return 0;
-    const std::uint32_t b = m.key_begin_[f - 1];
-    if (m.key_begin_[f] - b == key.size() &&
-        std::memcmp(m.keys_.data() + b, key.data(), key.size()) == 0) {
-      return f;
+  const std::uint32_t hash = detail::fnv1a(key);
+  for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+    const std::uint32_t slot = m.slots_[s];
+    if (slot == 0) return nullptr;
+    if ((slot & 0xFF000000u) != (hash & 0xFF000000u)) continue;
+    const std::uint8_t* record = m.records_.data() + (slot & 0x00FFFFFFu) - 1;
+    if (record[0] == key.size() && std::memcmp(record + 1, key.data(), key.size()) == 0) {
+      return record;
     }
   }
 }
@@ -251,16 +288,15 @@ LanguageGuess LanguageIdAccess::score(std::string_view sample, Script script,
   std::string word = " ";
   std::vector<std::size_t> offs;  // byte offset of each code point of `word`
   const auto add = [&](std::string_view key, std::size_t order) {
-    const std::uint32_t f = find(m, key);
-    if (f == 0) return;
+    const std::uint8_t* record = find(m, key);
+    if (record == nullptr) return;
     // Every language gets its bonus, candidate or not: posterior() reads only the candidates',
     // and a loop without the test is a plain gather-add (this loop was a third of lang's time).
     const std::int64_t floor = m.floor_[order];
-    const std::uint8_t* lang = m.post_lang_.data();
-    const std::uint8_t* q = m.post_q_.data();
-    for (std::uint32_t p = m.post_begin_[f - 1]; p < m.post_begin_[f]; ++p) {
-      bonus[lang[p]] += floor - q[p];
-    }
+    const std::size_t postings = record[1 + record[0]];
+    const std::uint8_t* lang = record + 2 + record[0];
+    const std::uint8_t* q = lang + postings;
+    for (std::size_t p = 0; p < postings; ++p) bonus[lang[p]] += floor - q[p];
   };
   const auto flush = [&]() {
     while (word.size() > 1 && word.back() == '\'') word.pop_back(), offs.pop_back();
@@ -371,12 +407,13 @@ Result<LanguageIdModel> parse_language_id_model(std::string bytes) noexcept {
   LanguageIdModel m;
   Reader r{bytes};
   std::string error;
+  detail::ParsedFeatures features;
   if (!detail::LanguageIdAccess::parse_header(r, m, error) ||
-      !detail::LanguageIdAccess::parse_features(r, m, error) ||
-      !detail::LanguageIdAccess::parse_postings(r, m, error)) {
+      !detail::LanguageIdAccess::parse_features(r, features, error) ||
+      !detail::LanguageIdAccess::parse_postings(r, m, features, error) ||
+      !detail::LanguageIdAccess::pack(features, m, error)) {
     return bad_model(error);
   }
-  detail::LanguageIdAccess::index(m);
   return m;
 }
 

@@ -44,12 +44,13 @@ class LanguageIdModel {
   };
 
   std::vector<Language> langs_;
-  std::string keys_;                       // feature strings, decoded from the front coding
-  std::vector<std::uint32_t> key_begin_;   // feature i is keys_[key_begin_[i], key_begin_[i+1])
-  std::vector<std::uint32_t> post_begin_;  // its postings are [post_begin_[i], post_begin_[i+1])
-  std::vector<std::uint8_t> post_lang_;
-  std::vector<std::uint8_t> post_q_;     // penalty in steps; smaller = more typical
-  std::vector<std::uint32_t> slots_;     // open addressing: feature index + 1, 0 = empty
+  // One record per feature, everything a lookup reads in one place: key length, key bytes,
+  // posting count n, n languages, n penalties in steps (smaller = more typical).
+  std::vector<std::uint8_t> records_;
+  // Open addressing over the records: 0 = empty, else an 8-bit fingerprint of the key's hash
+  // (bits 24-31) and the record's offset + 1 (bits 0-23), so most probes that miss never read a
+  // record.
+  std::vector<std::uint32_t> slots_;
   std::array<std::uint8_t, 5> floor_{};  // penalty of an absent feature, orders 1..4 and words
   double step_ = 0.0;                    // nats per penalty step
   double temperature_ = 1.0;  // nats; softens the naive-Bayes posterior into a calibrated one
