@@ -113,22 +113,19 @@ std::vector<std::string> LanguageIdModel::languages() const {
 
 namespace detail {
 
-// The file's features and postings as parsed, before they are packed into records.
-struct ParsedFeatures {
-  std::string keys;                       // feature strings, decoded from the front coding
-  std::vector<std::uint32_t> key_begin;   // feature i is keys[key_begin[i], key_begin[i+1])
-  std::vector<std::uint32_t> post_begin;  // its postings are [post_begin[i], post_begin[i+1])
-  std::vector<std::uint8_t> post_lang;
-  std::vector<std::uint8_t> post_q;
+// The features section as a first pass reads it: where it starts and each feature's key size,
+// so that the records can be laid out before any key is decoded.
+struct FeatureLayout {
+  std::size_t section = 0;  // offset in the file of the first feature's front coding
+  std::vector<std::uint8_t> key_size;
 };
 
 // Private access for the parser and the scorer: the model's fields stay out of the public API.
 struct LanguageIdAccess {
   static bool parse_header(Reader& r, LanguageIdModel& m, std::string& error);
-  static bool parse_features(Reader& r, ParsedFeatures& f, std::string& error);
-  static bool parse_postings(Reader& r, const LanguageIdModel& m, ParsedFeatures& f,
-                             std::string& error);
-  static bool pack(const ParsedFeatures& f, LanguageIdModel& m, std::string& error);
+  static bool scan_features(Reader& r, FeatureLayout& layout, std::string& error);
+  static bool parse_records(Reader& r, const FeatureLayout& layout, LanguageIdModel& m,
+                            std::string& error);
   static const std::uint8_t* find(const LanguageIdModel& m, std::string_view key);
   static LanguageGuess score(std::string_view sample, Script script, const LanguageIdModel& m);
   static bool settled(const LanguageIdModel& m, const std::array<bool, 256>& candidate,
@@ -160,7 +157,7 @@ bool LanguageIdAccess::parse_header(Reader& r, LanguageIdModel& m, std::string& 
   return true;
 }
 
-bool LanguageIdAccess::parse_features(Reader& r, ParsedFeatures& f, std::string& error) {
+bool LanguageIdAccess::scan_features(Reader& r, FeatureLayout& layout, std::string& error) {
   std::string_view count_bytes;
   if (!r.take(4, count_bytes)) return error = "truncated feature count", false;
   std::uint32_t n = 0;
@@ -168,8 +165,8 @@ bool LanguageIdAccess::parse_features(Reader& r, ParsedFeatures& f, std::string&
   // Each feature takes at least 4 bytes (2 of front coding, a count, a posting or more): a
   // cheap bound before any allocation.
   if (n > (r.data.size() - r.pos) / 4) return error = "feature count exceeds the file", false;
-  f.key_begin.reserve(n + 1);
-  f.key_begin.push_back(0);
+  layout.section = r.pos;
+  layout.key_size.reserve(n);
   std::size_t prev_len = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     std::uint8_t shared = 0, suffix_len = 0;
@@ -178,79 +175,75 @@ bool LanguageIdAccess::parse_features(Reader& r, ParsedFeatures& f, std::string&
       return error = "truncated features", false;
     }
     if (shared > prev_len || shared + suffix_len == 0) return error = "bad front coding", false;
-    // The shared prefix is copied out first: appending from keys to itself may reallocate it.
-    char prefix[256];
-    f.keys.copy(prefix, shared, f.keys.size() - prev_len);
-    f.keys.append(prefix, shared);
-    f.keys.append(suffix);
     prev_len = static_cast<std::size_t>(shared) + suffix_len;
-    f.key_begin.push_back(static_cast<std::uint32_t>(f.keys.size()));
+    if (prev_len > 255) return error = "feature longer than 255 bytes", false;
+    layout.key_size.push_back(static_cast<std::uint8_t>(prev_len));
   }
   return true;
 }
 
-bool LanguageIdAccess::parse_postings(Reader& r, const LanguageIdModel& m, ParsedFeatures& f,
-                                      std::string& error) {
+// Reads the posting counts, languages and penalties that follow the features, lays every feature
+// out as a record (see LanguageIdModel::records_), decodes the keys and postings into them and
+// indexes them: a lookup then reads a slot and one record. O(file size).
+bool LanguageIdAccess::parse_records(Reader& r, const FeatureLayout& layout, LanguageIdModel& m,
+                                     std::string& error) {
+  constexpr std::size_t kMaxOffset = (1u << 24) - 1;
+  const std::size_t n = layout.key_size.size();
   std::string_view counts;
-  if (!r.take(f.key_begin.size() - 1, counts)) return error = "truncated posting counts", false;
-  f.post_begin.reserve(counts.size() + 1);
-  f.post_begin.push_back(0);
-  for (const char c : counts) {
-    if (c == 0) return error = "feature without postings", false;
-    f.post_begin.push_back(f.post_begin.back() + static_cast<unsigned char>(c));
+  if (!r.take(n, counts)) return error = "truncated posting counts", false;
+  std::vector<std::uint32_t> offset(n);
+  std::size_t size = 0;
+  std::size_t n_posts = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const auto postings = static_cast<unsigned char>(counts[k]);
+    if (postings == 0) return error = "feature without postings", false;
+    offset[k] = static_cast<std::uint32_t>(size);
+    size += 2 + layout.key_size[k] + 2 * static_cast<std::size_t>(postings);
+    n_posts += postings;
+    if (size > kMaxOffset) return error = "features exceed 16 MB", false;
   }
-  const std::size_t n_posts = f.post_begin.back();
   std::string_view langs, qs;
   if (!r.take(n_posts, langs) || !r.take(n_posts, qs)) return error = "truncated postings", false;
   if (r.pos != r.data.size()) return error = "trailing bytes", false;
-  f.post_lang.resize(n_posts);
-  for (std::size_t k = 0; k + 1 < f.post_begin.size(); ++k) {
-    std::size_t lang = 0;
-    for (std::size_t p = f.post_begin[k]; p < f.post_begin[k + 1]; ++p) {
+  std::vector<std::uint8_t>& out = m.records_;
+  out.resize(size);
+  Reader features{r.data, layout.section};
+  std::size_t p = 0;  // posting index into langs and qs
+  for (std::size_t k = 0; k < n; ++k) {
+    std::uint8_t shared = 0, suffix_len = 0;
+    std::string_view suffix;
+    features.byte(shared);  // read and checked by scan_features
+    features.byte(suffix_len);
+    features.take(suffix_len, suffix);
+    std::uint8_t* record = out.data() + offset[k];
+    record[0] = layout.key_size[k];
+    // Front coding: the first `shared` bytes repeat the previous key's.
+    const std::uint8_t* previous = k > 0 ? out.data() + offset[k - 1] + 1 : nullptr;
+    for (std::size_t i = 0; i < shared; ++i) record[1 + i] = previous[i];
+    for (std::size_t i = 0; i < suffix_len; ++i) {
+      record[1 + shared + i] = static_cast<std::uint8_t>(suffix[i]);
+    }
+    const auto postings = static_cast<unsigned char>(counts[k]);
+    std::uint8_t* lang = record + 2 + record[0];
+    lang[-1] = postings;
+    std::size_t current = 0;
+    for (std::size_t i = 0; i < postings; ++i, ++p) {
       const auto v = static_cast<unsigned char>(langs[p]);
       // Delta-coded: the first language of a feature as is, then strictly increasing.
-      if (p > f.post_begin[k] && v == 0) return error = "postings out of order", false;
-      lang = p == f.post_begin[k] ? v : lang + v;
-      if (lang >= m.langs_.size()) return error = "posting language out of range", false;
-      f.post_lang[p] = static_cast<std::uint8_t>(lang);
+      if (i > 0 && v == 0) return error = "postings out of order", false;
+      current = i == 0 ? v : current + v;
+      if (current >= m.langs_.size()) return error = "posting language out of range", false;
+      lang[i] = static_cast<std::uint8_t>(current);
+      lang[postings + i] = static_cast<std::uint8_t>(qs[p]);
     }
-  }
-  f.post_q.assign(qs.begin(), qs.end());
-  return true;
-}
-
-// Lays the features out as records (see LanguageIdModel::records_) and indexes them: a lookup
-// then reads a slot and one record where the parsed arrays took five scattered reads.
-bool LanguageIdAccess::pack(const ParsedFeatures& f, LanguageIdModel& m, std::string& error) {
-  constexpr std::size_t kMaxOffset = (1u << 24) - 1;
-  const std::size_t n = f.key_begin.size() - 1;
-  std::vector<std::uint8_t>& out = m.records_;
-  out.resize(n * 2 + f.keys.size() + 2 * f.post_lang.size());
-  if (out.size() > kMaxOffset) return error = "features exceed 16 MB", false;
-  std::vector<std::uint32_t> offset(n);
-  std::size_t at = 0;
-  const auto put = [&](const void* bytes, std::size_t size) {
-    if (size > 0) std::memcpy(out.data() + at, bytes, size);
-    at += size;
-  };
-  for (std::size_t k = 0; k < n; ++k) {
-    const std::size_t key_size = f.key_begin[k + 1] - f.key_begin[k];
-    if (key_size > 255) return error = "feature longer than 255 bytes", false;
-    const std::uint32_t first = f.post_begin[k];
-    const auto postings = static_cast<std::uint8_t>(f.post_begin[k + 1] - first);  // 1..255
-    offset[k] = static_cast<std::uint32_t>(at);
-    out[at++] = static_cast<std::uint8_t>(key_size);
-    put(f.keys.data() + f.key_begin[k], key_size);
-    out[at++] = postings;
-    put(f.post_lang.data() + first, postings);
-    put(f.post_q.data() + first, postings);
   }
   std::size_t cap = 16;
   while (cap < 2 * n) cap *= 2;
   m.slots_.assign(cap, 0);
   for (std::size_t k = 0; k < n; ++k) {
-    const std::string_view key(f.keys.data() + f.key_begin[k], f.key_begin[k + 1] - f.key_begin[k]);
-    const std::uint32_t hash = detail::fnv1a(key);
+    const std::uint8_t* record = out.data() + offset[k];
+    const std::uint32_t hash =
+        detail::fnv1a({reinterpret_cast<const char*>(record + 1), record[0]});
     std::size_t s = hash & (cap - 1);
     while (m.slots_[s] != 0) s = (s + 1) & (cap - 1);
     m.slots_[s] = (hash & 0xFF000000u) | (offset[k] + 1);
@@ -407,11 +400,10 @@ Result<LanguageIdModel> parse_language_id_model(std::string bytes) noexcept {
   LanguageIdModel m;
   Reader r{bytes};
   std::string error;
-  detail::ParsedFeatures features;
+  detail::FeatureLayout layout;
   if (!detail::LanguageIdAccess::parse_header(r, m, error) ||
-      !detail::LanguageIdAccess::parse_features(r, features, error) ||
-      !detail::LanguageIdAccess::parse_postings(r, m, features, error) ||
-      !detail::LanguageIdAccess::pack(features, m, error)) {
+      !detail::LanguageIdAccess::scan_features(r, layout, error) ||
+      !detail::LanguageIdAccess::parse_records(r, layout, m, error)) {
     return bad_model(error);
   }
   return m;
