@@ -47,7 +47,7 @@ struct Budget {
 struct Candidate {
   std::size_t sentence;
   std::size_t words;
-  std::size_t chars;  // UTF-16 length of the rendered item with its bullet
+  std::size_t chars;  // UTF-16 length of the rendered item with its bullet; 0 without a char budget
 };
 
 // MMR plus coverage: repeatedly take the sentence maximising (1 - diversity) * score -
@@ -140,16 +140,21 @@ Summary summarize(const Document& doc, const SummaryOptions& options) {
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+  const Budget selection = headline ? Budget{} : budget;
   std::vector<Candidate> candidates;
   std::size_t others = 0;
   for (const std::size_t s : order) {
     if (score[s] <= 0.0 && others++ >= wanted) break;
     const Sentence& sentence = doc.sentences[s];
-    const std::string item =
-        render_item(doc.text.substr(sentence.start, sentence.end - sentence.start), options);
-    candidates.push_back({s, vectors[s].words, utf16_length(item) + marker});
+    // Rendered only to measure against a char budget; without one the length counts for nothing.
+    const std::size_t chars =
+        selection.chars == kUnlimited
+            ? 0
+            : utf16_length(render_item(
+                  doc.text.substr(sentence.start, sentence.end - sentence.start), options)) +
+                  marker;
+    candidates.push_back({s, vectors[s].words, chars});
   }
-  const Budget selection = headline ? Budget{} : budget;
   std::vector<std::size_t> chosen = select(score, vectors, candidates, wanted, selection, options);
   const bool compress = headline || (chosen.empty() && !candidates.empty());
   if (compress) chosen.assign(1, candidates.front().sentence);

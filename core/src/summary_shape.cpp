@@ -32,14 +32,18 @@ double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
 std::string render_item(std::string_view text, const SummaryOptions& options) {
   if (options.format == SummaryFormat::kPlainText) return std::string(text);
   std::string out;
+  out.reserve(text.size() + 8);
+  std::size_t run = 0;  // start of the text not copied yet
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
         c == '>' || (c == '#' && i == 0)) {
+      out.append(text, run, i - run);
       out += '\\';
+      run = i;
     }
-    out += c;
   }
+  out.append(text, run, text.size() - run);
   return out;
 }
 
