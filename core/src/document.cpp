@@ -35,9 +35,16 @@ bool is_hiragana(std::string_view character) {
 // Maps folded words to term ids, stemming each distinct word once. The tokens it is given must
 // outlive it.
 class TermTable {
+  static constexpr std::size_t kPresizedWords = 4096;
+
  public:
-  explicit TermTable(const LanguageData& language)
-      : language_(language), stemmer_(language.stemmer) {}
+  // `tokens`: how many the table will see. A text of n tokens has fewer than n / 2 distinct
+  // words past a few hundred tokens; the cap keeps a huge text from sizing for its worst case.
+  TermTable(const LanguageData& language, std::size_t tokens)
+      : language_(language),
+        stemmer_(language.stemmer),
+        by_word_(std::min<std::size_t>(tokens / 2, kPresizedWords)),
+        by_stem_(std::min<std::size_t>(tokens / 2, kPresizedWords)) {}
 
   int term_of(const Token& token) {
     if (token.kind == TokenKind::kPunct || token.norm.size() > kMaxTermBytes) return -1;
@@ -169,7 +176,7 @@ Result<Document> build_document(std::string_view text, const DocumentOptions& op
   }
   doc.sentence_tokens.push_back(doc.tokens.size());
 
-  TermTable terms(language);
+  TermTable terms(language, doc.tokens.size());
   doc.terms.reserve(doc.tokens.size());
   for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
     add_terms(text, doc.tokens, doc.sentence_tokens[s], doc.sentence_tokens[s + 1], terms,

@@ -15,6 +15,14 @@ namespace precis::detail {
 
 class WordIds {
  public:
+  WordIds() = default;
+  // Sized for about `expected` words up front, so that a document's table rarely grows.
+  explicit WordIds(std::size_t expected) {
+    std::size_t slots = slots_.size();
+    while (slots < 2 * expected) slots *= 2;
+    slots_.resize(slots);
+  }
+
   // The id stored for `word`, or nullptr. O(1) expected.
   const int* find(std::string_view word) const noexcept {
     for (std::size_t s = fnv1a(word) & mask(); slots_[s].used; s = (s + 1) & mask()) {
