@@ -6,8 +6,13 @@
 namespace precis::detail {
 
 bool ends_with(const std::string& word, std::string_view suffix) {
-  return word.size() > suffix.size() + 2 &&
-         word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
+  if (word.size() <= suffix.size() + 2) return false;
+  // A byte loop: suffixes are a few bytes, and word_ids asks about every token several times.
+  const char* tail = word.data() + (word.size() - suffix.size());
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    if (tail[i] != suffix[i]) return false;
+  }
+  return true;
 }
 
 bool after_verb_marker(const Document& doc, std::size_t t) {
