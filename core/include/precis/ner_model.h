@@ -17,6 +17,8 @@
 namespace precis {
 
 constexpr int kNerModelLabels = 9;  // O, B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC, I-MISC
+// Label transitions: from each label and from the sentence start (the last row), to each label.
+constexpr int kNerTransitionCount = (kNerModelLabels + 1) * kNerModelLabels;
 
 // The content of a model file, as training writes it and parsing reads it.
 struct NerModelData {
@@ -32,7 +34,7 @@ struct NerModelData {
   std::vector<std::int8_t> weights;  // keys.size() rows of kNerModelLabels weight codes
   // (kNerModelLabels + 1) rows (previous label; the sentence start last) of kNerModelLabels,
   // in units of 1/1024 of the largest weight.
-  std::array<std::int16_t, (kNerModelLabels + 1) * kNerModelLabels> transitions{};
+  std::array<std::int16_t, kNerTransitionCount> transitions{};
   // Strictly increasing 18-bit hashes of the words seen lowercase in unlabeled text
   // (detail::ner_vocabulary_key); empty unless feature_set has kNerLowercaseSeen.
   std::vector<std::uint32_t> lowercase_words;
