@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "detail/json_parse.h"
+#include "detail/json_span.h"
 #include "detail/json_text.h"
 #include "precis/json_writer.h"
 #include "precis/limits.h"
@@ -11,6 +12,8 @@
 
 namespace precis {
 namespace {
+
+using detail::write_span;
 
 using Json = nlohmann::ordered_json;
 
@@ -149,14 +152,6 @@ Result<bool> apply_object(const Json& object, RequestOptions& out) {
     if (!applied) return applied.error();
   }
   return true;
-}
-
-// "start", "end", "start16", "end16": `next` walks the UTF-16 offsets in registration order.
-void write_span(JsonWriter& out, std::size_t start, std::size_t end,
-                const std::vector<std::size_t>& utf16, std::size_t& next) {
-  out.key("start").unsigned_number(start).key("end").unsigned_number(end);
-  out.key("start16").unsigned_number(utf16[next]).key("end16").unsigned_number(utf16[next + 1]);
-  next += 2;
 }
 
 // Opens the reply object with its "id", when the request had one (already JSON text).

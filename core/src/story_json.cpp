@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "detail/json_parse.h"
+#include "detail/json_span.h"
 #include "detail/json_text.h"
 #include "precis/json_writer.h"
 #include "precis/limits.h"
@@ -124,11 +125,7 @@ class SpanWriter {
 
   // Writes the "start", "end", "start16", "end16" fields.
   void write(JsonWriter& out, std::size_t article, std::size_t start, std::size_t end) {
-    const std::vector<std::size_t>& utf16 = utf16_[article];
-    out.key("start").unsigned_number(start).key("end").unsigned_number(end);
-    out.key("start16").unsigned_number(utf16[next_[article]]);
-    out.key("end16").unsigned_number(utf16[next_[article] + 1]);
-    next_[article] += 2;
+    detail::write_span(out, start, end, utf16_[article], next_[article]);
   }
 
  private:
