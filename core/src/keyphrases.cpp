@@ -170,13 +170,29 @@ struct Sighting {
 
 // The candidates of one document in order of first sighting, indexed by their ids, and the
 // form of each occurrence (only the shown phrases' forms are ever counted).
-struct Candidates {
+class Candidates {
+  // How the index reads a stored candidate's ids.
+  auto ids_of() const {
+    return [this](std::size_t k) -> const std::vector<int>& { return list[k].ids; };
+  }
+
+  detail::SequenceIndex index_;
+
+ public:
   std::vector<Candidate> list;
-  detail::SequenceIndex index;
   std::vector<Sighting> sightings;
 
-  std::size_t find(const std::vector<int>& ids) const {
-    return index.find(ids, [&](std::size_t k) -> const std::vector<int>& { return list[k].ids; });
+  std::size_t find(const std::vector<int>& ids) const { return index_.find(ids, ids_of()); }
+
+  // The candidate for `ids`, added with its first token when new.
+  std::size_t find_or_add(const std::vector<int>& ids, std::size_t first) {
+    std::size_t k = find(ids);
+    if (k == detail::SequenceIndex::kNone) {
+      k = list.size();
+      list.push_back(Candidate{ids, 0, first});
+      index_.insert(k, ids_of());
+    }
+    return k;
   }
 };
 
@@ -185,13 +201,7 @@ struct Candidates {
 Candidate& count_occurrence(const Document& doc, Candidates& candidates,
                             const std::vector<int>& ids, std::size_t first, std::size_t last,
                             bool name, bool maximal) {
-  std::size_t k = candidates.find(ids);
-  if (k == detail::SequenceIndex::kNone) {
-    k = candidates.list.size();
-    candidates.list.push_back(Candidate{ids, 0, first});
-    candidates.index.insert(
-        k, [&](std::size_t i) -> const std::vector<int>& { return candidates.list[i].ids; });
-  }
+  const std::size_t k = candidates.find_or_add(ids, first);
   Candidate& c = candidates.list[k];
   c.maximal += maximal ? 1 : 0;
   ++c.count;

@@ -6,7 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
+
+#include "detail/fnv1a.h"
 
 namespace precis::detail {
 
@@ -40,12 +43,7 @@ class SequenceIndex {
 
  private:
   static std::uint32_t hash(const std::vector<int>& ids) {
-    std::uint32_t h = 2166136261u;  // FNV-1a over the ids' bytes
-    for (const int id : ids) {
-      auto v = static_cast<std::uint32_t>(id);
-      for (int byte = 0; byte < 4; ++byte, v >>= 8) h = (h ^ (v & 0xFFu)) * 16777619u;
-    }
-    return h;
+    return fnv1a({reinterpret_cast<const char*>(ids.data()), ids.size() * sizeof(int)});
   }
 
   std::size_t mask() const { return slots_.size() - 1; }
