@@ -23,13 +23,9 @@ constexpr std::string_view kSubordinate[] = {
     "enquanto", "lequel",   "mentre", "mientras", "obwohl", "qui",   "quien",  "tandis", "though",
     "whereas",  "which",    "while",  "who",      "whom",   "whose", "während"};
 
-// Words that open a relative or subordinate clause with no comma before it ("a visit that may
-// conclude with ..."): kSubordinate without those that also open phrases ("as", "alors",
-// "während"), plus "that".
-constexpr std::string_view kClauseOpener[] = {
-    "although", "because", "che",      "cui",    "cujo", "cuyo",  "dont",   "enquanto",
-    "lequel",   "mentre",  "mientras", "obwohl", "qui",  "quien", "tandis", "that",
-    "though",   "whereas", "which",    "while",  "who",  "whom",  "whose"};
+// Words of kSubordinate that also open phrases ("as well as", "während des Tages"): without a
+// comma before them they mark no clause.
+constexpr std::string_view kAlsoPhraseOpener[] = {"alors", "as", "während"};
 
 template <std::size_t N>
 bool in_list(const std::string_view (&list)[N], std::string_view word) {
@@ -155,10 +151,14 @@ void drop_subordinates(const Span& s, std::vector<bool>& keep, std::size_t max_w
   for (std::size_t d = s.first; d <= comma; ++d) keep[d] = false;
 }
 
-// Whether kept token i opens a clause: a clause opener right after a content word that is not a
-// reporting verb ("visit that may", not "said that" or "so that").
+// Whether kept token i opens a clause: "that" or a kSubordinate word (but kAlsoPhraseOpener)
+// right after a content word that is not a reporting verb ("visit that may", not "said that" or
+// "so that").
 bool opens_clause(const Span& s, const std::vector<std::size_t>& kept, std::size_t i) {
-  if (i == 0 || !in_list(kClauseOpener, s.token(kept[i]).norm)) return false;
+  const std::string_view word = s.token(kept[i]).norm;
+  const bool opener =
+      word == "that" || (in_list(kSubordinate, word) && !in_list(kAlsoPhraseOpener, word));
+  if (i == 0 || !opener) return false;
   const std::size_t before = kept[i - 1];
   return s.token(before).kind == TokenKind::kWord && s.doc.terms[before] >= 0 &&
          !in_list(kAttribution, s.token(before).norm);
