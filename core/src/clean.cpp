@@ -240,16 +240,16 @@ bool looks_like_headline(std::string_view text, const std::vector<Line>& lines, 
 // words without a full stop. Only a line right above the headline is one.
 bool is_kicker(std::string_view text, const Line& line) {
   constexpr std::size_t kMaxKickerWords = 3;
-  const LineShape shape =
-      detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));
+  const LineShape shape = detail::measure_line(
+      text.substr(line.body_start, line.body_end - line.body_start), kMaxKickerWords);
   return shape.words > 0 && shape.words <= kMaxKickerWords && !shape.ends_with_terminal;
 }
 
 // A line of running text: a sentence that ends with a full stop, or a long one.
 bool is_paragraph(std::string_view text, const Line& line) {
   constexpr std::size_t kParagraphWords = 12;
-  const LineShape shape =
-      detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));
+  const LineShape shape = detail::measure_line(
+      text.substr(line.body_start, line.body_end - line.body_start), kParagraphWords);
   return shape.ends_with_terminal || shape.words >= kParagraphWords;
 }
 
