@@ -22,6 +22,7 @@ if (positionals.length !== 2) {
   process.exit(2);
 }
 
+const { withBytes } = await import(pathToFileURL(join(DIST, 'wasm-memory.js')).href);
 const texts = speedGroups()
   .find((g) => g.name === '~1,000')
   .texts.map((t) => t.text);
@@ -40,26 +41,14 @@ for (const dir of positionals) {
   modules.push(call);
 }
 
-// Texts and files cross as (address, length) of bytes in the module's memory, as precis.js
-// passes them (web/wasm-memory.js); the copy is part of each timed call.
+// Texts and files cross as (address, length) of bytes in the module's memory, put there by
+// dist/'s wasm-memory.js as precis.js does; the copy is part of each timed call.
 function bindingsOf(module) {
-  const encoder = new TextEncoder();
-  const inMemory = (bytes, body) => {
-    const address = module._malloc(Math.max(1, bytes.length));
-    try {
-      module.HEAPU8.set(bytes, address);
-      return body(address, bytes.length);
-    } finally {
-      module._free(address);
-    }
-  };
   return {
     run: (verb, text, options) =>
-      inMemory(encoder.encode(text), (address, length) =>
-        module.run(verb, address, length, options),
-      ),
+      withBytes(module, text, (address, length) => module.run(verb, address, length, options)),
     loadLanguageIdModel: (bytes) =>
-      inMemory(bytes, (address, length) => module.loadLanguageIdModel(address, length)),
+      withBytes(module, bytes, (address, length) => module.loadLanguageIdModel(address, length)),
   };
 }
 for (const verb of ['summarize', 'tag', 'analyze', 'lang']) {
