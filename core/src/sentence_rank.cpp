@@ -80,25 +80,20 @@ std::vector<double> centroid_similarity(const std::vector<TermVector>& vectors,
   return similarity;
 }
 
-// PageRank over the weighted similarity graph of `nodes`; returns scores scaled to max 1.
 // cosine() of every pair of `nodes`, as a k x k matrix with a zero diagonal, through an inverted
 // index of their terms: the work is the pairs that share a term, not all k^2 pairs. Each pair's
 // dot product adds its shared terms in ascending term order, as cosine() does, so the values are
-// bit-identical.
+// bit-identical. Term ids are below `term_count`.
 std::vector<double> pairwise_cosines(const std::vector<TermVector>& vectors,
-                                     const std::vector<std::size_t>& nodes) {
+                                     const std::vector<std::size_t>& nodes,
+                                     std::size_t term_count) {
   const std::size_t k = nodes.size();
-  std::size_t term_count = 0;
-  for (const std::size_t node : nodes) {
-    for (const auto& entry : vectors[node].weights) {
-      term_count = std::max(term_count, static_cast<std::size_t>(entry.first) + 1);
-    }
-  }
   // Postings in CSR form: for each term, the (node index, weight) pairs in node order.
   std::vector<std::size_t> begin(term_count + 1, 0);
   for (const std::size_t node : nodes) {
-    for (const auto& entry : vectors[node].weights)
+    for (const auto& entry : vectors[node].weights) {
       ++begin[static_cast<std::size_t>(entry.first) + 1];
+    }
   }
   for (std::size_t t = 0; t < term_count; ++t) begin[t + 1] += begin[t];
   std::vector<std::pair<std::size_t, double>> postings(begin[term_count]);
@@ -127,10 +122,11 @@ std::vector<double> pairwise_cosines(const std::vector<TermVector>& vectors,
   return sim;
 }
 
+// PageRank over the weighted similarity graph of `nodes`; returns scores scaled to max 1.
 std::vector<double> centrality(const std::vector<TermVector>& vectors,
-                               const std::vector<std::size_t>& nodes) {
+                               const std::vector<std::size_t>& nodes, std::size_t term_count) {
   const std::size_t k = nodes.size();
-  const std::vector<double> sim = pairwise_cosines(vectors, nodes);
+  const std::vector<double> sim = pairwise_cosines(vectors, nodes, term_count);
   std::vector<double> row_sum(k, 0.0);
   for (std::size_t i = 0; i < k; ++i) {
     for (std::size_t j = i + 1; j < k; ++j) {
@@ -242,7 +238,7 @@ SentenceFeatures sentence_features(const Document& doc, const std::vector<TermVe
   order.resize(k);
   std::vector<std::size_t> nodes;
   for (const std::size_t e : order) nodes.push_back(eligible[e]);
-  const std::vector<double> central = centrality(vectors, nodes);
+  const std::vector<double> central = centrality(vectors, nodes, doc.term_stems.size());
   // Entity spans cost a pass of their own; skip it when the feature does not count.
   const std::vector<double> entity =
       weights.entity > 0.0 ? entity_overlap(doc) : std::vector<double>(count, 0.0);
