@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "detail/ordering.h"
+
 namespace precis {
 namespace {
 
@@ -40,7 +42,7 @@ Sparse article_vector(ClusterState& state, const Document& doc,
     const int id = feature_id(state, "e:" + e.key, e.text, true);
     raw.emplace_back(id, kEntityWeight * static_cast<double>(e.mentions.size()));
   }
-  std::sort(raw.begin(), raw.end());
+  detail::stable_sort_items(raw);
   Sparse out;
   for (const auto& [id, count] : raw) {
     if (!out.empty() && out.back().first == id) {
@@ -122,7 +124,7 @@ std::string label(const ClusterState& state, const Sparse& centroid,
     const double bonus = state.is_entity[static_cast<std::size_t>(id)] ? 2.0 : 1.0;
     ranked.emplace_back(-weight * idf[static_cast<std::size_t>(id)] * bonus, id);
   }
-  std::sort(ranked.begin(), ranked.end());
+  detail::stable_sort_items(ranked);
   std::string out;
   for (std::size_t i = 0; i < ranked.size() && i < kLabelParts; ++i) {
     if (!out.empty()) out += ", ";

@@ -6,6 +6,7 @@
 
 #include "detail/english_hints.h"
 #include "detail/entity_lexicon.h"
+#include "detail/ordering.h"
 #include "detail/text_class.h"
 #include "precis/entity_keys.h"
 #include "precis/ner_model.h"
@@ -443,8 +444,9 @@ std::vector<EntitySpan> spans_of(const std::vector<Candidate>& found,
       spans.push_back({found[m].begin, found[m].end, group.type});
     }
   }
-  std::sort(spans.begin(), spans.end(),
-            [](const EntitySpan& a, const EntitySpan& b) { return a.token_begin < b.token_begin; });
+  detail::stable_sort_items(spans, [](const EntitySpan& a, const EntitySpan& b) {
+    return a.token_begin < b.token_begin;
+  });
   return spans;
 }
 
@@ -475,11 +477,11 @@ std::vector<Entity> entities_of(const Document& doc, std::size_t limit,
       entity.mentions.push_back(
           {doc.tokens[found[m].begin].start, name_end(doc, found[m].end - 1)});
     }
-    std::sort(entity.mentions.begin(), entity.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.start < b.start; });
+    detail::stable_sort_items(entity.mentions,
+                              [](const Mention& a, const Mention& b) { return a.start < b.start; });
     entities.push_back(std::move(entity));
   }
-  std::stable_sort(entities.begin(), entities.end(), [](const Entity& a, const Entity& b) {
+  detail::stable_sort_items(entities, [](const Entity& a, const Entity& b) {
     if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();
     return a.mentions.front().start < b.mentions.front().start;
   });

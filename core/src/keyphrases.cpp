@@ -9,6 +9,7 @@
 #include "detail/english_hints.h"
 #include "detail/entity_lexicon.h"
 #include "detail/light_stem.h"
+#include "detail/ordering.h"
 #include "detail/polish_hints.h"
 #include "detail/polish_lemma.h"
 #include "detail/sequence_index.h"
@@ -30,13 +31,9 @@ constexpr std::size_t kMaxPhraseWords = 5;  // runs such as "partial differentia
 constexpr std::size_t kMaxNameWords = 4;
 
 // Tuned on the dev splits of the five key-phrase sets (bench/tags.mjs); see bench/RESULTS.md.
-constexpr double kNameBonus = 1.3;      // names are what news is about
-constexpr double kCaseWeight = 0.5;     // YAKE's casing feature, as a bonus
-constexpr double kLengthDamping = 0.5;  // phrase score = sum of word weights / words^0.5
-constexpr double kRunBonus = 1.0;  // up to x2 for phrases seen as a whole stopword-delimited run
-// A common phrase whose word occurs more often without the phrase than in it is scored
-// x (phrase count / other occurrences)^0.5: news readers tag "ceremony", not "civil ceremony".
-constexpr double kCohesionWeight = 0.5;
+constexpr double kNameBonus = 1.3;   // names are what news is about
+constexpr double kCaseWeight = 0.5;  // YAKE's casing feature, as a bonus
+constexpr double kRunBonus = 1.0;    // up to x2 for phrases seen as a whole stopword-delimited run
 // News is tagged with single words and names, technical abstracts with noun phrases; a document
 // tells which it is by its share of capitalised words (names): multiword phrases are weighted
 // x3 when it has none, down to x0.5 at 12 % of its content words or more (news: 14-25 %).
@@ -391,7 +388,8 @@ double phrase_score(const Candidate& c, const std::vector<double>& term,
   }
   const double words = static_cast<double>(c.ids.size());
   const double recurrence = c.ids.size() == 1 ? 1.0 : std::log(1.0 + static_cast<double>(c.count));
-  double score = sum / std::pow(words, kLengthDamping) * recurrence;
+  // Damped by the square root of the length (tuned among powers of it).
+  double score = sum / std::sqrt(words) * recurrence;
   score *=
       1.0 + kRunBonus * preference * static_cast<double>(c.maximal) / static_cast<double>(c.count);
   if (c.capitalized * 2 > c.count) {
@@ -402,9 +400,11 @@ double phrase_score(const Candidate& c, const std::vector<double>& term,
   if (c.ids.size() == 1 && c.count == 1 && preference > kTechnicalPreference) {
     score *= kOnceSaidWordWeight;
   }
+  // A common phrase whose word occurs more often without the phrase than in it is scored
+  // x sqrt(phrase count / other occurrences): news readers tag "ceremony", not "civil ceremony".
   if (c.ids.size() > 1 && most > 2 * c.count) {
     const double outside = static_cast<double>(most - c.count);  // the word without the phrase
-    score *= std::pow(static_cast<double>(c.count) / outside, kCohesionWeight);
+    score *= std::sqrt(static_cast<double>(c.count) / outside);
   }
   return score;
 }
@@ -425,19 +425,19 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   // Documents leaning to phrases (preference > 1) are tagged like technical text.
   Candidates candidates =
       collect(doc, words, names, preference <= 1.0, preference > kTechnicalPreference);
-  std::vector<const Candidate*> ranked;
-  ranked.reserve(candidates.list.size());
-  for (Candidate& c : candidates.list) {
-    c.score = phrase_score(c, term, stats.count, preference);
-    ranked.push_back(&c);
-  }
+  const std::vector<Candidate>& all = candidates.list;
+  for (Candidate& c : candidates.list) c.score = phrase_score(c, term, stats.count, preference);
   // Equal scores go to the earlier phrase, then to the smaller ids (stopwords, negative, first).
-  // A total order, so stable_sort only because it makes the smaller wasm here.
-  std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
-    if (a->score != b->score) return a->score > b->score;
-    if (a->first != b->first) return a->first < b->first;
-    return a->ids < b->ids;
-  });
+  const auto ranks_before = [&all](std::size_t a, std::size_t b) {
+    if (all[a].score != all[b].score) return all[a].score > all[b].score;
+    if (all[a].first != all[b].first) return all[a].first < all[b].first;
+    return all[a].ids < all[b].ids;
+  };
+  std::vector<const Candidate*> ranked;
+  ranked.reserve(all.size());
+  for (const std::size_t k : detail::stable_order(all.size(), ranks_before)) {
+    ranked.push_back(&all[k]);
+  }
   // Nested phrases are dropped, except that a sub-phrase that recurs more often replaces the
   // longer phrase it is part of ("sanzioni economiche" over "sanzioni economiche colpiscono").
   std::vector<const Candidate*> chosen;
@@ -466,8 +466,8 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
     shown.push_back(std::move(stems));
     chosen.push_back(c);
   }
-  std::stable_sort(chosen.begin(), chosen.end(),
-                   [](const Candidate* a, const Candidate* b) { return a->score > b->score; });
+  detail::stable_sort_items(
+      chosen, [](const Candidate* a, const Candidate* b) { return a->score > b->score; });
   // Each shown phrase's forms with their counts, in byte order (display_form breaks ties by it).
   std::vector<std::vector<std::pair<std::string_view, int>>> forms(chosen.size());
   std::vector<std::size_t> slot_of(candidates.list.size(), chosen.size());
@@ -479,7 +479,7 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
     if (i < chosen.size()) forms[i].emplace_back(sighting.form, 1);
   }
   for (auto& list : forms) {
-    std::sort(list.begin(), list.end());
+    detail::stable_sort_items(list);
     std::size_t kept = 0;
     for (const auto& [form, one] : list) {
       if (kept > 0 && list[kept - 1].first == form) {

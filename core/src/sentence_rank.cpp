@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "detail/ordering.h"
 #include "precis/entities.h"
 #include "precis/limits.h"
 
@@ -183,7 +184,7 @@ std::vector<double> entity_overlap(const Document& doc) {
   }
   std::vector<std::size_t> mentions(doc.term_stems.size(), 0);
   for (const auto& entry : keyed) ++mentions[static_cast<std::size_t>(entry.second)];
-  std::sort(keyed.begin(), keyed.end());
+  detail::stable_sort_items(keyed);
   keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
   std::vector<double> score(doc.sentences.size(), 0.0);
   for (const auto& [s, key] : keyed) {
@@ -225,24 +226,21 @@ SentenceFeatures sentence_features(const Document& doc, const std::vector<TermVe
   std::vector<double> prefilter(eligible.size());
   for (std::size_t e = 0; e < eligible.size(); ++e) {
     const std::size_t s = eligible[e];
-    f.position[s] = std::pow(1.0 + static_cast<double>(e), -weights.position_decay);
+    // (1 + e)^-decay, written with exp and log, which the core needs anyway: std::pow costs the
+    // wasm a 4 KB table of its own.
+    f.position[s] = std::exp(-weights.position_decay * std::log(1.0 + static_cast<double>(e)));
     prefilter[e] = f.position[s] + centroid[s] + context_similarity[s];
   }
-  std::vector<std::size_t> order(eligible.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  const std::size_t k = std::min(order.size(), kMaxGraphSentences);
-  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
-                    [&](std::size_t a, std::size_t b) {
-                      return prefilter[a] != prefilter[b] ? prefilter[a] > prefilter[b] : a < b;
-                    });
-  order.resize(k);
+  std::vector<std::size_t> order = detail::stable_order(
+      eligible.size(), [&](std::size_t a, std::size_t b) { return prefilter[a] > prefilter[b]; });
+  order.resize(std::min(order.size(), kMaxGraphSentences));
   std::vector<std::size_t> nodes;
   for (const std::size_t e : order) nodes.push_back(eligible[e]);
   const std::vector<double> central = centrality(vectors, nodes, doc.term_stems.size());
   // Entity spans cost a pass of their own; skip it when the feature does not count.
   const std::vector<double> entity =
       weights.entity > 0.0 ? entity_overlap(doc) : std::vector<double>(count, 0.0);
-  for (std::size_t n = 0; n < k; ++n) {
+  for (std::size_t n = 0; n < nodes.size(); ++n) {
     const std::size_t s = nodes[n];
     f.candidate[s] = true;
     f.centrality[s] = central[n];

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 
 #include "detail/headline.h"
+#include "detail/ordering.h"
 #include "detail/sentence_rank.h"
 #include "detail/story_disagreements.h"
 #include "detail/story_space.h"
@@ -72,7 +72,7 @@ detail::TermVector story_centroid(const detail::StorySpace& space) {
       for (const auto& [id, weight] : v.weights) entries.emplace_back(id, weight / v.norm);
     }
   }
-  std::sort(entries.begin(), entries.end());
+  detail::stable_sort_items(entries);
   detail::TermVector centroid;
   for (const auto& entry : entries) {
     if (!centroid.weights.empty() && centroid.weights.back().first == entry.first) {
@@ -114,10 +114,8 @@ std::vector<Candidate> story_candidates(const std::vector<Document>& docs,
   for (std::size_t a = 0; a < docs.size(); ++a) {
     if (!in_output(docs[a], options)) continue;
     const std::vector<double> local = local_scores(docs[a], options.summary);
-    std::vector<std::size_t> order(local.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t x, std::size_t y) { return local[x] > local[y]; });
+    std::vector<std::size_t> order = detail::stable_order(
+        local.size(), [&](std::size_t x, std::size_t y) { return local[x] > local[y]; });
     order.resize(std::min(order.size(), kStoryCandidatesPerArticle));
     for (const std::size_t s : order) {
       const Sentence& sentence = docs[a].sentences[s];
@@ -212,7 +210,7 @@ StorySentence story_sentence(const std::vector<Document>& docs, const Candidate&
   for (const std::size_t a : chosen.duplicates) {
     if (a != candidate.article) out.support.push_back(a);
   }
-  std::sort(out.support.begin(), out.support.end());
+  detail::stable_sort_items(out.support);
   out.support.erase(std::unique(out.support.begin(), out.support.end()), out.support.end());
   return out;
 }
@@ -247,10 +245,9 @@ Story build_story(const std::vector<Document>& docs, const StoryOptions& options
     story.sentences.push_back(story_sentence(docs, candidates[c.candidate], c, top));
   }
   if (options.summary.order == SummaryOrder::kDocument) {
-    std::sort(story.sentences.begin(), story.sentences.end(),
-              [](const StorySentence& x, const StorySentence& y) {
-                return x.article != y.article ? x.article < y.article : x.index < y.index;
-              });
+    detail::stable_sort_items(story.sentences, [](const StorySentence& x, const StorySentence& y) {
+      return x.article != y.article ? x.article < y.article : x.index < y.index;
+    });
   }
   std::vector<std::string> items;
   for (const StorySentence& s : story.sentences) {

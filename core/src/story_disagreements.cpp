@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "detail/ordering.h"
 #include "precis/utf8.h"
 
 namespace precis::detail {
@@ -138,7 +139,7 @@ std::vector<Disagreement> find_disagreements(const StorySpace& space, double sam
     for (auto& entry : claims) d.claims.push_back(std::move(entry.second));
     out.push_back(std::move(d));
   }
-  std::stable_sort(out.begin(), out.end(), [](const Disagreement& x, const Disagreement& y) {
+  stable_sort_items(out, [](const Disagreement& x, const Disagreement& y) {
     return x.claims.size() > y.claims.size();
   });
   if (out.size() > kMaxDisagreements) out.resize(kMaxDisagreements);

@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "detail/ordering.h"
+
 namespace precis::detail {
 namespace {
 
@@ -76,8 +78,8 @@ std::vector<RawFeature> sentence_features(const Document& doc, std::size_t s,
   for (const std::string& key : entity_keys) {
     raw.push_back({vocabulary.id("e:" + key), kEntityWeight, true});
   }
-  std::sort(raw.begin(), raw.end(),
-            [](const RawFeature& x, const RawFeature& y) { return x.id < y.id; });
+  detail::stable_sort_items(raw,
+                            [](const RawFeature& x, const RawFeature& y) { return x.id < y.id; });
   std::vector<RawFeature> merged;
   for (const RawFeature& f : raw) {
     if (!merged.empty() && merged.back().id == f.id) {

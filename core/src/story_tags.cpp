@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "detail/ordering.h"
 #include "detail/summary_shape.h"
 #include "detail/text_class.h"
 #include "precis/entity_keys.h"
@@ -125,17 +126,16 @@ std::vector<StoryEntity> merge_entities(const std::vector<std::vector<Entity>>& 
   for (std::size_t i = 0; i < merged.size(); ++i) {
     StoryEntity& e = merged[i].entity;
     if (e.mentions.empty()) continue;
-    std::sort(e.mentions.begin(), e.mentions.end(),
-              [](const StoryMention& x, const StoryMention& y) {
-                return x.article != y.article ? x.article < y.article : x.span.start < y.span.start;
-              });
+    stable_sort_items(e.mentions, [](const StoryMention& x, const StoryMention& y) {
+      return x.article != y.article ? x.article < y.article : x.span.start < y.span.start;
+    });
     for (const StoryMention& m : e.mentions) {
       if (e.articles.empty() || e.articles.back() != m.article) e.articles.push_back(m.article);
     }
     e.text = best_surface(merged[i].surfaces);
     order.push_back(i);
   }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+  stable_sort_items(order, [&](std::size_t x, std::size_t y) {
     const StoryEntity& a = merged[x].entity;
     const StoryEntity& b = merged[y].entity;
     if (a.articles.size() != b.articles.size()) return a.articles.size() > b.articles.size();
@@ -177,9 +177,8 @@ std::vector<Keyphrase> story_keyphrases(const std::vector<Document>& docs,
       }
     }
   }
-  std::stable_sort(merged.begin(), merged.end(), [](const Merged& x, const Merged& y) {
-    return x.phrase.score > y.phrase.score;
-  });
+  stable_sort_items(
+      merged, [](const Merged& x, const Merged& y) { return x.phrase.score > y.phrase.score; });
   if (merged.size() > limit) merged.resize(limit);
   const double top = merged.empty() ? 0.0 : merged.front().phrase.score;
   std::vector<Keyphrase> out;

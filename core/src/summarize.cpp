@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 
 #include "detail/headline.h"
+#include "detail/ordering.h"
 #include "detail/sentence_rank.h"
 #include "detail/summary_shape.h"
 #include "detail/term_coverage.h"
@@ -136,10 +136,8 @@ Summary summarize(const Document& doc, const SummaryOptions& options) {
   const std::size_t wanted = detail::sentence_count(options, doc.sentences.size());
   // Graph candidates (score > 0) by score, then up to `wanted` others in document order, so a
   // sentence budget can be met while selection stays O(k + wanted) candidates.
-  std::vector<std::size_t> order(score.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+  const std::vector<std::size_t> order = detail::stable_order(
+      score.size(), [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
   const Budget selection = headline ? Budget{} : budget;
   std::vector<Candidate> candidates;
   std::size_t others = 0;
@@ -158,7 +156,7 @@ Summary summarize(const Document& doc, const SummaryOptions& options) {
   std::vector<std::size_t> chosen = select(score, vectors, candidates, wanted, selection, options);
   const bool compress = headline || (chosen.empty() && !candidates.empty());
   if (compress) chosen.assign(1, candidates.front().sentence);
-  if (options.order == SummaryOrder::kDocument) std::sort(chosen.begin(), chosen.end());
+  if (options.order == SummaryOrder::kDocument) detail::stable_sort_items(chosen);
   Summary summary;
   std::vector<std::string> items;
   for (const std::size_t s : chosen) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "detail/ordering.h"
 #include "precis/limits.h"
 #include "precis/stem.h"
 #include "precis/tokenize.h"
@@ -54,7 +55,7 @@ TermVector text_vector(const Document& doc, const std::vector<TermVector>& sente
   for (std::size_t id = 0; id < doc.term_stems.size(); ++id) {
     by_stem.emplace_back(doc.term_stems[id], static_cast<int>(id));
   }
-  std::sort(by_stem.begin(), by_stem.end());
+  detail::stable_sort_items(by_stem);
   const LanguageData& language = *doc.language;
   Stemmer stemmer(language.stemmer);
   std::vector<int> ids;

@@ -1,7 +1,8 @@
 #include "precis/utf8.h"
 
 #include <algorithm>
-#include <numeric>
+
+#include "detail/ordering.h"
 
 namespace precis {
 namespace {
@@ -114,10 +115,9 @@ std::size_t utf16_length(std::string_view text) noexcept {
 
 std::vector<std::size_t> utf16_offsets(std::string_view text,
                                        const std::vector<std::size_t>& byte_offsets) {
-  std::vector<std::size_t> order(byte_offsets.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return byte_offsets[a] < byte_offsets[b]; });
+  const std::vector<std::size_t> order = detail::stable_order(
+      byte_offsets.size(),
+      [&](std::size_t a, std::size_t b) { return byte_offsets[a] < byte_offsets[b]; });
   std::vector<std::size_t> mapped(byte_offsets.size());
   std::size_t pos = 0;
   std::size_t units = 0;
