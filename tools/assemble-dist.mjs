@@ -5,6 +5,7 @@
 //                                            worker.js bundled with the API (bundle-worker.mjs)
 //   dist/precis-core.js, precis-core.wasm    the Emscripten module (from build/wasm)
 //   dist/precis.single.js                    all of the above in one module (build-single-file.mjs)
+//   dist/*.js.map                            source maps: the modules are minified (minify-dist.mjs)
 //   dist/demo/                               web/demo, plus samples/ and samples/index.json when
 //                                            ../shared/samples/putin-north-korea exists
 // dist/ is rebuilt in a temporary directory and swapped in, so stale files never survive and a
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 import { buildSingleFile } from './build-single-file.mjs';
 import { bundleWorker } from './bundle-worker.mjs';
+import { minifyDist } from './minify-dist.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const webDir = join(root, 'web');
@@ -90,8 +92,21 @@ DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE,
 OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 `;
 
+// Emscripten 3.1.6 (Debian) wrote precis-core.js and compiled its system libraries into
+// precis-core.wasm; the JS bundles (worker.js, precis.single.js) carry the glue too.
+const EMSCRIPTEN_NOTICE = `== Emscripten 3.1.6: the JavaScript glue (precis-core.js, also inside worker.js and
+precis.single.js) and the system libraries compiled into precis-core.wasm
+
+- Emscripten runtime and glue: MIT License (or the University of Illinois/NCSA Open Source
+  License, at your choice), Copyright (c) 2010-2022 The Emscripten Authors. MIT text as above.
+- musl libc: MIT License, Copyright (c) 2005-2020 Rich Felker, et al. MIT text as above.
+- libc++, libc++abi, compiler-rt (LLVM): Apache License 2.0 with LLVM Exceptions, which waive
+  the notice for compiled forms.
+- dlmalloc: Doug Lea, released to the public domain (CC0).
+`;
+
 // The notices of everything compiled into precis-core.wasm: Snowball (BSD-3-Clause),
-// nlohmann/json (MIT) and the generated language data (stopwords-iso, MIT; Unicode CLDR,
+// nlohmann/json (MIT), Emscripten's glue and libraries and the generated language data (stopwords-iso, MIT; Unicode CLDR,
 // Unicode-DFS-2016), which the language packs in data/lang carry too.
 async function thirdPartyNotices() {
   const snowball = await readFile(
@@ -100,11 +115,13 @@ async function thirdPartyNotices() {
   );
   const data = await readFile(join(root, 'core', 'src', 'data', 'NOTICE'), 'utf8');
   return (
-    'Précis is MIT-licensed. precis-core.wasm also contains:\n\n' +
+    'Précis is MIT-licensed. precis-core.wasm and the JS glue also contain:\n\n' +
     '== Snowball libstemmer_c (BSD-3-Clause)\n\n' +
     snowball +
     '\n' +
     NLOHMANN_NOTICE +
+    '\n' +
+    EMSCRIPTEN_NOTICE +
     '\n' +
     data
   );
@@ -157,6 +174,8 @@ async function main() {
     // dist/worker.js: the worker and the JS API in one module (after the single-file build,
     // which bundles the page's modules and does not include the worker).
     if (existsSync(join(staging, 'worker.js'))) await bundleWorker(staging);
+    // Last, once nothing reads the modules as written: minified, with source maps.
+    await minifyDist(staging);
     await writeFile(join(staging, 'THIRD_PARTY_NOTICES.txt'), await thirdPartyNotices());
     const demoDir = join(webDir, 'demo');
     let samples = 0;
