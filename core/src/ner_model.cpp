@@ -1,6 +1,8 @@
 #include "precis/ner_model.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "detail/ner_features.h"
 
@@ -37,6 +39,55 @@ void NerModel::add_weights(std::uint32_t feature_hash, double* scores) const noe
   for (int l = 0; l < kNerModelLabels; ++l) scores[l] += values_[static_cast<std::uint8_t>(row[l])];
 }
 
+namespace {
+
+// The words of tokens [begin, end), folded, one space apart: how a name is compared.
+std::string name_key(const Document& doc, std::size_t begin, std::size_t end) {
+  std::string key;
+  for (std::size_t t = begin; t < end; ++t) {
+    if (t > begin) key += ' ';
+    key += doc.tokens[t].norm;
+  }
+  return key;
+}
+
+// Whether token t, right after a person's name, is a capitalised function word the name may end
+// with: "Kim Jong Un", "Kim Jong Il", whose "Un" and "Il" the Italian model reads as the articles
+// "un" and "il". One space after the name; not a single letter or capitals ("IBARRA Y GUERRA", a
+// headline's conjunction).
+bool name_function_word(const Document& doc, std::size_t t) {
+  const Token& word = doc.tokens[t];
+  return word.kind == TokenKind::kWord && word.capitalized && !word.all_caps &&
+         word.norm.size() >= 2 && word.start == doc.tokens[t - 1].end + 1 &&
+         doc.text[word.start - 1] == ' ' && doc.language->stopwords.contains(word.norm);
+}
+
+// Completes the person names that stop short of such a word. Where the word ends the sentence or
+// a clause ("Kim Jong Un, Kim Jong Il."), it is part of the name; so it is wherever else the text
+// writes the same name with it ("Kim Jong Un lo ha accolto"). Not otherwise: "Claude Monet Le
+// point" is a name and a title. O(spans).
+void complete_person_names(const Document& doc, std::vector<EntitySpan>& spans) {
+  std::vector<std::size_t> open;  // spans followed by such a word
+  std::unordered_set<std::string> confirmed;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const std::size_t end = spans[k].token_end;
+    const std::size_t next = k + 1 < spans.size() ? spans[k + 1].token_begin : doc.tokens.size();
+    if (spans[k].type != EntityType::kPerson || end >= next || !name_function_word(doc, end)) {
+      continue;
+    }
+    open.push_back(k);
+    const bool closes =
+        end + 1 >= doc.tokens.size() || doc.tokens[end + 1].kind == TokenKind::kPunct;
+    if (closes) confirmed.insert(name_key(doc, spans[k].token_begin, end + 1));
+  }
+  for (const std::size_t k : open) {
+    EntitySpan& span = spans[k];
+    if (confirmed.count(name_key(doc, span.token_begin, span.token_end + 1)) > 0) ++span.token_end;
+  }
+}
+
+}  // namespace
+
 std::vector<EntitySpan> tag_entities(const Document& doc, const NerModel& model) {
   std::vector<EntitySpan> spans;
   double transitions[kNerTransitionCount];
@@ -65,6 +116,7 @@ std::vector<EntitySpan> tag_entities(const Document& doc, const NerModel& model)
       spans.push_back({begin + k, begin + stop, static_cast<EntityType>((labels[k] - 1) / 2)});
     }
   }
+  complete_person_names(doc, spans);
   return spans;
 }
 
