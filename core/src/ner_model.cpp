@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
 #include "detail/ner_features.h"
 
@@ -65,10 +64,10 @@ bool name_function_word(const Document& doc, std::size_t t) {
 // Completes the person names that stop short of such a word. Where the word ends the sentence or
 // a clause ("Kim Jong Un, Kim Jong Il."), it is part of the name; so it is wherever else the text
 // writes the same name with it ("Kim Jong Un lo ha accolto"). Not otherwise: "Claude Monet Le
-// point" is a name and a title. O(spans).
+// point" is a name and a title. O(spans x names so completed).
 void complete_person_names(const Document& doc, std::vector<EntitySpan>& spans) {
-  std::vector<std::size_t> open;  // spans followed by such a word
-  std::unordered_set<std::string> confirmed;
+  std::vector<std::size_t> open;       // spans followed by such a word
+  std::vector<std::string> confirmed;  // a handful at most
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const std::size_t end = spans[k].token_end;
     const std::size_t next = k + 1 < spans.size() ? spans[k + 1].token_begin : doc.tokens.size();
@@ -78,11 +77,12 @@ void complete_person_names(const Document& doc, std::vector<EntitySpan>& spans) 
     open.push_back(k);
     const bool closes =
         end + 1 >= doc.tokens.size() || doc.tokens[end + 1].kind == TokenKind::kPunct;
-    if (closes) confirmed.insert(name_key(doc, spans[k].token_begin, end + 1));
+    if (closes) confirmed.push_back(name_key(doc, spans[k].token_begin, end + 1));
   }
   for (const std::size_t k : open) {
     EntitySpan& span = spans[k];
-    if (confirmed.count(name_key(doc, span.token_begin, span.token_end + 1)) > 0) ++span.token_end;
+    const std::string key = name_key(doc, span.token_begin, span.token_end + 1);
+    if (std::find(confirmed.begin(), confirmed.end(), key) != confirmed.end()) ++span.token_end;
   }
 }
 
