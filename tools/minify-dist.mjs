@@ -25,7 +25,15 @@ export async function minifyModule(name, code) {
   if (result.errors.length > 0) {
     throw new Error(`minify ${name}: ${result.errors.map((e) => e.message).join('; ')}`);
   }
-  const map = { ...result.map, file: name, sources: [name], sourcesContent: [code] };
+  // The banner is one more line above the code the map describes: an empty first line of
+  // mappings (";") shifts every entry down to where the code now sits.
+  const map = {
+    ...result.map,
+    file: name,
+    sources: [name],
+    sourcesContent: [code],
+    mappings: `;${result.map.mappings}`,
+  };
   return {
     code: `${NOTICE}\n${result.code}\n//# sourceMappingURL=${name}.map\n`,
     map: JSON.stringify(map),
