@@ -3,8 +3,15 @@
 // with a fixed seed and fed to `precis cluster --jsonl`; adjusted Rand index (Hubert & Arabie
 // 1985) and purity against the true clusters, averaged over the groups. Time: the same feed cut
 // to 5, 50 and 500 articles, whole CLI run (process start included) and per article.
+// Across languages: the five samples (one Italian and four English articles on one event) must
+// form one story, labelled in English; 200 bbc-news (English, 2004-05) and 200 orangesum-fr
+// (French) articles, alternating, are unrelated, so a story with both languages is a false join.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { runCli } from './cli.mjs';
 import { readDataset } from './jsonl.mjs';
+import { SAMPLES_DIR } from './speed-texts.mjs';
 import { fmt2, markdownTable } from './table.mjs';
 
 const GROUP = 50;
@@ -91,6 +98,41 @@ async function clusterFeed(articles) {
   return { predicted: articles.map((a) => label.get(a.id) ?? -1), wallMs: run.wallMs, result };
 }
 
+function samples() {
+  return readdirSync(SAMPLES_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ id: name, text: readFileSync(join(SAMPLES_DIR, name), 'utf8') }));
+}
+
+async function acrossLanguages(limit) {
+  const { result } = await clusterFeed(samples());
+  const sampleRow = [
+    'samples (1 it + 4 en, one event)',
+    '5',
+    String(result.clusters.length),
+    result.clusters.map((c) => c.label).join(' / '),
+  ];
+  const english = readDataset('bbc-news', { limit: Math.min(limit, 200) });
+  const french = readDataset('orangesum-fr', { limit: Math.min(limit, 200) });
+  const mixed = [];
+  for (let i = 0; i < Math.min(english.length, french.length); i++) {
+    mixed.push(english[i], french[i]);
+  }
+  const feed = await clusterFeed(mixed.map(({ id, text, lang }) => ({ id, text, lang })));
+  const language = new Map(mixed.map((a) => [a.id, a.lang]));
+  const joined = feed.result.clusters.filter(
+    (c) => new Set(c.ids.map((id) => language.get(id))).size > 1,
+  );
+  const mixedRow = [
+    `bbc-news en + orangesum-fr, unrelated`,
+    String(mixed.length),
+    String(feed.result.clusters.length),
+    `${joined.length} stories with both languages`,
+  ];
+  return markdownTable(['feed', 'articles', 'stories', 'result'], [sampleRow, mixedRow]);
+}
+
 /** The markdown section: quality table, an example of labels, and time per feed size. */
 export async function clusterSection(limit) {
   const groups = feeds(limit);
@@ -128,5 +170,9 @@ export async function clusterSection(limit) {
     quality,
     '',
     times,
+    '',
+    '### Clustering across languages',
+    '',
+    await acrossLanguages(limit),
   ].join('\n');
 }

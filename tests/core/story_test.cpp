@@ -129,6 +129,35 @@ TEST_CASE("cluster groups articles about the same event", "[cluster]") {
   CHECK_FALSE(out["clusters"][0]["label"].get<std::string>().empty());
 }
 
+TEST_CASE("cluster joins articles across languages by their names", "[cluster]") {
+  // The canonical samples: one Italian and four English articles about Putin's visit to North
+  // Korea. Their words cannot match across languages; their people and places do.
+  precis::ClusterSession session;
+  const char* const files[] = {"000_4ce8382c8a6a2f14.txt", "001_43d425b667eed10f.txt",
+                               "002_7cf5b5fb64e0e282.txt", "003_9a2f0e09e472d74e.txt",
+                               "004_897cdd83aee00ff1.txt"};
+  for (const char* file : files) {
+    const std::string text = precis::test::read_file(precis::test::sample_dir() + file);
+    const std::string line = json{{"id", file}, {"text", text}}.dump();
+    CHECK(json::parse(precis::cluster_add_json(session, line, "", precis::test::data_resources()))
+              .contains("cluster"));
+  }
+  // An Italian article on another story shares no names with them.
+  const std::string football =
+      "La Juventus ha battuto il Napoli per due a uno allo stadio di Torino. Massimiliano Allegri "
+      "ha lodato la difesa. Il Napoli resta terzo in classifica.";
+  precis::cluster_add_json(session, json{{"id", "calcio"}, {"text", football}}.dump(), "",
+                           precis::test::data_resources());
+  const json out = json::parse(precis::clusters_json(session));
+  REQUIRE(out["clusters"].size() == 2);
+  CHECK(out["clusters"][0]["articles"] == json::array({0, 1, 2, 3, 4}));
+  CHECK(out["clusters"][1]["ids"] == json::array({"calcio"}));
+  // Labelled in the language of most of its articles: "North Korea", not "Corea del Nord".
+  const std::string label = out["clusters"][0]["label"];
+  CHECK(label.find("North Korea") != std::string::npos);
+  CHECK(label.find("Corea") == std::string::npos);
+}
+
 TEST_CASE("cluster leaves a bad article out and says why", "[cluster]") {
   precis::ClusterSession session;
   const json bad = json::parse(precis::cluster_add_json(session, R"({"id":1,"text":" "})", ""));
