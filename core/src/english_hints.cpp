@@ -36,6 +36,12 @@ bool third_person_verb(const Document& doc, std::size_t t) {
   for (const char* determiner : {"the", "a", "an", "this", "these", "its", "their", "our"}) {
     if (next.norm == determiner) return true;
   }
+  // "This paper addresses robust ...": the subject of a sentence is its opening determiner and
+  // noun, so the -s word after them is its verb.
+  if (t >= 2 && (t == 2 || doc.tokens[t - 3].kind == TokenKind::kPunct)) {
+    const std::string& first = doc.tokens[t - 2].norm;
+    if (first == "this" || first == "the" || first == "our") return true;
+  }
   return false;
 }
 

@@ -196,6 +196,20 @@ TEST_CASE("English key phrases end before a third-person verb followed by a dete
         1);
 }
 
+TEST_CASE("English key phrases do not hold the verb after a sentence's opening subject",
+          "[keyphrases]") {
+  // Inspec 1006: the article was tagged "paper addresses robust model-order reduction".
+  const char* abstract =
+      "This paper addresses robust model-order reduction of a nonlinear model. A general "
+      "algorithm for robust model-order reduction is presented. Our method reduces the model.";
+  const auto list = texts(precis::extract_keyphrases(document_of(abstract), 10));
+  for (const auto& phrase : list) {
+    CHECK(phrase.find("addresses") == std::string::npos);
+    CHECK(phrase.find("reduces") == std::string::npos);
+  }
+  CHECK(std::count(list.begin(), list.end(), "robust model-order reduction") == 1);
+}
+
 TEST_CASE("a defined acronym counts as its phrase, not as a phrase of its own", "[keyphrases]") {
   const auto list = texts(precis::extract_keyphrases(
       document_of("Heating plants use model predictive control (MPC) to save energy. MPC predicts "

@@ -20,7 +20,8 @@ bool after_verb_marker(const Document& doc, std::size_t t);
 
 // A word in "-s" between a content word and a determiner is a verb in the third person ("the
 // method requires the", "this paper presents a"): a plural noun is rarely followed directly by a
-// determiner, while "methods for" and "systems of" stay phrases. O(1).
+// determiner, while "methods for" and "systems of" stay phrases. So is one right after a clause's
+// opening "this", "the" or "our" and its noun ("This paper addresses robust ..."). O(1).
 bool third_person_verb(const Document& doc, std::size_t t);
 
 // "-ous", "-ful", "-ive", "-able", "-ible", "-al", "-ic" mostly end adjectives ("continuous",
