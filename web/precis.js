@@ -51,6 +51,18 @@ function isBinary(value) {
 // dist/data/ner/LICENSE.md). Loaded into a module once per language, on first need.
 const NER_VERBS = new Set(['tag', 'analyze', 'story']);
 
+// The core tells the language from a text's first 1,536 bytes (kLanguageIdSampleBytes). A text
+// that cannot exceed maxInputBytes (a UTF-16 unit is at most 3 UTF-8 bytes) goes to `lang` as its
+// first 2,048 units, which always hold those bytes: a long article is not encoded and copied for
+// bytes the core never reads. A longer text goes whole, so the core still reports it too large.
+const LANGUAGE_SAMPLE_UNITS = 2048;
+const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+function languageSample(text, maxInputBytes = DEFAULT_MAX_INPUT_BYTES) {
+  const fits = typeof maxInputBytes === 'number' && text.length * 3 <= maxInputBytes;
+  return fits ? text.slice(0, LANGUAGE_SAMPLE_UNITS) : text;
+}
+
 // `compiled` (a WebAssembly.Module) is instantiated as is; otherwise the bytes are compiled.
 async function instantiate(url, wasmBinary, compiled) {
   if (compiled) {
@@ -298,7 +310,7 @@ export class Precis {
   #languageOf(module, doc, coreOptions) {
     const given = doc.lang ?? coreOptions.lang;
     if (typeof given === 'string' && given !== 'auto') return given.split(/[-_]/)[0].toLowerCase();
-    const json = withBytes(module, doc.text, (text, length) =>
+    const json = withBytes(module, languageSample(doc.text), (text, length) =>
       module.run('lang', text, length, '{}'),
     );
     return JSON.parse(json).lang;
@@ -328,7 +340,7 @@ export class Precis {
     const json = JSON.stringify(
       NER_VERBS.has(verb) ? { ...coreOptions, ner: useNer } : coreOptions,
     );
-    const bytes = utf8(text);
+    const bytes = utf8(verb === 'lang' ? languageSample(text, coreOptions.maxInputBytes) : text);
     const run = () => {
       try {
         return JSON.parse(

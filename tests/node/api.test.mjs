@@ -1,11 +1,12 @@
 // The JS API (dist/precis.js) on the sample articles: result shapes, offsets, typed errors,
 // abort, lone surrogates, destroy. Runs on the release build and, when built, the debug build.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 
-import { builds, distDir, samples } from './helpers.mjs';
+import { builds, cliBuilt, distDir, runCli, samples } from './helpers.mjs';
 
 const articles = samples();
 const enc = (s) => Buffer.from(s, 'utf8');
@@ -105,6 +106,29 @@ for (const build of builds()) {
       assert.equal((await precis.detectLanguage(italian.text)).lang, 'it');
       assert.equal((await precis.detectLanguage(english.text)).lang, 'en');
     });
+
+    test(
+      'detectLanguage of a long text reads what the core reads of the whole text',
+      {
+        skip: !cliBuilt && 'build/native/precis not built',
+      },
+      async () => {
+        // precis.js hands `lang` only the first 2,048 UTF-16 units of a text that cannot exceed
+        // maxInputBytes: the answer must be the core's on the whole text, and a text over the limit
+        // must still be reported as too large.
+        const italian = articles.find((a) => a.text.startsWith('Prima della visita')).text;
+        const english = articles.find((a) => a.text.startsWith('Putin praises')).text;
+        const text = `${english.slice(0, 1000)} ${italian.repeat(200)}`;
+        const file = join(mkdtempSync(join(tmpdir(), 'precis-lang-')), 'mixed.txt');
+        writeFileSync(file, text);
+        const whole = JSON.parse(await runCli(['lang', file]));
+        assert.deepEqual(await precis.detectLanguage(text), whole);
+        // Over the limit as a whole, though its first 2,048 units are not.
+        await assert.rejects(precis.detectLanguage(text, { maxInputBytes: 100000 }), {
+          code: 'INPUT_TOO_LARGE',
+        });
+      },
+    );
 
     test('offsets stay right after multi-byte and astral characters', async () => {
       const text =
