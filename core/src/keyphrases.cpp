@@ -3,16 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
-#include <unordered_map>
 
-#include "detail/acronyms.h"
-#include "detail/english_hints.h"
-#include "detail/entity_lexicon.h"
+#include "detail/keyphrase_candidates.h"
 #include "detail/light_stem.h"
 #include "detail/ordering.h"
-#include "detail/polish_hints.h"
 #include "detail/polish_lemma.h"
-#include "detail/sequence_index.h"
 #include "detail/text_class.h"
 #include "precis/entities.h"
 #include "precis/language.h"
@@ -22,13 +17,9 @@
 namespace precis {
 namespace {
 
-using detail::adjective;
-using detail::after_verb_marker;
-using detail::ends_with;
-using detail::third_person_verb;
-
-constexpr std::size_t kMaxPhraseWords = 5;  // runs such as "partial differential equation model"
-constexpr std::size_t kMaxNameWords = 4;
+using Words = detail::PhraseWords;
+using Candidate = detail::PhraseCandidate;
+using Sighting = detail::PhraseSighting;
 
 // Tuned on the dev splits of the five key-phrase sets (bench/tags.mjs); see bench/RESULTS.md.
 constexpr double kNameBonus = 1.3;   // names are what news is about
@@ -46,55 +37,6 @@ constexpr double kConfidentWords = 40.0;  // content words for a full-strength p
 // such words are scored x0.3, below the phrases, yet still fill the list when they run out.
 constexpr double kTechnicalPreference = 2.0;
 constexpr double kOnceSaidWordWeight = 0.3;
-
-// A word's identity in a phrase: its stem id (>= 0) for content words, or -2 - k for the k-th
-// distinct stopword, so "bank of england" and "bank for england" differ.
-struct Words {
-  std::vector<int> id;          // per token; -1 for punctuation and numbers
-  std::vector<bool> content;    // a content word: may start a phrase
-  std::vector<bool> can_end;    // a content word that may also end one
-  std::vector<bool> adjective;  // English, by its suffix (see collect)
-};
-
-// Weekdays and months ("Tuesday", "giugno") date the news; they are not what it is about. In
-// English a lowercase "march" or "may" is another word.
-bool is_date_word(const Token& token, bool english) {
-  if (english && !token.capitalized) return false;
-  return detail::lexicon_class(token.norm) == detail::LexiconClass::kCalendar;
-}
-
-Words word_ids(const Document& doc) {
-  const std::size_t n = doc.tokens.size();
-  Words w{std::vector<int>(n, -1), std::vector<bool>(n, false), std::vector<bool>(n, false),
-          std::vector<bool>(n, false)};
-  // English part-of-speech hints from suffixes: "-ly" adverbs never belong to a key phrase
-  // ("robustly reducing"), and "-ed" participles do not end one ("sufficient condition
-  // conjectured") although they may start one ("distributed parameter model").
-  const bool english = doc.language->code == "en";
-  const bool polish = doc.language->code == "pl";
-  std::unordered_map<std::string_view, int> stops;  // views of the tokens' norms
-  for (std::size_t t = 0; t < n; ++t) {
-    const Token& token = doc.tokens[t];
-    if (token.kind != TokenKind::kWord) continue;
-    // Stopwords have no term (see Document::terms); elided articles ("l'", "dell'") do, for the
-    // summary weights, but are function words here.
-    const bool content =
-        doc.terms[t] >= 0 && token.norm.size() >= 2 && !is_elided_word(*doc.language, token.norm) &&
-        !is_date_word(token, english) && !(english && ends_with(token.norm, "ly")) &&
-        !(english && (after_verb_marker(doc, t) || third_person_verb(doc, t))) &&
-        !(polish && detail::polish_verb(token.norm));
-    if (content) {
-      w.id[t] = doc.terms[t];
-      w.content[t] = true;
-      w.can_end[t] = !(english && ends_with(token.norm, "ed"));
-      w.adjective[t] = english && adjective(token.norm);
-    } else {
-      const auto it = stops.try_emplace(token.norm, static_cast<int>(stops.size())).first;
-      w.id[t] = -2 - it->second;
-    }
-  }
-  return w;
-}
 
 // Per-term features from one document, after YAKE (Campos et al., Information Sciences 2020):
 // frequency, spread over sentences, first position and casing.
@@ -147,139 +89,6 @@ std::vector<double> term_weights(const Document& doc, const TermStats& st, std::
         std::log(1.0 + tf) * (1.0 + spread) * early * early * (1.0 + kCaseWeight * casing) * rarity;
   }
   return out;
-}
-
-struct Candidate {
-  std::vector<int> ids;
-  std::size_t count = 0;
-  std::size_t first = 0;        // first token
-  std::size_t capitalized = 0;  // occurrences as a name
-  std::size_t maximal = 0;      // occurrences as a whole run between stopwords / punctuation
-  bool name_headed = false;     // a one-word name and common words ("Gaussian smoothing")
-  double score = 0.0;
-};
-
-// A candidate's surface form at one occurrence: a slice of the document's text.
-struct Sighting {
-  std::size_t candidate;
-  std::string_view form;
-};
-
-// The candidates of one document in order of first sighting, indexed by their ids, and the
-// form of each occurrence (only the shown phrases' forms are ever counted).
-class Candidates {
-  // How the index reads a stored candidate's ids.
-  auto ids_of() const {
-    return [this](std::size_t k) -> const std::vector<int>& { return list[k].ids; };
-  }
-
-  detail::SequenceIndex index_;
-
- public:
-  std::vector<Candidate> list;
-  std::vector<Sighting> sightings;
-
-  std::size_t find(const std::vector<int>& ids) const { return index_.find(ids, ids_of()); }
-
-  // The candidate for `ids`, added with its first token when new.
-  std::size_t find_or_add(const std::vector<int>& ids, std::size_t first) {
-    std::size_t k = find(ids);
-    if (k == detail::SequenceIndex::kNone) {
-      k = list.size();
-      list.push_back(Candidate{ids, 0, first});
-      index_.insert(k, ids_of());
-    }
-    return k;
-  }
-};
-
-// Counts one occurrence of the phrase `ids` at tokens [first, last]; returns its candidate, valid
-// until the next one is added.
-Candidate& count_occurrence(const Document& doc, Candidates& candidates,
-                            const std::vector<int>& ids, std::size_t first, std::size_t last,
-                            bool name, bool maximal) {
-  const std::size_t k = candidates.find_or_add(ids, first);
-  Candidate& c = candidates.list[k];
-  c.maximal += maximal ? 1 : 0;
-  ++c.count;
-  c.capitalized += name ? 1 : 0;
-  const std::size_t start = doc.tokens[first].start;
-  std::size_t end = doc.tokens[last].end;
-  // A character of an unspaced script stands for the bigram it starts: the phrase ends after it.
-  if (last + 1 < doc.tokens.size() && is_unspaced_character(doc.text, doc.tokens[last]) &&
-      is_unspaced_character(doc.text, doc.tokens[last + 1]) && doc.tokens[last + 1].start == end) {
-    end = doc.tokens[last + 1].end;
-  }
-  candidates.sightings.push_back({k, doc.text.substr(start, end - start)});
-  return c;
-}
-
-// Two kinds of candidates: names are the entity spans ("North Korea", "Kim Il Sung Square");
-// common phrases are 1-3-word runs of words inside a sentence that start and end with a content
-// word and never cut a name ("lauded North" is not a candidate).
-// A defined acronym is not a phrase of its own: each mention after its definition counts as a
-// whole mention of the phrase it stands for ("MPC" for "model predictive control"), which is
-// what abstracts keep naming and what readers tag.
-void fold_acronyms(const Document& doc, const Words& words, const detail::Acronyms& acronyms,
-                   Candidates& candidates) {
-  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
-    const int d = acronyms.definition_of[t];
-    if (d < 0) continue;
-    const detail::AcronymDefinition& def = acronyms.definitions[static_cast<std::size_t>(d)];
-    if (t <= def.acronym) continue;
-    std::vector<int> ids(words.id.begin() + static_cast<std::ptrdiff_t>(def.phrase_begin),
-                         words.id.begin() + static_cast<std::ptrdiff_t>(def.phrase_end));
-    const std::size_t k = candidates.find(ids);
-    if (k == detail::SequenceIndex::kNone) continue;
-    ++candidates.list[k].count;
-    ++candidates.list[k].maximal;
-  }
-}
-
-// `single_adjectives`: whether an English adjective alone may be a candidate. Readers of
-// technical text tag the noun phrase, not its adjective ("continuous"); news readers do tag one
-// ("controversial"). `name_heads`: whether a one-word name may head a common phrase, as in
-// technical text ("Gaussian smoothing", "Fock state", "Chen chaotic system"); in news a name
-// followed by common words is seldom a term ("Putin visit").
-Candidates collect(const Document& doc, const Words& words, const std::vector<EntitySpan>& spans,
-                   bool single_adjectives, bool name_heads) {
-  Candidates candidates;
-  const detail::Acronyms acronyms = detail::find_acronyms(doc);
-  std::vector<int> span_of(doc.tokens.size(), -1);
-  std::vector<int> ids;  // one buffer for every phrase looked at
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    const EntitySpan& span = spans[k];
-    ids.clear();
-    for (std::size_t t = span.token_begin; t < span.token_end; ++t) {
-      span_of[t] = static_cast<int>(k);
-      if (words.id[t] != -1) ids.push_back(words.id[t]);
-    }
-    if (ids.empty() || ids.size() > kMaxNameWords) continue;
-    if (ids.size() == 1 && acronyms.definition_of[span.token_begin] >= 0) continue;
-    count_occurrence(doc, candidates, ids, span.token_begin, span.token_end - 1, true, true);
-  }
-  for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
-    const std::size_t end = doc.sentence_tokens[s + 1];
-    for (std::size_t i = doc.sentence_tokens[s]; i < end; ++i) {
-      const bool name_head = name_heads && span_of[i] != -1 &&
-                             spans[static_cast<std::size_t>(span_of[i])].token_end == i + 1;
-      if (!words.content[i] || (span_of[i] != -1 && !name_head)) continue;
-      ids.clear();
-      for (std::size_t j = i; j < end && ids.size() < kMaxPhraseWords; ++j) {
-        if (!words.content[j] || (span_of[j] != -1 && j != i)) break;
-        ids.push_back(words.id[j]);
-        if (name_head && j == i) continue;  // the name alone is a candidate already
-        const bool open_left = i == doc.sentence_tokens[s] || !words.content[i - 1];
-        const bool open_right = j + 1 >= end || !words.content[j + 1];
-        if (!words.can_end[j] || (i == j && acronyms.definition_of[i] >= 0)) continue;
-        if (words.adjective[j] && i == j && !single_adjectives) continue;
-        Candidate& c = count_occurrence(doc, candidates, ids, i, j, false, open_left && open_right);
-        c.name_headed |= name_head;
-      }
-    }
-  }
-  fold_acronyms(doc, words, acronyms, candidates);
-  return candidates;
 }
 
 bool nested(const std::vector<int>& small, const std::vector<int>& large) {
@@ -417,14 +226,14 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
 
 std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit,
                                           const std::vector<EntitySpan>& names) {
-  const Words words = word_ids(doc);
+  const Words words = detail::phrase_words(doc);
   const TermStats stats = term_stats(doc, words);
   const std::size_t sentences = std::max<std::size_t>(1, doc.sentences.size());
   const std::vector<double> term = term_weights(doc, stats, sentences);
   const double preference = phrase_preference(doc, words);
   // Documents leaning to phrases (preference > 1) are tagged like technical text.
-  Candidates candidates =
-      collect(doc, words, names, preference <= 1.0, preference > kTechnicalPreference);
+  detail::PhraseCandidates candidates = detail::collect_phrases(
+      doc, words, names, preference <= 1.0, preference > kTechnicalPreference);
   const std::vector<Candidate>& all = candidates.list;
   for (Candidate& c : candidates.list) c.score = phrase_score(c, term, stats.count, preference);
   // Equal scores go to the earlier phrase, then to the smaller ids (stopwords, negative, first).
