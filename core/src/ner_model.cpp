@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "detail/entity_rules.h"
 #include "detail/ner_features.h"
 
 namespace precis {
@@ -40,16 +41,6 @@ void NerModel::add_weights(std::uint32_t feature_hash, double* scores) const noe
 
 namespace {
 
-// The words of tokens [begin, end), folded, one space apart: how a name is compared.
-std::string name_key(const Document& doc, std::size_t begin, std::size_t end) {
-  std::string key;
-  for (std::size_t t = begin; t < end; ++t) {
-    if (t > begin) key += ' ';
-    key += doc.tokens[t].norm;
-  }
-  return key;
-}
-
 // Whether token t, right after a person's name, is a capitalised function word the name may end
 // with: "Kim Jong Un", "Kim Jong Il", whose "Un" and "Il" the Italian model reads as the articles
 // "un" and "il". One space after the name; not a single letter or capitals ("IBARRA Y GUERRA", a
@@ -77,11 +68,11 @@ void complete_person_names(const Document& doc, std::vector<EntitySpan>& spans) 
     open.push_back(k);
     const bool closes =
         end + 1 >= doc.tokens.size() || doc.tokens[end + 1].kind == TokenKind::kPunct;
-    if (closes) confirmed.push_back(name_key(doc, spans[k].token_begin, end + 1));
+    if (closes) confirmed.push_back(detail::span_key(doc, spans[k].token_begin, end + 1));
   }
   for (const std::size_t k : open) {
     EntitySpan& span = spans[k];
-    const std::string key = name_key(doc, span.token_begin, span.token_end + 1);
+    const std::string key = detail::span_key(doc, span.token_begin, span.token_end + 1);
     if (std::find(confirmed.begin(), confirmed.end(), key) != confirmed.end()) ++span.token_end;
   }
 }

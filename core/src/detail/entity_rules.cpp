@@ -1,0 +1,317 @@
+#include "detail/entity_rules.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "detail/english_hints.h"
+#include "detail/entity_lexicon.h"
+#include "detail/text_class.h"
+
+namespace precis::detail {
+namespace {
+
+bool is_capitalized_word(const Token& token) {
+  return token.kind == TokenKind::kWord && token.capitalized;
+}
+
+bool is_quote_or_colon(const Token& token) {
+  return token.norm == ":" || token.norm == "\"" || token.norm == "'" ||
+         token.norm == "\xe2\x80\x9c" || token.norm == "\xc2\xab" || token.norm == "(";
+}
+
+class SpanFinder {
+ public:
+  explicit SpanFinder(const Document& doc) : doc_(doc) { learn_capitalization(); }
+
+  std::vector<EntityCandidate> run() {
+    for (std::size_t s = 0; s + 1 < doc_.sentence_tokens.size(); ++s) {
+      sentence_begin_ = doc_.sentence_tokens[s];
+      scan_sentence(sentence_begin_, doc_.sentence_tokens[s + 1]);
+    }
+    return std::move(found_);
+  }
+
+ private:
+  const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
+  LexiconClass cls(std::size_t i) const { return lexicon_class(tok(i).norm); }
+
+  bool is_initial(std::size_t i) const {
+    std::size_t first_word = sentence_begin_;
+    while (first_word < i && tok(first_word).kind == TokenKind::kPunct) ++first_word;
+    return i == first_word || (i > sentence_begin_ && is_quote_or_colon(tok(i - 1)));
+  }
+
+  // Words seen capitalised where capitals are not forced (not sentence-initial): these are names.
+  void learn_capitalization() {
+    for (std::size_t s = 0; s + 1 < doc_.sentence_tokens.size(); ++s) {
+      sentence_begin_ = doc_.sentence_tokens[s];
+      for (std::size_t i = sentence_begin_; i < doc_.sentence_tokens[s + 1]; ++i) {
+        if (is_capitalized_word(tok(i)) && !is_initial(i)) known_names_.insert(tok(i).norm);
+      }
+    }
+  }
+
+  void scan_sentence(std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end;) {
+      if (!is_capitalized_word(tok(i))) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < end) {
+        if (is_capitalized_word(tok(j))) {
+          ++j;
+        } else if (const std::size_t next = joined_by_connector(i, j, end)) {
+          j = next;
+        } else if (const std::size_t past = joined_by_possessive(i, j, end)) {
+          j = past;
+        } else {
+          break;
+        }
+      }
+      j = with_lowercase_tail(j, end);
+      classify(i, j);
+      i = j;
+    }
+  }
+
+  // "Church of the Life-Giving Trinity", "Corea del Nord": one or two lowercase connectors join
+  // capitalised words only after an organisation or place head word, or when the phrase ending
+  // at the next capitalised word is in the gazetteer, from any word of the run on ("La Corea del
+  // Nord" at the start of a sentence), so "John Nilsson-Wright of Cambridge University" stays
+  // two names. Returns the index after the next capitalised word, or 0.
+  std::size_t joined_by_connector(std::size_t begin, std::size_t j, std::size_t end) const {
+    std::size_t k = j;
+    while (k < end && k - j < 2 && !tok(k).capitalized && cls(k) == LexiconClass::kConnector) ++k;
+    if (k == j || k >= end || !is_capitalized_word(tok(k))) return 0;
+    const LexiconClass head = cls(j - 1);
+    if (head == LexiconClass::kOrgKeyword || head == LexiconClass::kLocKeyword ||
+        head == LexiconClass::kPersonTitle) {
+      return k + 1;
+    }
+    for (std::size_t from = begin; from < j; ++from) {
+      if (lexicon_class(key_of(from, k + 1)) != LexiconClass::kNone) return k + 1;
+    }
+    return 0;
+  }
+
+  // "Vallmouth Fishermen's Association", "McDonald's Corporation": a possessive inside an
+  // organisation's name, which ends in an organisation keyword. Not after a known place, group or
+  // title ("Russia's Foreign Ministry" is a place and a ministry). Returns the index after the
+  // keyword, or 0.
+  std::size_t joined_by_possessive(std::size_t begin, std::size_t j, std::size_t end) const {
+    if (tok(j).norm != "'s" || j + 1 >= end || !is_capitalized_word(tok(j + 1))) return 0;
+    std::size_t k = j + 1;
+    while (k < end && is_capitalized_word(tok(k))) ++k;
+    if (cls(k - 1) != LexiconClass::kOrgKeyword) return 0;
+    const LexiconClass before = lexicon_class(key_of(begin, j));
+    if (before != LexiconClass::kNone || titled_before(begin)) return 0;
+    return k;
+  }
+
+  // "la Corte penale internazionale (ICC)", "la Banque centrale européenne,": where the language
+  // writes institutions' names in sentence case (LanguageData::sentence_case_names: Italian and
+  // French; Spanish and Portuguese capitalise them throughout, and the rule cost Spanish F1),
+  // after a run ending in a capitalised organisation keyword, one or two
+  // lowercase content words join it when a punctuation mark or a function word follows them (a
+  // verb, "la Corte decide il ...", would go on). Returns the new end of the run.
+  std::size_t with_lowercase_tail(std::size_t end, std::size_t stop) const {
+    if (!doc_.language->sentence_case_names || cls(end - 1) != LexiconClass::kOrgKeyword) {
+      return end;
+    }
+    std::size_t k = end;
+    while (k < stop && k < end + 2 && tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
+           !doc_.language->stopwords.contains(tok(k).norm)) {
+      ++k;
+    }
+    if (k == end) return end;
+    const bool closed = k == stop || tok(k).kind == TokenKind::kPunct ||
+                        doc_.language->stopwords.contains(tok(k).norm);
+    return closed ? k : end;
+  }
+
+  std::string key_of(std::size_t begin, std::size_t end) const {
+    return span_key(doc_, begin, end);
+  }
+
+  bool starts_known_phrase(std::size_t i, std::size_t end) const {
+    for (std::size_t last = i + 2; last <= end && last <= i + 4; ++last) {
+      if (lexicon_class(key_of(i, last)) != LexiconClass::kNone) return true;
+    }
+    return false;
+  }
+
+  // Leading words that are not part of the name: weekdays, connectors, and sentence-initial
+  // words never seen capitalised elsewhere ("Accompanying", "Furthermore").
+  bool droppable_start(std::size_t i, std::size_t end) const {
+    const LexiconClass c = cls(i);
+    if (c == LexiconClass::kCalendar || c == LexiconClass::kConnector) return true;
+    if (!is_initial(i) || known_names_.count(tok(i).norm) > 0) return false;
+    if (doc_.language->stopwords.contains(tok(i).norm)) return true;
+    if (c == LexiconClass::kCountryOrCity || c == LexiconClass::kDemonym ||
+        c == LexiconClass::kOrgName || tok(i).all_caps || starts_known_phrase(i, end)) {
+      return false;
+    }
+    // "Accompanying Putin", "Speaking to Reuters": an English "-ing" form opening a sentence
+    // is a verb, not a first name.
+    if (doc_.language->code == "en" && tok(i).norm.size() > 5 &&
+        ends_with(tok(i).norm, "ing")) {
+      return true;
+    }
+    // "John Smith left": a capitalised word follows, so this is the start of a name; a lone
+    // unknown word ("Reports", "Yesterday") is capitalised only because it starts the sentence.
+    return !(i + 1 < end && is_capitalized_word(tok(i + 1)));
+  }
+
+  // A person title shortly before: "Mr. Kim", "President Putin", "ministro ucraino Kuleba".
+  bool titled_before(std::size_t i) const {
+    for (std::size_t back = 1; back <= 3 && i >= sentence_begin_ + back; ++back) {
+      const std::size_t t = i - back;
+      const LexiconClass c = cls(t);
+      if (c == LexiconClass::kPersonTitle) return true;
+      if (tok(t).norm != "." && c != LexiconClass::kDemonym) return false;
+    }
+    return false;
+  }
+
+  void classify(std::size_t begin, std::size_t end) {
+    while (begin < end && droppable_start(begin, end)) ++begin;
+    while (end > begin && cls(end - 1) == LexiconClass::kConnector) --end;
+    if (begin >= end) return;
+    // "Russian President Vladimir Putin": a run of titles splits a prefix (typed on its own)
+    // from the person. "Ministro degli Esteri", "Defense Ministry" have no person after it.
+    std::size_t first_title = begin;
+    while (first_title < end && cls(first_title) != LexiconClass::kPersonTitle) ++first_title;
+    std::size_t after_titles = first_title;
+    bool title_phrase = false;  // "Secretary of State", "Ministro degli Esteri"
+    while (after_titles < end && (cls(after_titles) == LexiconClass::kPersonTitle ||
+                                  cls(after_titles) == LexiconClass::kConnector)) {
+      title_phrase |= cls(after_titles) == LexiconClass::kConnector;
+      ++after_titles;
+    }
+    if (title_phrase) return classify_prefix(begin, first_title);
+    if (first_title < end && (after_titles == end || !is_person_name(after_titles, end))) {
+      if (after_titles == end) return classify_prefix(begin, first_title);
+      return type_span(begin, end, false);
+    }
+    if (first_title < end) {
+      classify_prefix(begin, first_title);
+      return person_with_title(after_titles, end);
+    }
+    type_span(begin, end, titled_before(begin));
+  }
+
+  // The words before a title count only when they are known: "Russian", "North Korean",
+  // "U.S." ("Accompanying Mr. Putin" has no entity before the title).
+  void classify_prefix(std::size_t begin, std::size_t end) {
+    if (begin >= end) return;
+    const LexiconClass c = lexicon_class(key_of(begin, end));
+    if (c == LexiconClass::kCountryOrCity || c == LexiconClass::kDemonym ||
+        c == LexiconClass::kOrgName) {
+      type_span(begin, end, false);
+    }
+  }
+
+  // No organisation or place keyword inside: the words can be a name ("Kim Jong Un" may
+  // contain "Un", which alone would be the UN).
+  bool is_person_name(std::size_t begin, std::size_t end) const {
+    for (std::size_t i = begin; i < end; ++i) {
+      const LexiconClass c = cls(i);
+      if (c == LexiconClass::kOrgKeyword || c == LexiconClass::kLocKeyword) return false;
+    }
+    return true;
+  }
+
+  // "President Volodymyr Zelensky of Ukraine": a titled name ends at its first connector.
+  void person_with_title(std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      if (cls(i) != LexiconClass::kConnector) continue;
+      if (i > begin) found_.push_back({begin, i, EntityType::kPerson, kLexicon});
+      std::size_t rest = i;
+      while (rest < end && cls(rest) == LexiconClass::kConnector) ++rest;
+      if (rest < end) type_span(rest, end, false);
+      return;
+    }
+    found_.push_back({begin, end, EntityType::kPerson, kLexicon});
+  }
+
+  // The class of the lowercase noun just before a name, directly ("firm Nordhavn Power") or
+  // through a connector ("city of Vallmouth"): kOrgKeyword (an organisation keyword or noun),
+  // kLocKeyword, or kNone.
+  LexiconClass appositive_kind(std::size_t begin) const {
+    std::size_t noun = begin;
+    if (noun > sentence_begin_ && cls(noun - 1) == LexiconClass::kConnector) --noun;
+    if (noun == sentence_begin_ || tok(noun - 1).kind != TokenKind::kWord ||
+        tok(noun - 1).capitalized) {
+      return LexiconClass::kNone;
+    }
+    const LexiconClass c = cls(noun - 1);
+    if (c == LexiconClass::kOrgKeyword || is_organisation_noun(tok(noun - 1).norm)) {
+      return LexiconClass::kOrgKeyword;
+    }
+    return c == LexiconClass::kLocKeyword ? c : LexiconClass::kNone;
+  }
+
+  void type_span(std::size_t begin, std::size_t end, bool titled) {
+    const LexiconClass whole = lexicon_class(key_of(begin, end));
+    const auto add = [&](EntityType type, int confidence) {
+      found_.push_back({begin, end, type, confidence});
+    };
+    if (begin >= end) return;
+    // "I", and stopwords capitalised for emphasis, are not names.
+    if (end - begin == 1 && doc_.language->stopwords.contains(tok(begin).norm)) return;
+    if (titled) return add(EntityType::kPerson, kLexicon);
+    if (whole == LexiconClass::kCountryOrCity) return add(EntityType::kLocation, kLexicon);
+    if (whole == LexiconClass::kDemonym) return add(EntityType::kMisc, kLexicon);
+    if (whole == LexiconClass::kOrgName) return add(EntityType::kOrganization, kLexicon);
+    if (whole == LexiconClass::kPersonTitle || whole == LexiconClass::kCalendar) return;
+    for (std::size_t i = begin; i < end; ++i) {
+      if (cls(i) == LexiconClass::kOrgKeyword) return add(EntityType::kOrganization, kKeyword);
+    }
+    if (end - begin == 1 && cls(begin) != LexiconClass::kNone) return;  // "Council", "Square"
+    if (cls(end - 1) == LexiconClass::kLocKeyword || cls(end - 1) == LexiconClass::kCountryOrCity) {
+      return add(EntityType::kLocation, kKeyword);  // "Kim Il Sung Square", "Far Eastern Russia"
+    }
+    if (end - begin == 1 && tok(begin).all_caps && tok(begin).norm.size() <= 6) {
+      return add(EntityType::kOrganization, kContext);
+    }
+    // An appositive names the kind: "the engineering firm Nordhavn Power", "the environmental
+    // group Blue Coast Watch", "the city of Vallmouth".
+    if (const LexiconClass kind = appositive_kind(begin); kind == LexiconClass::kOrgKeyword) {
+      return add(EntityType::kOrganization, kKeyword);
+    } else if (kind == LexiconClass::kLocKeyword) {
+      return add(EntityType::kLocation, kKeyword);
+    }
+    if (begin > sentence_begin_ && end - begin <= 2 &&
+        is_location_preposition(tok(begin - 1).norm)) {
+      return add(EntityType::kLocation, kContext);
+    }
+    // German capitalises every noun: without other evidence a capital proves nothing there.
+    if (doc_.language->capitalizes_nouns) return;
+    // "the Pentagon", "the Bundesbank": a lone word after "the" names no person.
+    if (end - begin == 1 && begin > sentence_begin_ && tok(begin - 1).norm == "the") {
+      return add(EntityType::kOrganization, kGuess);
+    }
+    // Unknown capitalised words in news are mostly people: "Kim Jong Un", and surnames alone.
+    add(EntityType::kPerson, end - begin >= 2 ? kContext : kGuess);
+  }
+
+  const Document& doc_;
+  std::size_t sentence_begin_ = 0;
+  std::unordered_set<std::string> known_names_;
+  std::vector<EntityCandidate> found_;
+};
+
+}  // namespace
+
+std::string span_key(const Document& doc, std::size_t begin, std::size_t end) {
+  std::string key;
+  for (std::size_t i = begin; i < end; ++i) key += (i > begin ? " " : "") + doc.tokens[i].norm;
+  return key;
+}
+
+std::vector<EntityCandidate> find_rule_entities(const Document& doc) {
+  return SpanFinder(doc).run();
+}
+
+}  // namespace precis::detail
