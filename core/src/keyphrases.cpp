@@ -218,6 +218,61 @@ double phrase_score(const Candidate& c, const std::vector<double>& term,
   return score;
 }
 
+// The candidates best first. Equal scores go to the earlier phrase, then to the smaller ids
+// (stopwords, negative, first).
+std::vector<const Candidate*> ranked(const std::vector<Candidate>& all) {
+  std::vector<const Candidate*> kept;
+  for (const Candidate& c : all) kept.push_back(&c);
+  const auto ranks_before = [&kept](std::size_t a, std::size_t b) {
+    const Candidate& x = *kept[a];
+    const Candidate& y = *kept[b];
+    if (x.score != y.score) return x.score > y.score;
+    if (x.first != y.first) return x.first < y.first;
+    return x.ids < y.ids;
+  };
+  std::vector<const Candidate*> out;
+  out.reserve(kept.size());
+  for (const std::size_t k : detail::stable_order(kept.size(), ranks_before))
+    out.push_back(kept[k]);
+  return out;
+}
+
+// Takes `ranked` phrases into `chosen` up to `limit`, dropping nested ones, except that a
+// sub-phrase that recurs more often replaces the longer phrase it is part of ("sanzioni
+// economiche" over "sanzioni economiche colpiscono").
+void choose_whole(const std::vector<const Candidate*>& ranked, std::size_t limit,
+                  std::vector<const Candidate*>& chosen) {
+  for (const Candidate* c : ranked) {
+    if (chosen.size() >= limit) return;
+    bool overlaps = false;
+    for (const Candidate*& other : chosen) {
+      if (nested(c->ids, other->ids) && c->count > other->count && c->ids.size() > 1) {
+        if (!overlaps) other = c;
+        overlaps = true;
+      } else if (nested(c->ids, other->ids) || nested(other->ids, c->ids)) {
+        overlaps = true;
+      }
+    }
+    if (!overlaps) chosen.push_back(c);
+  }
+}
+
+// Nested phrases give way only while there are others to show: when dropping them leaves fewer
+// than `limit`, they fill the rest, best first (a caller asking for 10 gets 10 when the text has
+// them), but never one whose stems another shows already ("word word" after "word").
+void fill_with_nested(const std::vector<const Candidate*>& ranked, std::size_t limit,
+                      std::vector<const Candidate*>& chosen) {
+  std::vector<std::vector<int>> shown;
+  for (const Candidate* c : chosen) shown.push_back(stem_set(c->ids));
+  for (const Candidate* c : ranked) {
+    if (chosen.size() >= limit) break;
+    std::vector<int> stems = stem_set(c->ids);
+    if (std::find(shown.begin(), shown.end(), stems) != shown.end()) continue;
+    shown.push_back(std::move(stems));
+    chosen.push_back(c);
+  }
+}
+
 }  // namespace
 
 std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit) {
@@ -234,47 +289,11 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   // Documents leaning to phrases (preference > 1) are tagged like technical text.
   detail::PhraseCandidates candidates = detail::collect_phrases(
       doc, words, names, preference <= 1.0, preference > kTechnicalPreference);
-  const std::vector<Candidate>& all = candidates.list;
   for (Candidate& c : candidates.list) c.score = phrase_score(c, term, stats.count, preference);
-  // Equal scores go to the earlier phrase, then to the smaller ids (stopwords, negative, first).
-  const auto ranks_before = [&all](std::size_t a, std::size_t b) {
-    if (all[a].score != all[b].score) return all[a].score > all[b].score;
-    if (all[a].first != all[b].first) return all[a].first < all[b].first;
-    return all[a].ids < all[b].ids;
-  };
-  std::vector<const Candidate*> ranked;
-  ranked.reserve(all.size());
-  for (const std::size_t k : detail::stable_order(all.size(), ranks_before)) {
-    ranked.push_back(&all[k]);
-  }
-  // Nested phrases are dropped, except that a sub-phrase that recurs more often replaces the
-  // longer phrase it is part of ("sanzioni economiche" over "sanzioni economiche colpiscono").
+  const std::vector<const Candidate*> best_first = ranked(candidates.list);
   std::vector<const Candidate*> chosen;
-  for (const Candidate* c : ranked) {
-    if (chosen.size() >= limit) break;
-    bool overlaps = false;
-    for (const Candidate*& other : chosen) {
-      if (nested(c->ids, other->ids) && c->count > other->count && c->ids.size() > 1) {
-        if (!overlaps) other = c;
-        overlaps = true;
-      } else if (nested(c->ids, other->ids) || nested(other->ids, c->ids)) {
-        overlaps = true;
-      }
-    }
-    if (!overlaps) chosen.push_back(c);
-  }
-  // Nested phrases give way only while there are others to show: when dropping them leaves fewer
-  // than `limit`, they fill the rest, best first (a caller asking for 10 gets 10 when the text
-  // has them), but never one whose stems another shows already ("word word" after "word").
-  std::vector<std::vector<int>> shown;
-  for (const Candidate* c : chosen) shown.push_back(stem_set(c->ids));
-  for (const Candidate* c : ranked) {
-    if (chosen.size() >= limit) break;
-    std::vector<int> stems = stem_set(c->ids);
-    if (std::find(shown.begin(), shown.end(), stems) != shown.end()) continue;
-    shown.push_back(std::move(stems));
-    chosen.push_back(c);
-  }
+  choose_whole(best_first, limit, chosen);
+  fill_with_nested(best_first, limit, chosen);
   detail::stable_sort_items(
       chosen, [](const Candidate* a, const Candidate* b) { return a->score > b->score; });
   // Each shown phrase's forms with their counts, in byte order (display_form breaks ties by it).
