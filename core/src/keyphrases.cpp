@@ -96,6 +96,20 @@ bool nested(const std::vector<int>& small, const std::vector<int>& large) {
   return std::search(large.begin(), large.end(), small.begin(), small.end()) != large.end();
 }
 
+// Whether two phrases differ only in their last word, one a derivation of the other by a short
+// ending: "North Korea" and "North Korean", "Russia" and "Russian".
+bool derived(const std::vector<int>& a, const std::vector<int>& b,
+             const std::vector<std::string>& stems) {
+  if (a.size() != b.size() || a.back() < 0 || b.back() < 0 || a.back() == b.back()) return false;
+  if (!std::equal(a.begin(), a.end() - 1, b.begin())) return false;
+  const std::string& x = stems[static_cast<std::size_t>(a.back())];
+  const std::string& y = stems[static_cast<std::size_t>(b.back())];
+  const std::string& shorter = x.size() < y.size() ? x : y;
+  const std::string& longer = x.size() < y.size() ? y : x;
+  return shorter.size() >= 4 && longer.size() <= shorter.size() + 3 &&
+         longer.compare(0, shorter.size(), shorter) == 0;
+}
+
 std::vector<int> stem_set(std::vector<int> ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -241,7 +255,7 @@ std::vector<const Candidate*> ranked(const std::vector<Candidate>& all) {
 // sub-phrase that recurs more often replaces the longer phrase it is part of ("sanzioni
 // economiche" over "sanzioni economiche colpiscono").
 void choose_whole(const std::vector<const Candidate*>& ranked, std::size_t limit,
-                  std::vector<const Candidate*>& chosen) {
+                  const std::vector<std::string>& stems, std::vector<const Candidate*>& chosen) {
   for (const Candidate* c : ranked) {
     if (chosen.size() >= limit) return;
     bool overlaps = false;
@@ -249,7 +263,8 @@ void choose_whole(const std::vector<const Candidate*>& ranked, std::size_t limit
       if (nested(c->ids, other->ids) && c->count > other->count && c->ids.size() > 1) {
         if (!overlaps) other = c;
         overlaps = true;
-      } else if (nested(c->ids, other->ids) || nested(other->ids, c->ids)) {
+      } else if (nested(c->ids, other->ids) || nested(other->ids, c->ids) ||
+                 derived(c->ids, other->ids, stems)) {
         overlaps = true;
       }
     }
@@ -292,7 +307,7 @@ std::vector<Keyphrase> extract_keyphrases(const Document& doc, std::size_t limit
   for (Candidate& c : candidates.list) c.score = phrase_score(c, term, stats.count, preference);
   const std::vector<const Candidate*> best_first = ranked(candidates.list);
   std::vector<const Candidate*> chosen;
-  choose_whole(best_first, limit, chosen);
+  choose_whole(best_first, limit, doc.term_stems, chosen);
   fill_with_nested(best_first, limit, chosen);
   detail::stable_sort_items(
       chosen, [](const Candidate* a, const Candidate* b) { return a->score > b->score; });
