@@ -235,19 +235,16 @@ double phrase_score(const Candidate& c, const std::vector<double>& term,
 // The candidates best first. Equal scores go to the earlier phrase, then to the smaller ids
 // (stopwords, negative, first).
 std::vector<const Candidate*> ranked(const std::vector<Candidate>& all) {
-  std::vector<const Candidate*> kept;
-  for (const Candidate& c : all) kept.push_back(&c);
-  const auto ranks_before = [&kept](std::size_t a, std::size_t b) {
-    const Candidate& x = *kept[a];
-    const Candidate& y = *kept[b];
-    if (x.score != y.score) return x.score > y.score;
-    if (x.first != y.first) return x.first < y.first;
-    return x.ids < y.ids;
+  const auto ranks_before = [&all](std::size_t a, std::size_t b) {
+    if (all[a].score != all[b].score) return all[a].score > all[b].score;
+    if (all[a].first != all[b].first) return all[a].first < all[b].first;
+    return all[a].ids < all[b].ids;
   };
   std::vector<const Candidate*> out;
-  out.reserve(kept.size());
-  for (const std::size_t k : detail::stable_order(kept.size(), ranks_before))
-    out.push_back(kept[k]);
+  out.reserve(all.size());
+  for (const std::size_t k : detail::stable_order(all.size(), ranks_before)) {
+    out.push_back(&all[k]);
+  }
   return out;
 }
 

@@ -186,11 +186,11 @@ struct Weights {
 };
 
 Weights mean_weights(const std::vector<Perceptron>& bag) {
-  Weights out{std::vector<double>(bag.front().averaged_weights().size(), 0.0),
-              std::vector<double>(kTransitions, 0.0)};
+  Weights out{{}, std::vector<double>(kTransitions, 0.0)};
   const double share = 1.0 / static_cast<double>(bag.size());
   for (const Perceptron& p : bag) {
     const std::vector<double> w = p.averaged_weights();
+    if (out.w.empty()) out.w.assign(w.size(), 0.0);
     for (std::size_t i = 0; i < w.size(); ++i) out.w[i] += share * w[i];
     const std::vector<double> t = p.averaged_transitions();
     for (int i = 0; i < kTransitions; ++i) out.t[i] += share * t[i];
