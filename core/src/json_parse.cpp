@@ -1,5 +1,21 @@
 #include "detail/json_parse.h"
 
+#include <string>
+#include <string_view>
+
+// nlohmann writes a message for every parse error, with the offending token's control
+// characters as "<U+0001>" through std::snprintf. parse_json throws those messages away (a
+// malformed request gets Précis's own error), yet that one call links musl's printf into the
+// wasm: about 2 KB of brotli. The lexer that parse_json instantiates therefore returns the token
+// as it is; no other lexer is instantiated in this file.
+template <>
+std::string nlohmann::detail::lexer<
+    nlohmann::ordered_json,
+    nlohmann::detail::iterator_input_adapter<std::string_view::const_iterator>>::get_token_string()
+    const {
+  return std::string(token_string.begin(), token_string.end());
+}
+
 namespace precis::detail {
 
 bool json_depth_within(std::string_view text, std::size_t max_depth) noexcept {
