@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "detail/entity_lexicon.h"
 #include "precis/entities.h"
 #include "precis/utf8.h"
 
@@ -13,10 +15,10 @@ namespace {
 // Words that mark a clause as attribution: reporting verbs and "according to" in the core
 // languages. Folded (lowercase) token forms, sorted for binary search.
 constexpr std::string_view kAttribution[] = {
-    "a-t-elle",  "a-t-il",  "according", "added",    "affirme", "afirmou",  "afirmó",
-    "announced", "claimed", "declaró",   "dijo",     "disse",   "erklärte", "explique",
-    "laut",      "precisa", "précise",   "reported", "said",    "says",     "secondo",
-    "segundo",   "selon",   "stated",    "sagte",    "según",   "told",     "wrote"};
+    "a-t-elle", "a-t-il",    "according", "added", "affirme", "afirmou",  "afirmó",   "announced",
+    "claimed",  "confirmed", "declaró",   "dijo",  "disse",   "erklärte", "explique", "laut",
+    "precisa",  "précise",   "reported",  "said",  "says",    "secondo",  "segundo",  "selon",
+    "stated",   "sagte",     "según",     "told",  "wrote"};
 // Words that open a subordinate or relative clause after a comma.
 constexpr std::string_view kSubordinate[] = {
     "alors",    "although", "as",     "because",  "che",    "cui",   "cujo",   "cuyo",   "dont",
@@ -164,20 +166,24 @@ bool opens_clause(const Span& s, const std::vector<std::size_t>& kept, std::size
          !in_list(kAttribution, s.token(before).norm);
 }
 
-bool dangling(const Span& s, std::size_t t) {
+// Whether the headline may not end with token t: punctuation (but "?", "!" and ")"), and, where
+// the sentence was cut, a stopword. A sentence that fits whole keeps its last word, stopword or
+// not ("his first in 24 years").
+bool dangling(const Span& s, std::size_t t, bool cut) {
   const Token& k = s.token(t);
   if (k.kind == TokenKind::kPunct) return !(s.is(t, "?") || s.is(t, "!") || s.is(t, ")"));
-  return k.kind == TokenKind::kWord && s.doc.terms[t] < 0;  // a stopword
+  return cut && k.kind == TokenKind::kWord && s.doc.terms[t] < 0;
 }
 
 // Where to cut kept tokens [0, n) short of the sentence's end so that no phrase is cut in two:
 // not inside a name ("in Corea | del Nord" cuts before "Corea"), and, when a content word would
 // follow the cut ("about the rapid | rapprochement"), before the last function word that keeps
 // at least 60% of what fits ("about | the"), where a phrase ends. The caller then trims
-// dangling stopwords. O(sentence).
-std::size_t keep_phrases_whole(const Span& s, const std::vector<std::size_t>& kept, std::size_t n) {
+// dangling stopwords. O(sentence + names).
+std::size_t keep_phrases_whole(const Span& s, const std::vector<EntitySpan>& names,
+                               const std::vector<std::size_t>& kept, std::size_t n) {
   if (n == 0) return n;
-  for (const EntitySpan& name : find_entity_spans(s.doc)) {
+  for (const EntitySpan& name : names) {
     if (name.token_begin <= kept[n - 1] && kept[n] < name.token_end) {
       while (n > 0 && kept[n - 1] >= name.token_begin) --n;
       return n;
@@ -193,16 +199,63 @@ std::size_t keep_phrases_whole(const Span& s, const std::vector<std::size_t>& ke
   return n;
 }
 
-}  // namespace
+// "Russian President Vladimir Putin is set to ...", "Il presidente russo Vladimir Putin ...": where
+// the full name begins when what is kept of the sentence opens with a person's titles (an
+// article, titles, demonyms and capitalised words, one of them a title) right before it; else
+// s.first.
+std::size_t name_after_opening_titles(const Span& s, const std::vector<EntitySpan>& names,
+                                      const std::vector<bool>& keep) {
+  std::size_t first = s.first;
+  while (first < s.last && (!keep[first] || s.token(first).kind == TokenKind::kPunct)) ++first;
+  for (const EntitySpan& name : names) {
+    if (name.token_begin <= first || name.token_begin >= s.last) continue;
+    if (name.type != EntityType::kPerson || name.token_end - name.token_begin < 2) break;
+    bool titled = false;
+    std::size_t t = name.token_begin;
+    for (; t > first; --t) {
+      const Token& word = s.token(t - 1);
+      const LexiconClass c = lexicon_class(word.norm);
+      titled |= c == LexiconClass::kPersonTitle;
+      if (word.kind != TokenKind::kWord ||
+          (c != LexiconClass::kPersonTitle && c != LexiconClass::kDemonym && !word.capitalized)) {
+        break;
+      }
+    }
+    if (t == first + 1 && s.doc.terms[first] < 0) t = first;  // "The", "Il"
+    return titled && t == first ? name.token_begin : s.first;
+  }
+  return s.first;
+}
 
-std::string compress_sentence(const Document& doc, std::size_t sentence, std::size_t max_words,
-                              std::size_t max_chars) {
-  const Span s{doc, doc.sentence_tokens[sentence], doc.sentence_tokens[sentence + 1]};
-  if (s.first == s.last) return "";
-  std::vector<bool> keep(doc.tokens.size() > 0 ? s.last : 0, true);
-  drop_asides(s, keep);
-  drop_attributions(s, keep);
-  drop_subordinates(s, keep, max_words);
+// "Vladimir Putin confirmed he will be going ...": a person's name, a reporting verb, an optional
+// "that", and "he" or "she", the person again. The stretch from the verb to the pronoun may go
+// ("Vladimir Putin will be going ..."); an empty stretch when there is none.
+std::pair<std::size_t, std::size_t> reported_self(const Span& s,
+                                                  const std::vector<EntitySpan>& names,
+                                                  const std::vector<bool>& keep) {
+  for (const EntitySpan& name : names) {
+    std::size_t t = name.token_end;
+    if (name.type != EntityType::kPerson || name.token_begin < s.first || t + 1 >= s.last ||
+        !keep[t] || !in_list(kAttribution, s.token(t).norm)) {
+      continue;
+    }
+    const std::size_t pronoun = s.token(t + 1).norm == "that" ? t + 2 : t + 1;
+    if (pronoun < s.last && (s.token(pronoun).norm == "he" || s.token(pronoun).norm == "she")) {
+      return {t, pronoun + 1};
+    }
+  }
+  return {s.first, s.first};
+}
+
+struct Fitted {
+  std::string text;
+  std::size_t words = 0;
+};
+
+// The kept tokens of the sentence as text, cut to the limits as compress_sentence describes.
+Fitted fit(const Span& s, const std::vector<EntitySpan>& names, const std::vector<bool>& keep,
+           std::size_t max_words, std::size_t max_chars) {
+  const Document& doc = s.doc;
   std::vector<std::size_t> kept;
   for (std::size_t t = s.first; t < s.last; ++t) {
     if (keep[t]) kept.push_back(t);
@@ -244,22 +297,63 @@ std::string compress_sentence(const Document& doc, std::size_t sentence, std::si
       }
     }
   }
-  if (n < pieces.size()) n = keep_phrases_whole(s, kept, n);
+  if (n < pieces.size()) n = keep_phrases_whole(s, names, kept, n);
   std::size_t end = n;
-  while (end > 0 && dangling(s, kept[end - 1])) --end;
+  while (end > 0 && dangling(s, kept[end - 1], n < pieces.size())) --end;
   if (end == 0) {  // only stopwords fit: keep the first word rather than nothing
     while (end < n && doc.tokens[kept[end]].kind == TokenKind::kPunct) ++end;
     end = end < n ? end + 1 : 0;
   }
-  std::string out;
-  for (std::size_t i = 0; i < end; ++i) out += pieces[i];
-  const std::size_t lead = out.find_first_not_of(' ');
-  out.erase(0, lead == std::string::npos ? out.size() : lead);
+  Fitted out;
+  for (std::size_t i = 0; i < end; ++i) out.text += pieces[i];
+  out.words = end > 0 ? words_upto[end - 1] : 0;
+  const std::size_t lead = out.text.find_first_not_of(' ');
+  out.text.erase(0, lead == std::string::npos ? out.text.size() : lead);
   // A dropped opening clause ("According to police, the man ...") leaves a lowercase start.
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z' && !keep[s.first]) {
-    out[0] = static_cast<char>(out[0] - 32);
+  if (!out.text.empty() && out.text[0] >= 'a' && out.text[0] <= 'z' && !keep[s.first]) {
+    out.text[0] = static_cast<char>(out.text[0] - 32);
   }
   return out;
+}
+
+}  // namespace
+
+std::string compress_sentence(const Document& doc, std::size_t sentence, std::size_t max_words,
+                              std::size_t max_chars) {
+  const Span s{doc, doc.sentence_tokens[sentence], doc.sentence_tokens[sentence + 1]};
+  if (s.first == s.last) return "";
+  std::vector<bool> keep(doc.tokens.size() > 0 ? s.last : 0, true);
+  drop_asides(s, keep);
+  drop_attributions(s, keep);
+  drop_subordinates(s, keep, max_words);
+  const std::vector<EntitySpan> names = find_entity_spans(doc);
+  // Headlines name a person without their titles, and without "said he", when that leaves room
+  // to say more: "Vladimir Putin is set to make a historic visit to North Korea", not "Russian
+  // President Vladimir Putin is set to make a historic visit". Each stretch goes, in turn, only
+  // where the text then says more than the words it gave up.
+  const std::pair<std::size_t, std::size_t> stretches[] = {
+      {s.first, name_after_opening_titles(s, names, keep)}, reported_self(s, names, keep)};
+  const bool fits = kept_words(s, keep) <= max_words;
+  Fitted best;
+  std::size_t best_said = 0;
+  std::size_t given_up = 0;  // by the stretches dropped so far
+  for (int k = -1; k < (fits ? 0 : 2); ++k) {
+    std::vector<bool> fewer = keep;
+    std::size_t more = 0;
+    for (std::size_t t = k < 0 ? 0 : stretches[k].first; k >= 0 && t < stretches[k].second; ++t) {
+      more += fewer[t] && s.token(t).kind == TokenKind::kWord ? 1 : 0;
+      fewer[t] = false;
+    }
+    if (k >= 0 && more == 0) continue;
+    Fitted candidate = fit(s, names, fewer, max_words, max_chars);
+    if (k < 0 || candidate.words + given_up + more > best_said) {
+      given_up += more;
+      best_said = candidate.words + given_up;
+      best = std::move(candidate);
+      keep = std::move(fewer);
+    }
+  }
+  return best.text;
 }
 
 }  // namespace precis::detail
