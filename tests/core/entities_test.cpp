@@ -311,3 +311,22 @@ TEST_CASE("an Italian or French institution keeps its lowercase words", "[entiti
                    "Banque centrale europ\xC3\xA9"
                    "enne") == 1);
 }
+
+TEST_CASE("a country name from the language's CLDR names is one place", "[entities]") {
+  // Neither name is in the hand-written lexicon: the French and Dutch language data has them.
+  const auto french = precis::extract_entities(document_of("Les diplomates partiront en Cor\xC3\xA9"
+                                                           "e du Nord mardi matin.",
+                                                           "fr"),
+                                               10);
+  const Entity* korea = find(french,
+                             "Cor\xC3\xA9"
+                             "e du Nord");
+  REQUIRE(korea != nullptr);
+  CHECK(korea->type == EntityType::kLocation);
+  CHECK(find(french, "Nord") == nullptr);
+  const auto dutch = precis::extract_entities(
+      document_of("De diplomaten vertrekken dinsdag naar de Dominicaanse Republiek.", "nl"), 10);
+  const Entity* republic = find(dutch, "Dominicaanse Republiek");
+  REQUIRE(republic != nullptr);
+  CHECK(republic->type == EntityType::kLocation);
+}

@@ -6,6 +6,7 @@
 #include "detail/english_hints.h"
 #include "detail/entity_lexicon.h"
 #include "detail/text_class.h"
+#include "precis/language.h"
 
 namespace precis::detail {
 namespace {
@@ -90,7 +91,7 @@ class SpanFinder {
       return k + 1;
     }
     for (std::size_t from = begin; from < j; ++from) {
-      if (lexicon_class(key_of(from, k + 1)) != LexiconClass::kNone) return k + 1;
+      if (phrase_class(from, k + 1) != LexiconClass::kNone) return k + 1;
     }
     return 0;
   }
@@ -104,7 +105,7 @@ class SpanFinder {
     std::size_t k = j + 1;
     while (k < end && is_capitalized_word(tok(k))) ++k;
     if (cls(k - 1) != LexiconClass::kOrgKeyword) return 0;
-    const LexiconClass before = lexicon_class(key_of(begin, j));
+    const LexiconClass before = phrase_class(begin, j);
     if (before != LexiconClass::kNone || titled_before(begin)) return 0;
     return k;
   }
@@ -134,9 +135,19 @@ class SpanFinder {
     return span_key(doc_, begin, end);
   }
 
+  // The gazetteer class of tokens [begin, end): the lexicon's, else that of a country name in the
+  // text's language or English (CLDR, in every language pack: "Corée du Nord", "Verenigde
+  // Staten").
+  LexiconClass phrase_class(std::size_t begin, std::size_t end) const {
+    const std::string key = key_of(begin, end);
+    const LexiconClass c = lexicon_class(key);
+    if (c != LexiconClass::kNone || country_code(*doc_.language, key).empty()) return c;
+    return LexiconClass::kCountryOrCity;
+  }
+
   bool starts_known_phrase(std::size_t i, std::size_t end) const {
     for (std::size_t last = i + 2; last <= end && last <= i + 4; ++last) {
-      if (lexicon_class(key_of(i, last)) != LexiconClass::kNone) return true;
+      if (phrase_class(i, last) != LexiconClass::kNone) return true;
     }
     return false;
   }
@@ -205,7 +216,7 @@ class SpanFinder {
   // "U.S." ("Accompanying Mr. Putin" has no entity before the title).
   void classify_prefix(std::size_t begin, std::size_t end) {
     if (begin >= end) return;
-    const LexiconClass c = lexicon_class(key_of(begin, end));
+    const LexiconClass c = phrase_class(begin, end);
     if (c == LexiconClass::kCountryOrCity || c == LexiconClass::kDemonym ||
         c == LexiconClass::kOrgName) {
       type_span(begin, end, false);
@@ -253,7 +264,7 @@ class SpanFinder {
   }
 
   void type_span(std::size_t begin, std::size_t end, bool titled) {
-    const LexiconClass whole = lexicon_class(key_of(begin, end));
+    const LexiconClass whole = phrase_class(begin, end);
     const auto add = [&](EntityType type, int confidence) {
       found_.push_back({begin, end, type, confidence});
     };
