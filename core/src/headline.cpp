@@ -177,24 +177,36 @@ bool dangling(const Span& s, std::size_t t, bool cut) {
 
 // Where to cut kept tokens [0, n) short of the sentence's end so that no phrase is cut in two:
 // not inside a name ("in Corea | del Nord" cuts before "Corea"), and, when a content word would
-// follow the cut ("about the rapid | rapprochement"), before the last function word that keeps
-// at least 60% of what fits ("about | the"), where a phrase ends. The caller then trims
-// dangling stopwords. O(sentence + names).
+// follow the cut ("about the rapid | rapprochement"), at the latest phrase end that keeps at
+// least 60% of what fits: after a name ("to Vladivostok |"), or before a function word outside a
+// name ("about | the"). The caller then trims dangling stopwords. O(sentence x names).
 std::size_t keep_phrases_whole(const Span& s, const std::vector<EntitySpan>& names,
                                const std::vector<std::size_t>& kept, std::size_t n) {
   if (n == 0) return n;
-  for (const EntitySpan& name : names) {
-    if (name.token_begin <= kept[n - 1] && kept[n] < name.token_end) {
-      while (n > 0 && kept[n - 1] >= name.token_begin) --n;
-      return n;
+  // The name that a cut before kept token i would split, or null.
+  const auto split_name = [&](std::size_t i) -> const EntitySpan* {
+    for (const EntitySpan& name : names) {
+      if (name.token_begin <= kept[i - 1] && kept[i] < name.token_end) return &name;
     }
+    return nullptr;
+  };
+  if (const EntitySpan* name = split_name(n)) {
+    while (n > 0 && kept[n - 1] >= name->token_begin) --n;
+    return n;
   }
   const auto function_word = [&](std::size_t t) {
     return s.token(t).kind == TokenKind::kWord && s.doc.terms[t] < 0;
   };
   if (s.token(kept[n]).kind != TokenKind::kWord || function_word(kept[n])) return n;
-  for (std::size_t i = n; i-- > (n * 6) / 10 + 1;) {
-    if (function_word(kept[i])) return i;
+  // The latest phrase end: after a name, or before a function word (not the "du" of "Corée du
+  // Nord").
+  const auto ends_name = [&](std::size_t t) {
+    return std::any_of(names.begin(), names.end(),
+                       [t](const EntitySpan& name) { return name.token_end == t + 1; });
+  };
+  for (std::size_t i = n + 1; i-- > (n * 6) / 10 + 1;) {
+    if (ends_name(kept[i - 1])) return i;
+    if (i < n && function_word(kept[i]) && split_name(i) == nullptr) return i;
   }
   return n;
 }

@@ -534,6 +534,18 @@ TEST_CASE("summarize headlines cut between phrases, never inside a name or after
                  "on Tuesday. Nothing else happened that day in the capital.",
                  "en", SummaryLength::kShort) ==
         "Vladimir Putin is set to travel to North Korea on Tuesday");
+  // A cut after a name ends a phrase as well as one before a function word.
+  CHECK(headline("Ministers agreed on Monday to send an urgent mission to Vladivostok carrying "
+                 "food and medicine for the winter. Nothing else happened that day.",
+                 "en", SummaryLength::kShort) ==
+        "Ministers agreed on Monday to send an urgent mission to Vladivostok");
+  // French: the titles go, "Corée du Nord" (CLDR's name) stays whole.
+  CHECK(headline("Le pr\xC3\xA9sident russe Vladimir Poutine doit se rendre en Cor\xC3\xA9"
+                 "e du Nord mardi et mercredi pour une visite extraordinaire qui pourrait se "
+                 "conclure par un accord. Rien d'autre ne s'est pass\xC3\xA9 ce jour-l\xC3\xA0.",
+                 "fr", SummaryLength::kShort) ==
+        "Vladimir Poutine doit se rendre en Cor\xC3\xA9"
+        "e du Nord mardi et mercredi");
   // An Italian source named first, and an English one in the middle, are dropped.
   CHECK(headline("In base a autorit\xC3\xA0 in Russia, Putin dovr\xC3\xA0 atterrare in Corea del "
                  "Nord la domenica sera per il suo viaggio. Non \xC3\xA8 successo altro quel "
