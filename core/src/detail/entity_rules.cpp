@@ -165,8 +165,7 @@ class SpanFinder {
     }
     // "Accompanying Putin", "Speaking to Reuters": an English "-ing" form opening a sentence
     // is a verb, not a first name.
-    if (doc_.language->code == "en" && tok(i).norm.size() > 5 &&
-        ends_with(tok(i).norm, "ing")) {
+    if (doc_.language->code == "en" && tok(i).norm.size() > 5 && ends_with(tok(i).norm, "ing")) {
       return true;
     }
     // "John Smith left": a capitalised word follows, so this is the start of a name; a lone
