@@ -508,6 +508,58 @@ TEST_CASE("summarize headlines drop opening titles and \"said he\" only to say m
             .rfind("President Putin", 0) == 0);
 }
 
+TEST_CASE("summarize headlines close what they open and keep the main clause", "[summarize]") {
+  const auto headline = [](const std::string& text, const std::string& lang, SummaryLength length) {
+    SummaryOptions options;
+    options.type = SummaryType::kHeadline;
+    options.length = length;
+    return precis::summarize(document_of(text, lang), options).summary;
+  };
+  const std::string tail = " Nothing else happened that day.";
+  // An appositive after a name goes before the predicate does.
+  CHECK(headline("Shares of Tesla, the electric car maker run by Elon Musk, fell by more than 12 "
+                 "percent on Monday after the company reported weak sales in China." +
+                     tail,
+                 "en", SummaryLength::kShort) ==
+        "Shares of Tesla fell by more than 12 percent on Monday");
+  // A reporting verb deep in the last clause is no closing attribution.
+  CHECK(headline("Shares of Tesla, the electric car maker, fell by more than 12 percent on Monday "
+                 "after the company reported weak sales in China." +
+                     tail,
+                 "en", SummaryLength::kLong)
+            .find("on Monday") != std::string::npos);
+  // A long opening attribution still goes.
+  CHECK(headline("According to officials at the US Department of Health and Human Services in "
+                 "Washington, the number of people waiting for a kidney transplant has doubled "
+                 "in ten years." +
+                     tail,
+                 "en", SummaryLength::kShort) ==
+        "The number of people waiting for a kidney transplant has doubled");
+  // A quotation is not left open.
+  const std::string quoted =
+      "The events leading to David Blunkett's resignation must not \"swept under the carpet\", "
+      "the Tories have warned." +
+      tail;
+  for (auto length : {SummaryLength::kShort, SummaryLength::kMedium}) {
+    const std::string h = headline(quoted, "en", length);
+    CHECK(std::count(h.begin(), h.end(), '"') % 2 == 0);
+    CHECK(h.find("Tories") == std::string::npos);
+  }
+  // No elided article at the end of a French headline.
+  const std::string french =
+      "Le pr\xC3\xA9sident a \xC3\xA9t\xC3\xA9 mis \xC3\xA0 l'abri vendredi soir par le "
+      "Secret Service lors d'une fusillade pr\xC3\xA8s de la Maison Blanche. Rien d'autre ne "
+      "s'est pass\xC3\xA9.";
+  for (std::size_t words = 3; words <= 22; ++words) {
+    SummaryOptions options;
+    options.type = SummaryType::kHeadline;
+    options.words = words;
+    const std::string h = precis::summarize(document_of(french, "fr"), options).summary;
+    REQUIRE_FALSE(h.empty());
+    CHECK(h.back() != '\'');
+  }
+}
+
 TEST_CASE("summarize headlines cut between phrases, never inside a name or after an article",
           "[summarize]") {
   const auto headline = [](const char* text, const std::string& lang, SummaryLength length) {
