@@ -112,9 +112,10 @@ int main(int argc, char** argv) {
   }
   const std::string result = precis::run_json(args.verb, text, args.options_json, data.resources);
   std::cout << result << '\n';
-  if (is_error(result)) {
-    std::cerr << "precis: " << result << '\n';
-    return 1;
-  }
-  return 0;
+  if (!is_error(result)) return 0;
+  const nlohmann::json error = nlohmann::json::parse(result, nullptr, false)["error"];
+  std::cerr << "precis: " << error.value("message", result) << '\n';
+  // Options come from the command line: one the core rejects (a malformed --lang) is a usage
+  // error too.
+  return error.value("code", "") == "INVALID_OPTIONS" ? 2 : 1;
 }

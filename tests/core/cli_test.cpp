@@ -53,9 +53,10 @@ TEST_CASE("cli prints a JSON error and exits 1 on empty input", "[cli]") {
 }
 
 TEST_CASE("cli exits 2 with a JSON error on usage errors and bad option values", "[cli]") {
-  for (const char* args : {"", "frobnicate", "summarize --sentences many", "summarize --bogus 1",
-                           "ner", "summarize --sentences -1", "summarize --sentences 0",
-                           "summarize --type poem", "summarize --on-too-large maybe"}) {
+  for (const char* args :
+       {"", "frobnicate", "summarize --sentences many", "summarize --bogus 1", "ner",
+        "summarize --sentences -1", "summarize --sentences 0", "summarize --type poem",
+        "summarize --on-too-large maybe", "summarize --lang english"}) {
     INFO(args);
     const Run run = run_cli(args, "Some text here. More text here.");
     CHECK(run.exit_code == 2);
