@@ -24,7 +24,8 @@ constexpr std::size_t kMaxWordBytes = 100;  // longer "words" are not looked up 
 // Letters per script in the sample; Han, kana and Hangul are told apart afterwards.
 struct Census {
   std::array<std::size_t, static_cast<std::size_t>(Script::kCount)> letters{};
-  std::size_t total = 0;
+  std::size_t total = 0;       // letters
+  std::size_t characters = 0;  // everything but ASCII whitespace, invalid bytes included
 };
 
 Census census(std::string_view sample) {
@@ -32,6 +33,7 @@ Census census(std::string_view sample) {
   for (std::size_t pos = 0; pos < sample.size();) {
     const DecodedChar d = decode_utf8(sample, pos);
     pos += d.length;
+    c.characters += d.code_point > 0x20 ? 1 : 0;
     const Script s = detail::script_of(d.code_point);
     if (s == Script::kNone) continue;
     ++c.letters[static_cast<std::size_t>(s)];
@@ -211,7 +213,8 @@ LanguageGuess LanguageIdAccess::posterior(const LanguageIdModel& m,
 LanguageGuess LanguageIdAccess::detect(std::string_view text, const LanguageIdModel& m) {
   const std::string_view sample = sample_of(text);
   const Census c = census(sample);
-  if (c.total < 2) return {"und", 0.0};
+  // Under half letters: binary data, tables of figures, symbols. No language to name.
+  if (c.total < 2 || c.total * 2 < c.characters) return {"und", 0.0};
   double share = 0.0;
   const Script script = dominant(c, share);
   if (share < 0.5) return {"und", 0.0};  // mixed: no script holds half of the letters
