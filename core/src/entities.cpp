@@ -166,6 +166,9 @@ std::vector<Entity> entities_of(const Document& doc, std::size_t limit,
     entity.text = to_valid_utf8(doc.text.substr(start, name_end(doc, name.end - 1) - start));
     entity.type = group.type;
     entity.key = entity_key(entity.text, entity.type, *doc.language);
+    // A country is a place wherever it is named ("la Russia ha risposto": ORG to the Italian
+    // model): the type agrees with the key that merges it across articles and languages.
+    if (entity.key.rfind("LOC:", 0) == 0) entity.type = EntityType::kLocation;
     for (const std::size_t m : group.members) {
       entity.mentions.push_back(
           {doc.tokens[found[m].begin].start, name_end(doc, found[m].end - 1)});
