@@ -7,10 +7,19 @@
 #include "detail/headline_clauses.h"
 #include "precis/entities.h"
 #include "precis/language.h"
+#include "precis/tokenize.h"
 #include "precis/utf8.h"
 
 namespace precis::detail {
 namespace {
+
+// Particles a headline cut after would leave dangling: Japanese の に を は が と で へ も, Chinese
+// 的 了 在 和 与 对.
+bool is_particle(char32_t c) {
+  constexpr char32_t kParticles[] = {0x306E, 0x306B, 0x3092, 0x306F, 0x304C, 0x3068, 0x3067, 0x3078,
+                                     0x3082, 0x7684, 0x4E86, 0x5728, 0x548C, 0x4E0E, 0x5BF9};
+  return std::find(std::begin(kParticles), std::end(kParticles), c) != std::end(kParticles);
+}
 
 // Whether the headline may not end with token t: punctuation (but "?", "!", ")" and "%"), and,
 // where the sentence was cut, a stopword. A sentence that fits whole keeps its last word, stopword
@@ -21,7 +30,9 @@ bool dangling(const HeadlineSentence& s, std::size_t t, bool cut) {
     return !(s.is(t, "?") || s.is(t, "!") || s.is(t, ")") || s.is(t, "%"));  // "37.5%"
   }
   return cut && k.kind == TokenKind::kWord &&
-         (s.doc.terms[t] < 0 || is_elided_word(*s.doc.language, k.norm));  // "lors d'"
+         ((s.doc.terms[t] < 0 && !is_unspaced_character(s.doc.text, k)) ||
+          is_elided_word(*s.doc.language, k.norm) ||  // "lors d'"
+          is_particle(decode_utf8(s.doc.text, k.start).code_point));
 }
 
 // Where to cut kept tokens [0, n) short of the sentence's end so that no phrase is cut in two:
@@ -44,7 +55,9 @@ std::size_t keep_phrases_whole(const HeadlineSentence& s, const std::vector<Enti
     if (n == 0) return n;  // then the name's first word follows the cut, as a content word would
   }
   const auto function_word = [&](std::size_t t) {
-    return s.token(t).kind == TokenKind::kWord && s.doc.terms[t] < 0;
+    // A single character of Chinese or Japanese on a stopword list is no word of its own.
+    return s.token(t).kind == TokenKind::kWord && s.doc.terms[t] < 0 &&
+           !is_unspaced_character(s.doc.text, s.token(t));
   };
   if (s.token(kept[n]).kind != TokenKind::kWord || function_word(kept[n])) return n;
   // The latest phrase end: after a name, or before a function word (not the "du" of "Corée du
@@ -78,6 +91,38 @@ std::size_t open_quote(const HeadlineSentence& s, const std::vector<std::size_t>
   const std::size_t last_curly = curly.empty() ? n : curly.back();
   if (straight == n) return last_curly;
   return last_curly == n ? straight : std::max(straight, last_curly);
+}
+
+// Japanese writes no spaces, but its scripts change mostly where words end: after hiragana
+// (particles, inflections) before kanji or katakana, and around katakana words. Chinese words
+// end before nothing visible, but after a structural particle (的, 了) or a common preposition.
+bool script_change_ends_word(char32_t before, char32_t after) {
+  if (is_particle(before) && before >= 0x4E00) return true;
+  const auto kana = [](char32_t c) {
+    return c >= 0x3040 && c <= 0x309F ? 1 : (c >= 0x30A0 && c <= 0x30FF ? 2 : 0);
+  };
+  return (kana(before) == 1 && kana(after) != 1) || ((kana(before) == 2) != (kana(after) == 2));
+}
+
+// A cut before kept token n that splits a run of unspaced characters ("\u6761|\u4f8b") moves back
+// to the nearest script change that ends a word, keeping at least 40% of the text. Chinese and Thai
+// show no such change: there the cut stays, the one place a headline may split a word.
+std::size_t unspaced_cut(const HeadlineSentence& s, const std::vector<std::size_t>& kept,
+                         std::size_t n) {
+  const std::string_view text = s.doc.text;
+  const auto inside_run = [&](std::size_t i) {
+    const Token& a = s.token(kept[i - 1]);
+    const Token& b = s.token(kept[i]);
+    return a.end == b.start && is_unspaced_character(text, a) && is_unspaced_character(text, b);
+  };
+  if (n == 0 || n >= kept.size() || !inside_run(n)) return n;
+  for (std::size_t i = n; i > (n * 4) / 10; --i) {
+    if (!inside_run(i)) return i;
+    const char32_t before = decode_utf8(text, s.token(kept[i - 1]).start).code_point;
+    const char32_t after = decode_utf8(text, s.token(kept[i]).start).code_point;
+    if (script_change_ends_word(before, after)) return i;
+  }
+  return n;
 }
 
 // The kept tokens as text pieces: each token with what goes before it (the original gap, or one
@@ -131,6 +176,7 @@ std::size_t cut_point(const HeadlineSentence& s, const std::vector<EntitySpan>& 
         break;
       }
     }
+    n = unspaced_cut(s, kept, n);
     // A name longer than the whole budget: its first words rather than nothing.
     const std::size_t whole = keep_phrases_whole(s, names, kept, n);
     n = whole > 0 ? whole : n;

@@ -560,6 +560,37 @@ TEST_CASE("summarize headlines close what they open and keep the main clause", "
   }
 }
 
+TEST_CASE("summarize headlines in Japanese and Chinese end where a word can end", "[summarize]") {
+  const auto headline = [](const char* text, const std::string& lang, SummaryLength length) {
+    SummaryOptions options;
+    options.type = SummaryType::kHeadline;
+    options.length = length;
+    return precis::summarize(document_of(text, lang), options).summary;
+  };
+  // 12 characters end inside \u6761\u4f8b ("ordinance"); the cut goes back to where hiragana
+  // ends and kanji starts.
+  const char* japanese =
+      "\u6771\u4eac\u90fd\u306f\u6708\u66dc\u65e5\u3001\u65b0\u3057\u3044\u6761\u4f8b\u3092"
+      "\u767a\u8868\u3057\u305f\u3002\u6761\u4f8b\u306f\u6765\u5e74\u304b\u3089\u65bd"
+      "\u884c\u3055\u308c\u308b\u3002";
+  CHECK(headline(japanese, "ja", SummaryLength::kShort) ==
+        "\u6771\u4eac\u90fd\u306f\u6708\u66dc\u65e5\u3001\u65b0\u3057\u3044");
+  // A particle at the cut goes: "... \u706b\u66dc\u65e5", not "... \u706b\u66dc\u65e5\u306b".
+  CHECK(headline("\u65e5\u672c\u653f\u5e9c\u306f\u706b\u66dc\u65e5\u306b\u30a8\u30cd\u30eb"
+                 "\u30ae\u30fc\u653f\u7b56\u306e\u898b\u76f4\u3057\u3092\u6c7a\u5b9a\u3057"
+                 "\u305f\u3002\u8a73\u7d30\u306f\u6765\u9031\u516c\u8868\u3055\u308c\u308b"
+                 "\u3002",
+                 "ja",
+                 SummaryLength::kShort) == "\u65e5\u672c\u653f\u5e9c\u306f\u706b\u66dc\u65e5");
+  // Chinese: back to after \u7684 rather than inside \u89c4\u5b9a ("regulation").
+  const std::string chinese = headline(
+      "\u5317\u4eac\u5e02\u653f\u5e9c\u5468\u4e00\u5ba3\u5e03\u4e86\u65b0\u7684\u4ea4\u901a"
+      "\u7ba1\u7406\u89c4\u5b9a\u3002\u89c4\u5b9a\u5c06\u4e8e\u660e\u5e74\u5b9e\u65bd\u3002",
+      "zh", SummaryLength::kMedium);
+  CHECK(chinese.find("\u89c4") == std::string::npos);
+  CHECK(chinese.rfind("\u5317\u4eac\u5e02\u653f\u5e9c", 0) == 0);
+}
+
 TEST_CASE("summarize headlines cut between phrases, never inside a name or after an article",
           "[summarize]") {
   const auto headline = [](const char* text, const std::string& lang, SummaryLength length) {
