@@ -157,7 +157,15 @@ async function main() {
   const root = DEFAULT_ROOT;
   const indexInfo = await stat(join(root, 'demo', 'index.html')).catch(() => null);
   if (!indexInfo) console.warn(`warning: ${root}demo/index.html is missing; run npm run build`);
-  const { url, close } = await startServer({ root, port });
+  let started;
+  try {
+    started = await startServer({ root, port });
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`port ${port} is in use: stop what serves it, or run with PORT=<free port>`);
+    process.exit(1);
+  }
+  const { url, close } = started;
   console.log(`Demo: ${url}/demo/`);
   const stop = () => {
     close().then(() => process.exit(0));
