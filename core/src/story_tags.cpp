@@ -20,6 +20,21 @@ std::string merge_key(const std::string& text, const LanguageData& language) {
   return country.empty() ? fold_for_matching(text) : country;
 }
 
+// Whether two folded phrases differ only in their last word, one the other plus a short ending
+// ("russia" / "russian", "north korea" / "north korean"): the rule extract_keyphrases applies to
+// stems within an article, here on the shown text across articles.
+bool derived_form(std::string_view a, std::string_view b) {
+  const std::size_t a_space = a.rfind(' ');
+  const std::size_t b_space = b.rfind(' ');
+  const std::size_t a_last = a_space == std::string_view::npos ? 0 : a_space + 1;
+  const std::size_t b_last = b_space == std::string_view::npos ? 0 : b_space + 1;
+  if (a.substr(0, a_last) != b.substr(0, b_last)) return false;
+  std::string_view x = a.substr(a_last);
+  std::string_view y = b.substr(b_last);
+  if (x.size() > y.size()) std::swap(x, y);
+  return x != y && x.size() >= 4 && y.size() <= x.size() + 3 && y.substr(0, x.size()) == x;
+}
+
 struct Surface {
   std::string text;
   std::size_t mentions = 0;
@@ -179,10 +194,18 @@ std::vector<Keyphrase> story_keyphrases(const std::vector<Document>& docs,
   }
   stable_sort_items(
       merged, [](const Merged& x, const Merged& y) { return x.phrase.score > y.phrase.score; });
-  if (merged.size() > limit) merged.resize(limit);
   const double top = merged.empty() ? 0.0 : merged.front().phrase.score;
   std::vector<Keyphrase> out;
+  std::vector<std::string> shown;  // folded
   for (Merged& m : merged) {
+    if (out.size() == limit) break;
+    // One article's "Russia" and another's "Russian" are one phrase, as within an article.
+    std::string folded = fold_for_matching(m.phrase.text);
+    const bool derivation = std::any_of(shown.begin(), shown.end(), [&](const std::string& other) {
+      return derived_form(folded, other);
+    });
+    if (derivation) continue;
+    shown.push_back(std::move(folded));
     out.push_back({std::move(m.phrase.text), round4(top > 0.0 ? m.phrase.score / top : 0.0)});
   }
   return out;

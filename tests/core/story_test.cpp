@@ -217,3 +217,22 @@ TEST_CASE("story key phrases name a country once across languages", "[story]") {
   CHECK(std::count(phrases.begin(), phrases.end(), "North Korea") == 1);
   CHECK(std::count(phrases.begin(), phrases.end(), "Corea del Nord") == 0);
 }
+
+TEST_CASE("story key phrases show a phrase or its derivation, not both", "[story]") {
+  // Each article shows one of "Russia" / "Russian"; the digest merges them as one article does.
+  const json out = story(json::array(
+      {{{"text",
+         "Russia sent a delegation to the talks on Monday. Russia wants a deal. Officials in "
+         "Russia said the talks would go on."}},
+       {{"text",
+         "The Russian delegation arrived at the talks on Monday. Russian officials want a deal. "
+         "A Russian diplomat said the talks would go on."}}}));
+  std::vector<std::string> phrases;
+  for (const json& k : out["keyphrases"]) phrases.push_back(k["text"]);
+  INFO(out["keyphrases"].dump());
+  const auto shown = [&](const char* p) {
+    return std::count(phrases.begin(), phrases.end(), p) > 0;
+  };
+  CHECK((shown("Russia") || shown("Russian")));
+  CHECK_FALSE((shown("Russia") && shown("Russian")));
+}
