@@ -330,3 +330,14 @@ TEST_CASE("a country name from the language's CLDR names is one place", "[entiti
   REQUIRE(republic != nullptr);
   CHECK(republic->type == EntityType::kLocation);
 }
+
+TEST_CASE("a known name in capitals is not taken for a stopword", "[entities]") {
+  const auto entities = precis::extract_entities(
+      document_of("Officials said the talks between the US and China would resume. It is up to "
+                  "us now."),
+      10);
+  const Entity* us = find(entities, "US");
+  REQUIRE(us != nullptr);
+  CHECK(us->type == EntityType::kLocation);
+  CHECK(us->mentions.size() == 1);  // not the pronoun
+}

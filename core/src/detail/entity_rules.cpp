@@ -268,8 +268,12 @@ class SpanFinder {
       found_.push_back({begin, end, type, confidence});
     };
     if (begin >= end) return;
-    // "I", and stopwords capitalised for emphasis, are not names.
-    if (end - begin == 1 && doc_.language->stopwords.contains(tok(begin).norm)) return;
+    // "I", and stopwords capitalised for emphasis, are not names; a known name in capitals is
+    // ("the US", not "us").
+    if (end - begin == 1 && doc_.language->stopwords.contains(tok(begin).norm) &&
+        !(tok(begin).all_caps && tok(begin).norm.size() >= 2 && whole != LexiconClass::kNone)) {
+      return;
+    }
     if (titled) return add(EntityType::kPerson, kLexicon);
     if (whole == LexiconClass::kCountryOrCity) return add(EntityType::kLocation, kLexicon);
     if (whole == LexiconClass::kDemonym) return add(EntityType::kMisc, kLexicon);
