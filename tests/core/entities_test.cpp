@@ -341,3 +341,19 @@ TEST_CASE("a known name in capitals is not taken for a stopword", "[entities]") 
   CHECK(us->type == EntityType::kLocation);
   CHECK(us->mentions.size() == 1);  // not the pronoun
 }
+
+TEST_CASE("a person after a titled office is a person, the office is not", "[entities]") {
+  const auto person_of = [](const char* text, const std::string& lang) {
+    const auto entities = precis::extract_entities(document_of(text, lang), 10);
+    for (const Entity& e : entities) {
+      if (e.type == EntityType::kPerson) return e.text;
+    }
+    return std::string();
+  };
+  CHECK(person_of("US Secretary of State Antony Blinken is set to travel to Beijing.", "en") ==
+        "Antony Blinken");
+  CHECK(person_of("Il ministro degli Esteri Antonio Tajani arriva oggi a Roma.", "it") ==
+        "Antonio Tajani");
+  CHECK(person_of("El presidente del Gobierno Pedro S\xC3\xA1nchez viajar\xC3\xA1 a Bruselas.",
+                  "es") == "Pedro S\xC3\xA1nchez");
+}

@@ -188,6 +188,15 @@ class SpanFinder {
     while (begin < end && droppable_start(begin, end)) ++begin;
     while (end > begin && cls(end - 1) == LexiconClass::kConnector) --end;
     if (begin >= end) return;
+    // "il ministro degli Esteri Antonio Tajani", "el presidente del Gobierno Pedro S\u00e1nchez": a
+    // lowercase title and a connector before the run make its first word the office and the
+    // rest the person.
+    if (begin >= sentence_begin_ + 2 && end - begin >= 3 &&
+        cls(begin - 1) == LexiconClass::kConnector &&
+        cls(begin - 2) == LexiconClass::kPersonTitle && !tok(begin - 2).capitalized &&
+        is_person_name(begin + 1, end)) {
+      return person_with_title(begin + 1, end);
+    }
     // "Russian President Vladimir Putin": a run of titles splits a prefix (typed on its own)
     // from the person. "Ministro degli Esteri", "Defense Ministry" have no person after it.
     std::size_t first_title = begin;
@@ -199,7 +208,16 @@ class SpanFinder {
       title_phrase |= cls(after_titles) == LexiconClass::kConnector;
       ++after_titles;
     }
-    if (title_phrase) return classify_prefix(begin, first_title);
+    if (title_phrase) {
+      classify_prefix(begin, first_title);
+      // "Secretary of State Antony Blinken", "Ministro degli Esteri Antonio Tajani": past the
+      // connector, one word and any titles name the office; two words or more after them are the
+      // person.
+      std::size_t person = std::min(after_titles + 1, end);
+      while (person < end && cls(person) == LexiconClass::kPersonTitle) ++person;
+      if (end - person >= 2 && is_person_name(person, end)) person_with_title(person, end);
+      return;
+    }
     if (first_title < end && (after_titles == end || !is_person_name(after_titles, end))) {
       if (after_titles == end) return classify_prefix(begin, first_title);
       return type_span(begin, end, false);
