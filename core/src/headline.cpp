@@ -21,6 +21,41 @@ bool is_particle(char32_t c) {
   return std::find(std::begin(kParticles), std::end(kParticles), c) != std::end(kParticles);
 }
 
+// English words that cannot end a headline: articles, prepositions, conjunctions, auxiliaries,
+// pronouns and determiners. English stopword lists (stopwords-iso's 1,298 words) also hold
+// nouns and verbs ("line", "years", "turned") that end a phrase well. Sorted.
+constexpr std::string_view kEnglishFunctionWords[] = {
+    "a",        "about",   "above",   "according", "across",  "after",  "against", "along",
+    "although", "am",      "among",   "an",        "and",     "any",    "are",     "around",
+    "as",       "at",      "be",      "because",   "been",    "before", "behind",  "being",
+    "below",    "beneath", "beside",  "between",   "beyond",  "both",   "but",     "by",
+    "can",      "could",   "despite", "did",       "do",      "does",   "down",    "during",
+    "each",     "either",  "every",   "for",       "from",    "had",    "has",     "have",
+    "having",   "he",      "her",     "his",       "how",     "i",      "if",      "in",
+    "inside",   "into",    "is",      "it",        "its",     "may",    "might",   "must",
+    "my",       "near",    "neither", "nor",       "not",     "of",     "off",     "on",
+    "onto",     "or",      "our",     "out",       "outside", "over",   "per",     "shall",
+    "she",      "should",  "since",   "so",        "some",    "such",   "than",    "that",
+    "the",      "their",   "them",    "these",     "they",    "this",   "those",   "though",
+    "through",  "to",      "toward",  "towards",   "under",   "unless", "until",   "up",
+    "upon",     "via",     "was",     "we",        "were",    "what",   "when",    "where",
+    "whether",  "which",   "while",   "who",       "whom",    "whose",  "why",     "will",
+    "with",     "within",  "without", "would",     "yet",     "you",    "your"};
+
+bool is_english_function_word(std::string_view word) {
+  return std::binary_search(std::begin(kEnglishFunctionWords), std::end(kEnglishFunctionWords),
+                            word);
+}
+
+// A word that opens a phrase rather than ending one: an English function word, elsewhere a
+// stopword. A single character of Chinese or Japanese on a stopword list is no word of its own.
+bool function_word(const HeadlineSentence& s, std::size_t t) {
+  const Token& k = s.token(t);
+  if (k.kind != TokenKind::kWord || s.doc.terms[t] >= 0) return false;
+  if (s.doc.language->code == "en") return is_english_function_word(k.norm);
+  return !is_unspaced_character(s.doc.text, k);
+}
+
 // Whether the headline may not end with token t: punctuation (but "?", "!", ")" and "%"), and,
 // where the sentence was cut, a stopword. A sentence that fits whole keeps its last word, stopword
 // or not ("his first in 24 years").
@@ -29,10 +64,11 @@ bool dangling(const HeadlineSentence& s, std::size_t t, bool cut) {
   if (k.kind == TokenKind::kPunct) {
     return !(s.is(t, "?") || s.is(t, "!") || s.is(t, ")") || s.is(t, "%"));  // "37.5%"
   }
-  return cut && k.kind == TokenKind::kWord &&
-         ((s.doc.terms[t] < 0 && !is_unspaced_character(s.doc.text, k)) ||
-          is_elided_word(*s.doc.language, k.norm) ||  // "lors d'"
-          is_particle(decode_utf8(s.doc.text, k.start).code_point));
+  if (!cut || k.kind != TokenKind::kWord) return false;
+  // The unit of a figure completes it: "over 15 years", "20 ans".
+  if (t > s.first && s.token(t - 1).kind == TokenKind::kNumber) return false;
+  return is_elided_word(*s.doc.language, k.norm) ||  // "lors d'"
+         is_particle(decode_utf8(s.doc.text, k.start).code_point) || function_word(s, t);
 }
 
 // Where to cut kept tokens [0, n) short of the sentence's end so that no phrase is cut in two:
@@ -54,12 +90,7 @@ std::size_t keep_phrases_whole(const HeadlineSentence& s, const std::vector<Enti
     while (n > 0 && kept[n - 1] >= name->token_begin) --n;
     if (n == 0) return n;  // then the name's first word follows the cut, as a content word would
   }
-  const auto function_word = [&](std::size_t t) {
-    // A single character of Chinese or Japanese on a stopword list is no word of its own.
-    return s.token(t).kind == TokenKind::kWord && s.doc.terms[t] < 0 &&
-           !is_unspaced_character(s.doc.text, s.token(t));
-  };
-  if (s.token(kept[n]).kind != TokenKind::kWord || function_word(kept[n])) return n;
+  if (s.token(kept[n]).kind != TokenKind::kWord || function_word(s, kept[n])) return n;
   // The latest phrase end: after a name, or before a function word (not the "du" of "Corée du
   // Nord").
   const auto ends_name = [&](std::size_t t) {
@@ -68,7 +99,7 @@ std::size_t keep_phrases_whole(const HeadlineSentence& s, const std::vector<Enti
   };
   for (std::size_t i = n + 1; i-- > (n * 6) / 10 + 1;) {
     if (ends_name(kept[i - 1]) && s.token(kept[i]).norm != "'s") return i;  // not "Moscow | 's"
-    if (i < n && function_word(kept[i]) && split_name(i) == nullptr) return i;
+    if (i < n && function_word(s, kept[i]) && split_name(i) == nullptr) return i;
   }
   return n;
 }
@@ -125,6 +156,26 @@ std::size_t unspaced_cut(const HeadlineSentence& s, const std::vector<std::size_
   return n;
 }
 
+// A cut between two tokens written together ("Suprnova|.org", "Moscow|'s", "A-|level") moves
+// before the first of them, unless what follows is a mark that closes a phrase (",", ".", ")")
+// or both are characters of an unspaced script (unspaced_cut decides there).
+std::size_t before_glued_tokens(const HeadlineSentence& s, const std::vector<std::size_t>& kept,
+                                std::size_t n) {
+  const auto glued = [&](std::size_t i) {
+    const Token& a = s.token(kept[i - 1]);
+    const Token& b = s.token(kept[i]);
+    if (a.end != b.start) return false;
+    const bool closing = s.clause_break(kept[i]) || s.is(kept[i], ".") || s.is(kept[i], ")") ||
+                         s.is(kept[i], "?") || s.is(kept[i], "!");
+    const bool inner = kept[i] + 1 < s.last && s.token(kept[i] + 1).start == b.end;  // ".org"
+    if (closing && !inner) return false;
+    return !(is_unspaced_character(s.doc.text, a) && is_unspaced_character(s.doc.text, b));
+  };
+  std::size_t cut = n;
+  while (cut > 0 && cut < kept.size() && glued(cut)) --cut;
+  return cut > 0 ? cut : n;
+}
+
 // The kept tokens as text pieces: each token with what goes before it (the original gap, or one
 // space after a dropped stretch; nothing before punctuation that followed a dropped stretch), and
 // the words and UTF-16 units up to and including each piece.
@@ -177,6 +228,7 @@ std::size_t cut_point(const HeadlineSentence& s, const std::vector<EntitySpan>& 
       }
     }
     n = unspaced_cut(s, kept, n);
+    n = before_glued_tokens(s, kept, n);
     // A name longer than the whole budget: its first words rather than nothing.
     const std::size_t whole = keep_phrases_whole(s, names, kept, n);
     n = whole > 0 ? whole : n;
@@ -215,6 +267,16 @@ Fitted fit(const HeadlineSentence& s, const std::vector<EntitySpan>& names,
   Fitted out;
   for (std::size_t i = 0; i < end; ++i) out.text += pieces.text[i];
   out.words = end > 0 ? pieces.words_upto[end - 1] : 0;
+  // A quotation open from so early that the cut could not end before it is closed.
+  const std::size_t quote = end > 0 ? open_quote(s, kept, end) : end;
+  if (quote < end) {
+    const Token& opener = s.token(kept[quote]);
+    const std::string_view mark = s.doc.text.substr(opener.start, opener.end - opener.start);
+    const bool spaced = opener.end < s.doc.text.size() && s.doc.text[opener.end] == ' ';
+    const std::string closing =
+        mark == "\u201c" ? "\u201d" : (mark == "\u00ab" ? (spaced ? " \u00bb" : "\u00bb") : "\"");
+    if (pieces.chars_upto[end - 1] + utf16_length(closing) <= max_chars) out.text += closing;
+  }
   const std::size_t lead = out.text.find_first_not_of(' ');
   out.text.erase(0, lead == std::string::npos ? out.text.size() : lead);
   // A dropped opening clause ("According to police, the man ...") leaves a lowercase start.
@@ -231,6 +293,14 @@ std::string compress_sentence(const Document& doc, std::size_t sentence, std::si
   const HeadlineSentence s{doc, doc.sentence_tokens[sentence], doc.sentence_tokens[sentence + 1]};
   if (s.first == s.last) return "";
   std::vector<bool> keep(doc.tokens.size() > 0 ? s.last : 0, true);
+  // A leading dash or bullet ("-L'\u00e9quipe de campagne ...") is no part of a headline.
+  for (std::size_t t = s.first; t < s.last && s.token(t).kind == TokenKind::kPunct; ++t) {
+    if (s.is(t, "\"") || s.is(t, "\u201c") || s.is(t, "\u00ab") || s.is(t, "(") || s.is(t, "'") ||
+        s.is(t, "\u00bf") || s.is(t, "\u00a1")) {
+      break;
+    }
+    keep[t] = false;
+  }
   drop_asides(s, keep);
   drop_attributions(s, keep);
   drop_subordinates(s, keep, max_words);

@@ -10,11 +10,12 @@ namespace {
 // Words that mark a clause as attribution: reporting verbs and "according to" in the core
 // languages. Folded (lowercase) token forms.
 constexpr std::string_view kAttribution[] = {
-    "a-t-elle", "a-t-il",    "according", "added",    "admitted",  "affirme", "afirmou",
-    "afirmó",   "announced", "argued",    "claimed",  "confirmed", "declaró", "dijo",
-    "disse",    "erklärte",  "explained", "explique", "insisted",  "laut",    "noted",
-    "precisa",  "précise",   "reported",  "sagte",    "said",      "says",    "secondo",
-    "segundo",  "según",     "selon",     "stated",   "told",      "warned",  "wrote"};
+    "a-t-elle", "a-t-il",    "according", "added",    "admitted",  "affirme",   "afirmou",
+    "afirmó",   "announced", "argued",    "claimed",  "confirmed", "declaró",   "dijo",
+    "disse",    "erklärte",  "explained", "explique", "insisted",  "laut",      "mitteilte",
+    "noted",    "precisa",   "précise",   "reported", "sagte",     "said",      "says",
+    "secondo",  "segundo",   "según",     "selon",    "stated",    "suggested", "told",
+    "warned",   "wrote"};
 // Words that open a subordinate or relative clause after a comma.
 constexpr std::string_view kSubordinate[] = {
     "alors",    "although", "as",     "because",  "che",    "cui",   "cujo",   "cuyo",   "dont",
@@ -44,7 +45,7 @@ bool opens_with_attribution(const HeadlineSentence& s) {
       {"according"},       {"selon"},       {"secondo"},
       {"según"},           {"segundo"},     {"laut"},
       {"in", "base", "a"}, {"stando", "a"}, {"de", "acuerdo", "con"},
-      {"d'après"}};
+      {"d'après"},         {"\u636e"}};  // Chinese 据 ... 报道，
   for (const auto& phrase : kOpeners) {
     std::size_t t = s.first;
     bool match = true;
@@ -98,7 +99,10 @@ void drop_attributions(const HeadlineSentence& s, std::vector<bool>& keep) {
   }
   // A short tail only: in ", fell by 12 percent after the company reported weak sales" the
   // reporting verb belongs to the main clause.
-  if (last_comma != s.last && last_comma > s.first + 2 && s.last - last_comma <= kMaxTailTokens) {
+  // Nor in a question: ", a-t-il dépassé les limites ?" is the main clause.
+  const bool question = s.last > s.first && s.is(s.last - 1, "?");
+  if (last_comma != s.last && last_comma > s.first + 2 && s.last - last_comma <= kMaxTailTokens &&
+      !question) {
     for (std::size_t t = last_comma + 1; t < s.last; ++t) {
       if (!in_list(kAttribution, s.token(t).norm)) continue;
       for (std::size_t d = last_comma; d < s.last; ++d) keep[d] = false;
@@ -114,7 +118,7 @@ void drop_attributions(const HeadlineSentence& s, std::vector<bool>& keep) {
   }
   if (opens_with_attribution(s)) {
     for (std::size_t t = s.first; t < s.last && t < s.first + kMaxAttributionTokens; ++t) {
-      if (!s.is(t, ",")) continue;
+      if (!s.is(t, ",") && !s.is(t, "\uff0c")) continue;
       for (std::size_t d = s.first; d <= t; ++d) keep[d] = false;
       break;
     }
@@ -176,10 +180,10 @@ std::size_t name_after_opening_titles(const HeadlineSentence& s,
       const Token& word = s.token(t - 1);
       const LexiconClass c = lexicon_class(word.norm);
       titled |= c == LexiconClass::kPersonTitle;
-      if (word.kind != TokenKind::kWord ||
-          (c != LexiconClass::kPersonTitle && c != LexiconClass::kDemonym && !word.capitalized)) {
-        break;
-      }
+      // "presidente del Consiglio", "Secretary of State": connectors inside the titles.
+      const bool inside = c == LexiconClass::kPersonTitle || c == LexiconClass::kDemonym ||
+                          word.capitalized || (c == LexiconClass::kConnector && t - 1 > first);
+      if (word.kind != TokenKind::kWord || !inside) break;
     }
     if (t == first + 1 && s.doc.terms[first] < 0) t = first;  // "The", "Il"
     return titled && t == first ? name.token_begin : s.first;

@@ -545,6 +545,40 @@ TEST_CASE("summarize headlines close what they open and keep the main clause", "
     CHECK(std::count(h.begin(), h.end(), '"') % 2 == 0);
     CHECK(h.find("Tories") == std::string::npos);
   }
+  // A figure keeps its unit, a domain its ending, a question its main clause.
+  CHECK(headline("UK Chancellor Gordon Brown has offered \xC2\xA3"
+                 "960m over 15 years to an international scheme aiming to boost vaccination "
+                 "rates." +
+                     tail,
+                 "en", SummaryLength::kShort)
+            .find("15 years") != std::string::npos);
+  for (auto length : {SummaryLength::kShort, SummaryLength::kMedium}) {
+    const std::string h = headline(
+        "The campaign of legal action is thought to be behind the closure of the widely used "
+        "Suprnova.org website last week." +
+            tail,
+        "en", length);
+    CHECK(h.find("Suprnova") == std::string::npos);
+  }
+  CHECK(
+      headline("Pour avoir les cl\xC3\xA9s de la mairie de Barcelone, a-t-il d\xC3\xA9pass\xC3\xA9 "
+               "les limites qu'il s'est lui-m\xC3\xAAme fix\xC3\xA9"
+               "es ? Rien d'autre ne s'est pass\xC3\xA9.",
+               "fr", SummaryLength::kMedium)
+          .find("a-t-il") != std::string::npos);
+  // A leading dash goes; a quotation open from the start is closed.
+  CHECK(headline("-L'\xC3\xA9quipe de campagne de Fran\xC3\xA7ois Fillon est tr\xC3\xA8s "
+                 "remont\xC3\xA9"
+                 "e contre Nicolas Sarkozy depuis mardi soir. Rien d'autre ne s'est pass\xC3\xA9.",
+                 "fr", SummaryLength::kShort)
+            .rfind("L'", 0) == 0);
+  const std::string opening_quote = headline(
+      "\"SpOC sera la source principale de forces et de capacit\xC3\xA9s n\xC3\xA9"
+      "cessaires aux commandements combattants\", a annonc\xC3\xA9 la Space Force mardi. Rien "
+      "d'autre ne s'est pass\xC3\xA9.",
+      "fr", SummaryLength::kShort);
+  CHECK(opening_quote.front() == '"');
+  CHECK(opening_quote.back() == '"');
   // No elided article at the end of a French headline.
   const std::string french =
       "Le pr\xC3\xA9sident a \xC3\xA9t\xC3\xA9 mis \xC3\xA0 l'abri vendredi soir par le "

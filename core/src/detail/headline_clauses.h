@@ -23,7 +23,9 @@ struct HeadlineSentence {
     const Token& k = token(t);
     return doc.text.substr(k.start, k.end - k.start) == text;
   }
-  bool clause_break(std::size_t t) const { return is(t, ",") || is(t, ";") || is(t, ":"); }
+  bool clause_break(std::size_t t) const {
+    return is(t, ",") || is(t, ";") || is(t, ":") || is(t, "\uff0c") || is(t, "\u3001");
+  }
 };
 
 // Tokens [first, second) that may go; empty when first == second.
