@@ -86,6 +86,14 @@ const char* const kLongSentenceArticle =
     "Schools in the valley will stay closed until engineers have inspected every building. "
     "The last strong earthquake in the region, in 1980, destroyed much of the old town.";
 
+// The headline of `text` at `length`.
+std::string headline(const std::string& text, const std::string& lang, SummaryLength length) {
+  SummaryOptions options;
+  options.type = SummaryType::kHeadline;
+  options.length = length;
+  return precis::summarize(document_of(text, lang), options).summary;
+}
+
 }  // namespace
 
 TEST_CASE("summarize returns key points in document order with offsets that slice the input",
@@ -472,12 +480,6 @@ TEST_CASE("a one-word line is never a key point while ranked sentences remain", 
 
 TEST_CASE("summarize headlines drop opening titles and \"said he\" only to say more",
           "[summarize]") {
-  const auto headline = [](const char* text, const std::string& lang, SummaryLength length) {
-    SummaryOptions options;
-    options.type = SummaryType::kHeadline;
-    options.length = length;
-    return precis::summarize(document_of(text, lang), options).summary;
-  };
   const char* english =
       "Russian President Vladimir Putin is set to make a historic visit to North Korea on "
       "Tuesday, his first in 24 years. Nothing else happened that day in the capital.";
@@ -509,12 +511,6 @@ TEST_CASE("summarize headlines drop opening titles and \"said he\" only to say m
 }
 
 TEST_CASE("summarize headlines close what they open and keep the main clause", "[summarize]") {
-  const auto headline = [](const std::string& text, const std::string& lang, SummaryLength length) {
-    SummaryOptions options;
-    options.type = SummaryType::kHeadline;
-    options.length = length;
-    return precis::summarize(document_of(text, lang), options).summary;
-  };
   const std::string tail = " Nothing else happened that day.";
   // An appositive after a name goes before the predicate does.
   CHECK(headline("Shares of Tesla, the electric car maker run by Elon Musk, fell by more than 12 "
@@ -595,12 +591,6 @@ TEST_CASE("summarize headlines close what they open and keep the main clause", "
 }
 
 TEST_CASE("summarize headlines in Japanese and Chinese end where a word can end", "[summarize]") {
-  const auto headline = [](const char* text, const std::string& lang, SummaryLength length) {
-    SummaryOptions options;
-    options.type = SummaryType::kHeadline;
-    options.length = length;
-    return precis::summarize(document_of(text, lang), options).summary;
-  };
   // 12 characters end inside \u6761\u4f8b ("ordinance"); the cut goes back to where hiragana
   // ends and kanji starts.
   const char* japanese =
@@ -627,12 +617,6 @@ TEST_CASE("summarize headlines in Japanese and Chinese end where a word can end"
 
 TEST_CASE("summarize headlines cut between phrases, never inside a name or after an article",
           "[summarize]") {
-  const auto headline = [](const char* text, const std::string& lang, SummaryLength length) {
-    SummaryOptions options;
-    options.type = SummaryType::kHeadline;
-    options.length = length;
-    return precis::summarize(document_of(text, lang), options).summary;
-  };
   // 12 words end inside "Democratic Republic of Congo": the cut goes before the name.
   CHECK(headline("The delegation of the union will travel next week to the Democratic Republic "
                  "of Congo for talks on trade. Nothing else happened that day in the capital.",
