@@ -25,22 +25,23 @@ bool is_particle(char32_t c) {
 // pronouns and determiners. English stopword lists (stopwords-iso's 1,298 words) also hold
 // nouns and verbs ("line", "years", "turned") that end a phrase well. Sorted.
 constexpr std::string_view kEnglishFunctionWords[] = {
-    "a",        "about",   "above",   "according", "across",  "after",  "against", "along",
-    "although", "am",      "among",   "an",        "and",     "any",    "are",     "around",
-    "as",       "at",      "be",      "because",   "been",    "before", "behind",  "being",
-    "below",    "beneath", "beside",  "between",   "beyond",  "both",   "but",     "by",
-    "can",      "could",   "despite", "did",       "do",      "does",   "down",    "during",
-    "each",     "either",  "every",   "for",       "from",    "had",    "has",     "have",
-    "having",   "he",      "her",     "his",       "how",     "i",      "if",      "in",
-    "inside",   "into",    "is",      "it",        "its",     "may",    "might",   "must",
-    "my",       "near",    "neither", "nor",       "not",     "of",     "off",     "on",
-    "onto",     "or",      "our",     "out",       "outside", "over",   "per",     "shall",
-    "she",      "should",  "since",   "so",        "some",    "such",   "than",    "that",
-    "the",      "their",   "them",    "these",     "they",    "this",   "those",   "though",
-    "through",  "to",      "toward",  "towards",   "under",   "unless", "until",   "up",
-    "upon",     "via",     "was",     "we",        "were",    "what",   "when",    "where",
-    "whether",  "which",   "while",   "who",       "whom",    "whose",  "why",     "will",
-    "with",     "within",  "without", "would",     "yet",     "you",    "your"};
+    "a",        "about",  "above",   "according", "across",  "after",   "against", "along",
+    "although", "am",     "among",   "an",        "and",     "another", "any",     "are",
+    "around",   "as",     "at",      "be",        "because", "been",    "before",  "behind",
+    "being",    "below",  "beneath", "beside",    "between", "beyond",  "both",    "but",
+    "by",       "can",    "could",   "despite",   "did",     "do",      "does",    "down",
+    "during",   "each",   "either",  "every",     "for",     "from",    "had",     "has",
+    "have",     "having", "he",      "her",       "his",     "how",     "i",       "if",
+    "in",       "inside", "into",    "is",        "it",      "its",     "may",     "might",
+    "must",     "my",     "near",    "neither",   "no",      "nor",     "not",     "of",
+    "off",      "on",     "one",     "onto",      "or",      "other",   "our",     "out",
+    "outside",  "over",   "own",     "per",       "same",    "several", "shall",   "she",
+    "should",   "since",  "so",      "some",      "such",    "than",    "that",    "the",
+    "their",    "them",   "these",   "they",      "this",    "those",   "though",  "through",
+    "to",       "toward", "towards", "under",     "unless",  "until",   "up",      "upon",
+    "very",     "via",    "was",     "we",        "were",    "what",    "when",    "where",
+    "whether",  "which",  "while",   "who",       "whom",    "whose",   "why",     "will",
+    "with",     "within", "without", "would",     "yet",     "you",     "your"};
 
 bool is_english_function_word(std::string_view word) {
   return std::binary_search(std::begin(kEnglishFunctionWords), std::end(kEnglishFunctionWords),
@@ -65,10 +66,10 @@ bool dangling(const HeadlineSentence& s, std::size_t t, bool cut) {
     return !(s.is(t, "?") || s.is(t, "!") || s.is(t, ")") || s.is(t, "%"));  // "37.5%"
   }
   if (!cut || k.kind != TokenKind::kWord) return false;
+  if (is_elided_word(*s.doc.language, k.norm)) return true;  // "lors d'", "2022 s'"
   // The unit of a figure completes it: "over 15 years", "20 ans".
   if (t > s.first && s.token(t - 1).kind == TokenKind::kNumber) return false;
-  return is_elided_word(*s.doc.language, k.norm) ||  // "lors d'"
-         is_particle(decode_utf8(s.doc.text, k.start).code_point) || function_word(s, t);
+  return is_particle(decode_utf8(s.doc.text, k.start).code_point) || function_word(s, t);
 }
 
 // Where to cut kept tokens [0, n) short of the sentence's end so that no phrase is cut in two:
@@ -141,10 +142,12 @@ bool script_change_ends_word(char32_t before, char32_t after) {
 std::size_t unspaced_cut(const HeadlineSentence& s, const std::vector<std::size_t>& kept,
                          std::size_t n) {
   const std::string_view text = s.doc.text;
+  // Characters of the script, and a figure with the counter written after it ("16日").
   const auto inside_run = [&](std::size_t i) {
     const Token& a = s.token(kept[i - 1]);
     const Token& b = s.token(kept[i]);
-    return a.end == b.start && is_unspaced_character(text, a) && is_unspaced_character(text, b);
+    return a.end == b.start && is_unspaced_character(text, b) &&
+           (a.kind == TokenKind::kNumber || is_unspaced_character(text, a));
   };
   if (n == 0 || n >= kept.size() || !inside_run(n)) return n;
   for (std::size_t i = n; i > (n * 4) / 10; --i) {
@@ -165,11 +168,16 @@ std::size_t before_glued_tokens(const HeadlineSentence& s, const std::vector<std
     const Token& a = s.token(kept[i - 1]);
     const Token& b = s.token(kept[i]);
     if (a.end != b.start) return false;
-    const bool closing = s.clause_break(kept[i]) || s.is(kept[i], ".") || s.is(kept[i], ")") ||
-                         s.is(kept[i], "?") || s.is(kept[i], "!");
-    const bool inner = kept[i] + 1 < s.last && s.token(kept[i] + 1).start == b.end;  // ".org"
-    if (closing && !inner) return false;
-    return !(is_unspaced_character(s.doc.text, a) && is_unspaced_character(s.doc.text, b));
+    // Unspaced scripts glue every character: unspaced_cut decides there ("16|日" included).
+    if (is_unspaced_character(s.doc.text, a) || is_unspaced_character(s.doc.text, b)) {
+      return false;
+    }
+    if (s.clause_break(kept[i]) || s.is(kept[i], ")") || s.is(kept[i], "?") || s.is(kept[i], "!")) {
+      return false;
+    }
+    // A full stop closes a phrase unless a word is written on after it (".org").
+    return !s.is(kept[i], ".") || (kept[i] + 1 < s.last && s.token(kept[i] + 1).start == b.end &&
+                                   s.token(kept[i] + 1).kind != TokenKind::kPunct);
   };
   std::size_t cut = n;
   while (cut > 0 && cut < kept.size() && glued(cut)) --cut;

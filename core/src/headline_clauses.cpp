@@ -10,12 +10,14 @@ namespace {
 // Words that mark a clause as attribution: reporting verbs and "according to" in the core
 // languages. Folded (lowercase) token forms.
 constexpr std::string_view kAttribution[] = {
-    "a-t-elle", "a-t-il",    "according", "added",    "admitted",  "affirme",   "afirmou",
-    "afirmó",   "announced", "argued",    "claimed",  "confirmed", "declaró",   "dijo",
-    "disse",    "erklärte",  "explained", "explique", "insisted",  "laut",      "mitteilte",
-    "noted",    "precisa",   "précise",   "reported", "sagte",     "said",      "says",
-    "secondo",  "segundo",   "según",     "selon",    "stated",    "suggested", "told",
-    "warned",   "wrote"};
+    "a-t-elle",  "a-t-il",   "according", "added",      "admitted",  "affermato",    "affirme",
+    "afirmou",   "afirmó",   "announced", "argued",     "aseguró",   "betonte",      "claimed",
+    "confirmed", "declarou", "declaró",   "dichiarato", "dijo",      "disse",        "déclaré",
+    "erklärt",   "erklärte", "explained", "explicou",   "explicó",   "explique",     "expliqué",
+    "indicó",    "indiqué",  "insisted",  "laut",       "mitteilte", "noted",        "precisa",
+    "précise",   "reported", "riferito",  "sagt",       "sagte",     "said",         "says",
+    "secondo",   "segundo",  "según",     "selon",      "señaló",    "sottolineato", "souligné",
+    "spiegato",  "stated",   "suggested", "told",       "warned",    "wrote"};
 // Words that open a subordinate or relative clause after a comma.
 constexpr std::string_view kSubordinate[] = {
     "alors",    "although", "as",     "because",  "che",    "cui",   "cujo",   "cuyo",   "dont",

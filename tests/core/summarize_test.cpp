@@ -606,6 +606,15 @@ TEST_CASE("summarize headlines in Japanese and Chinese end where a word can end"
                  "\u3002",
                  "ja",
                  SummaryLength::kShort) == "\u65e5\u672c\u653f\u5e9c\u306f\u706b\u66dc\u65e5");
+  // A figure keeps its counter (16日 is "the 16th"): no cut between them.
+  const std::string typhoon = headline(
+      "\u6c17\u8c61\u5e81\u306b\u3088\u308b\u3068\u3001\u5927\u578b\u306e\u53f0\u98a810"
+      "\u53f7\u306f16\u65e5\u5348\u5f8c\u3001\u9e7f\u5150\u5cf6\u770c\u306b\u4e0a\u9678"
+      "\u3057\u305f\u3002\u4e5d\u5dde\u5357\u90e8\u3067\u306f\u8a18\u9332\u7684\u306a"
+      "\u5927\u96e8\u3068\u306a\u3063\u305f\u3002",
+      "ja", SummaryLength::kMedium);
+  REQUIRE_FALSE(typhoon.empty());
+  CHECK((typhoon.back() < '0' || typhoon.back() > '9'));
   // Chinese: back to after \u7684 rather than inside \u89c4\u5b9a ("regulation").
   const std::string chinese = headline(
       "\u5317\u4eac\u5e02\u653f\u5e9c\u5468\u4e00\u5ba3\u5e03\u4e86\u65b0\u7684\u4ea4\u901a"
