@@ -116,6 +116,23 @@ Token make_token(std::string_view text, std::size_t start, std::size_t end, Toke
 
 }  // namespace
 
+namespace {
+
+// Vowel signs and tone marks of Thai, Lao, Khmer and Myanmar, which Unicode counts as marks, not
+// letters (checked against UnicodeData: categories Mn and Mc in these blocks).
+bool is_combining_mark(char32_t c) {
+  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E) ||  // Thai
+         c == 0x0EB1 || (c >= 0x0EB4 && c <= 0x0EBC) || (c >= 0x0EC8 && c <= 0x0ECE) ||  // Lao
+         (c >= 0x17B4 && c <= 0x17D3) || c == 0x17DD ||                                  // Khmer
+         (c >= 0x102B && c <= 0x103E) || (c >= 0x1056 && c <= 0x1059) ||                 // Myanmar
+         (c >= 0x105E && c <= 0x1060) || (c >= 0x1062 && c <= 0x1064) ||
+         (c >= 0x1067 && c <= 0x106D) || (c >= 0x1071 && c <= 0x1074) ||
+         (c >= 0x1082 && c <= 0x108D) || c == 0x108F || (c >= 0x109A && c <= 0x109D) ||
+         c == 0x3099 || c == 0x309A;  // kana voicing marks
+}
+
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
                             const LanguageData& language) {
   std::vector<Token> tokens;
@@ -146,18 +163,33 @@ void append_tokens(std::string_view text, std::size_t begin, std::size_t end,
       }
       continue;
     }
-    const TokenKind kind = detail::is_unspaced_script(c.code_point) && is_letter(c.code_point)
-                               ? TokenKind::kWord
-                               : TokenKind::kPunct;
-    tokens.push_back(make_token(text, pos, pos + c.length, kind));
-    pos += c.length;
+    const bool unspaced_letter =
+        detail::is_unspaced_script(c.code_point) && is_letter(c.code_point);
+    std::size_t token_end = pos + c.length;
+    // Thai, Lao, Khmer and Myanmar write vowel signs and tone marks after the letter they belong
+    // to: they stay with it ("ป" + "ระ", not a mark of its own).
+    while (unspaced_letter && token_end < end) {
+      const DecodedChar mark = cur.at(token_end);
+      if (!is_combining_mark(mark.code_point)) break;
+      token_end += mark.length;
+    }
+    tokens.push_back(
+        make_token(text, pos, token_end, unspaced_letter ? TokenKind::kWord : TokenKind::kPunct));
+    pos = token_end;
   }
 }
 
 bool is_unspaced_character(std::string_view text, const Token& token) noexcept {
   if (token.kind != TokenKind::kWord || token.start >= text.size()) return false;
   const DecodedChar c = decode_utf8(text, token.start);
-  return c.length == token.end - token.start && detail::is_unspaced_script(c.code_point);
+  // One letter, with the marks written after it (tokenize keeps them together).
+  if (!detail::is_unspaced_script(c.code_point)) return false;
+  for (std::size_t pos = token.start + c.length; pos < token.end;) {
+    const DecodedChar mark = decode_utf8(text.substr(0, token.end), pos);
+    if (!is_combining_mark(mark.code_point)) return false;
+    pos += mark.length;
+  }
+  return true;
 }
 
 }  // namespace precis

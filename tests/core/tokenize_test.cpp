@@ -77,3 +77,16 @@ TEST_CASE("tokenize marks single characters of unspaced scripts", "[tokenize]") 
   CHECK(precis::is_unspaced_character(text, tokens[2]));
   CHECK_FALSE(precis::is_unspaced_character(text, tokens[3]));
 }
+
+TEST_CASE("tokenize keeps Thai vowel signs and tone marks with their letter", "[tokenize]") {
+  // ไม่ใช่ ("is not"): ไ ม ่ ใ ช ่ , two tone marks after their consonants.
+  const std::string text =
+      "\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB9\x83\xE0\xB8\x8A\xE0\xB9\x88";
+  const auto tokens = precis::tokenize(text, 0, text.size(), precis::neutral_language());
+  REQUIRE(tokens.size() == 4);  // ไ, ม่, ใ, ช่
+  for (const Token& t : tokens) {
+    CHECK(t.kind == TokenKind::kWord);
+    CHECK(precis::is_unspaced_character(text, t));
+  }
+  CHECK(tokens[1].end - tokens[1].start == 6);  // ม + ่
+}
