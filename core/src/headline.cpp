@@ -58,8 +58,8 @@ bool function_word(const HeadlineSentence& s, std::size_t t) {
 }
 
 // Whether the headline may not end with token t: punctuation (but "?", "!", ")" and "%"), and,
-// where the sentence was cut, a stopword. A sentence that fits whole keeps its last word, stopword
-// or not ("his first in 24 years").
+// where the sentence was cut, a function word, an elided word or a particle, but not the unit
+// after a figure. A sentence that fits whole keeps its last word ("his first in 24 years").
 bool dangling(const HeadlineSentence& s, std::size_t t, bool cut) {
   const Token& k = s.token(t);
   if (k.kind == TokenKind::kPunct) {
@@ -105,6 +105,14 @@ std::size_t keep_phrases_whole(const HeadlineSentence& s, const std::vector<Enti
   return n;
 }
 
+// Typographic quotation marks, which open and close differently; a straight " does both.
+bool opens_curly_quote(const HeadlineSentence& s, std::size_t t) {
+  return s.is(t, "\u201c") || s.is(t, "\u00ab");
+}
+bool closes_curly_quote(const HeadlineSentence& s, std::size_t t) {
+  return s.is(t, "\u201d") || s.is(t, "\u00bb");
+}
+
 // Where the last quotation still open after kept tokens [0, n) begins ("must not \"swept"), or n.
 std::size_t open_quote(const HeadlineSentence& s, const std::vector<std::size_t>& kept,
                        std::size_t n) {
@@ -114,9 +122,9 @@ std::size_t open_quote(const HeadlineSentence& s, const std::vector<std::size_t>
     const std::size_t t = kept[i];
     if (s.is(t, "\"")) {
       straight = straight == n ? i : n;
-    } else if (s.is(t, "\u201c") || s.is(t, "\u00ab")) {
+    } else if (opens_curly_quote(s, t)) {
       curly.push_back(i);
-    } else if ((s.is(t, "\u201d") || s.is(t, "\u00bb")) && !curly.empty()) {
+    } else if (closes_curly_quote(s, t) && !curly.empty()) {
       curly.pop_back();
     }
   }
@@ -247,7 +255,7 @@ std::size_t cut_point(const HeadlineSentence& s, const std::vector<EntitySpan>& 
   std::size_t end = n;
   while (end > 0 && dangling(s, kept[end - 1], n < all)) {
     const std::size_t t = kept[end - 1];
-    const bool quote_mark = s.is(t, "\"") || s.is(t, "\u201d") || s.is(t, "\u00bb");
+    const bool quote_mark = s.is(t, "\"") || closes_curly_quote(s, t);
     if (quote_mark && open_quote(s, kept, end - 1) < end - 1) break;  // it closes one
     --end;
   }
@@ -303,7 +311,7 @@ std::string compress_sentence(const Document& doc, std::size_t sentence, std::si
   std::vector<bool> keep(doc.tokens.size() > 0 ? s.last : 0, true);
   // A leading dash or bullet ("-L'\u00e9quipe de campagne ...") is no part of a headline.
   for (std::size_t t = s.first; t < s.last && s.token(t).kind == TokenKind::kPunct; ++t) {
-    if (s.is(t, "\"") || s.is(t, "\u201c") || s.is(t, "\u00ab") || s.is(t, "(") || s.is(t, "'") ||
+    if (s.is(t, "\"") || opens_curly_quote(s, t) || s.is(t, "(") || s.is(t, "'") ||
         s.is(t, "\u00bf") || s.is(t, "\u00a1")) {
       break;
     }
@@ -323,15 +331,17 @@ std::string compress_sentence(const Document& doc, std::size_t sentence, std::si
   const bool fits = kept_words(s, keep) <= max_words;
   Fitted best;
   std::size_t best_said = 0;
-  std::size_t given_up = 0;  // by the stretches dropped so far
-  for (int k = -1; k < (fits ? 0 : 3); ++k) {
+  std::size_t given_up = 0;                    // by the stretches dropped so far
+  for (int k = -1; k < (fits ? 0 : 3); ++k) {  // k = -1: the sentence as it stands
     std::vector<bool> fewer = keep;
     std::size_t more = 0;
-    for (std::size_t t = k < 0 ? 0 : stretches[k].first; k >= 0 && t < stretches[k].second; ++t) {
-      more += fewer[t] && s.token(t).kind == TokenKind::kWord ? 1 : 0;
-      fewer[t] = false;
+    if (k >= 0) {
+      for (std::size_t t = stretches[k].first; t < stretches[k].second; ++t) {
+        more += fewer[t] && s.token(t).kind == TokenKind::kWord ? 1 : 0;
+        fewer[t] = false;
+      }
+      if (more == 0) continue;
     }
-    if (k >= 0 && more == 0) continue;
     Fitted candidate = fit(s, names, fewer, max_words, max_chars);
     if (k < 0 || candidate.words + given_up + more > best_said) {
       given_up += more;

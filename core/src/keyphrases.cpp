@@ -102,12 +102,8 @@ bool derived(const std::vector<int>& a, const std::vector<int>& b,
              const std::vector<std::string>& stems) {
   if (a.size() != b.size() || a.back() < 0 || b.back() < 0 || a.back() == b.back()) return false;
   if (!std::equal(a.begin(), a.end() - 1, b.begin())) return false;
-  const std::string& x = stems[static_cast<std::size_t>(a.back())];
-  const std::string& y = stems[static_cast<std::size_t>(b.back())];
-  const std::string& shorter = x.size() < y.size() ? x : y;
-  const std::string& longer = x.size() < y.size() ? y : x;
-  return shorter.size() >= 4 && longer.size() <= shorter.size() + 3 &&
-         longer.compare(0, shorter.size(), shorter) == 0;
+  return detail::derived_word(stems[static_cast<std::size_t>(a.back())],
+                              stems[static_cast<std::size_t>(b.back())]);
 }
 
 std::vector<int> stem_set(std::vector<int> ids) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "detail/keyphrase_candidates.h"
 #include "detail/ordering.h"
 #include "detail/summary_shape.h"
 #include "detail/text_class.h"
@@ -20,19 +21,16 @@ std::string merge_key(const std::string& text, const LanguageData& language) {
   return country.empty() ? fold_for_matching(text) : country;
 }
 
-// Whether two folded phrases differ only in their last word, one the other plus a short ending
-// ("russia" / "russian", "north korea" / "north korean"): the rule extract_keyphrases applies to
-// stems within an article, here on the shown text across articles.
+// Whether two folded phrases differ only in their last word, one a derivation of the other
+// ("russia" / "russian", "north korea" / "north korean"): detail::derived_word on the shown text,
+// as extract_keyphrases applies it to stems within an article.
 bool derived_form(std::string_view a, std::string_view b) {
   const std::size_t a_space = a.rfind(' ');
   const std::size_t b_space = b.rfind(' ');
   const std::size_t a_last = a_space == std::string_view::npos ? 0 : a_space + 1;
   const std::size_t b_last = b_space == std::string_view::npos ? 0 : b_space + 1;
-  if (a.substr(0, a_last) != b.substr(0, b_last)) return false;
-  std::string_view x = a.substr(a_last);
-  std::string_view y = b.substr(b_last);
-  if (x.size() > y.size()) std::swap(x, y);
-  return x != y && x.size() >= 4 && y.size() <= x.size() + 3 && y.substr(0, x.size()) == x;
+  return a.substr(0, a_last) == b.substr(0, b_last) &&
+         derived_word(a.substr(a_last), b.substr(b_last));
 }
 
 struct Surface {

@@ -114,10 +114,6 @@ Token make_token(std::string_view text, std::size_t start, std::size_t end, Toke
   return token;
 }
 
-}  // namespace
-
-namespace {
-
 // Vowel signs and tone marks of Thai, Lao, Khmer and Myanmar, which Unicode counts as marks, not
 // letters (checked against UnicodeData: categories Mn and Mc in these blocks).
 bool is_combining_mark(char32_t c) {
@@ -167,7 +163,7 @@ void append_tokens(std::string_view text, std::size_t begin, std::size_t end,
         detail::is_unspaced_script(c.code_point) && is_letter(c.code_point);
     std::size_t token_end = pos + c.length;
     // Thai, Lao, Khmer and Myanmar write vowel signs and tone marks after the letter they belong
-    // to: they stay with it ("ป" + "ระ", not a mark of its own).
+    // to: they stay with it (ม่, a consonant and its tone mark, is one token).
     while (unspaced_letter && token_end < end) {
       const DecodedChar mark = cur.at(token_end);
       if (!is_combining_mark(mark.code_point)) break;

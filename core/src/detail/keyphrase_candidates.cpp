@@ -2,6 +2,7 @@
 
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "detail/acronyms.h"
 #include "detail/english_hints.h"
@@ -141,6 +142,11 @@ PhraseCandidates collect_phrases(const Document& doc, const PhraseWords& words,
   }
   fold_acronyms(doc, words, acronyms, candidates);
   return candidates;
+}
+
+bool derived_word(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  return a != b && a.size() >= 4 && b.size() <= a.size() + 3 && b.substr(0, a.size()) == a;
 }
 
 }  // namespace precis::detail

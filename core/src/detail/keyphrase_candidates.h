@@ -85,4 +85,11 @@ PhraseCandidates collect_phrases(const Document& doc, const PhraseWords& words,
                                  const std::vector<EntitySpan>& spans, bool single_adjectives,
                                  bool name_heads);
 
+// Whether one word is a derivation of the other by a short ending: "russia" and "russian",
+// "korea" and "korean" (stems or folded words). The shorter has at least four bytes, the longer
+// at most three more. A phrase and its derivation, differing only in their last word, are not
+// both shown: within an article (keyphrases.cpp) and across a story's articles (story_tags.cpp).
+// O(length).
+bool derived_word(std::string_view a, std::string_view b);
+
 }  // namespace precis::detail
