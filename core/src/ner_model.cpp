@@ -77,6 +77,20 @@ void complete_person_names(const Document& doc, std::vector<EntitySpan>& spans) 
   }
 }
 
+// Whether the span is one capitalised function word opening its sentence ("Furthermore, on the
+// 19th...", which the English model read as a place): the capital is the sentence's, not a
+// name's. Dropping such spans leaves dev F1 unchanged in en, es, nl and it.
+bool sentence_opening_function_word(const Document& doc, std::size_t sentence_begin,
+                                    const EntitySpan& span) {
+  std::size_t first_word = sentence_begin;
+  while (first_word < span.token_begin && doc.tokens[first_word].kind == TokenKind::kPunct) {
+    ++first_word;
+  }
+  const Token& word = doc.tokens[span.token_begin];
+  return span.token_begin == first_word && span.token_end == span.token_begin + 1 &&
+         !word.all_caps && doc.language->stopwords.contains(word.norm);
+}
+
 }  // namespace
 
 std::vector<EntitySpan> tag_entities(const Document& doc, const NerModel& model) {
@@ -104,7 +118,8 @@ std::vector<EntitySpan> tag_entities(const Document& doc, const NerModel& model)
       if (labels[k] == 0 || labels[k] % 2 == 0) continue;  // spans start at B-X
       std::size_t stop = k + 1;
       while (stop < labels.size() && labels[stop] == labels[k] + 1) ++stop;
-      spans.push_back({begin + k, begin + stop, static_cast<EntityType>((labels[k] - 1) / 2)});
+      const EntitySpan span{begin + k, begin + stop, static_cast<EntityType>((labels[k] - 1) / 2)};
+      if (!sentence_opening_function_word(doc, begin, span)) spans.push_back(span);
     }
   }
   complete_person_names(doc, spans);

@@ -146,6 +146,20 @@ TEST_CASE("ner model names end after a function word the model left out", "[ner_
   CHECK(std::find(people.begin(), people.end(), "Kim Jong") == people.end());
 }
 
+TEST_CASE("ner model takes no sentence-opening function word for a name", "[ner_model]") {
+  // The English model read the "Furthermore" of sample article 004 as a place.
+  static const NerModel english = load_model("en");
+  const std::string text =
+      "Putin will visit Pyongyang. Furthermore, on the 19th and 20th of this month, the Russian "
+      "president will visit Vietnam.";
+  const auto entities =
+      precis::extract_entities(precis::test::document_of(text, "en"), 50, &english);
+  std::vector<std::string> names;
+  for (const auto& e : entities) names.push_back(e.text);
+  CHECK(std::find(names.begin(), names.end(), "Furthermore") == names.end());
+  CHECK(std::find(names.begin(), names.end(), "Vietnam") != names.end());
+}
+
 TEST_CASE("ner model countries are places, whatever the model's type", "[ner_model]") {
   // In the sample article 000 the Italian model types "Russia" as an organisation; its key,
   // LOC:RU, is what merges it with the English "Russia" of the other articles.
