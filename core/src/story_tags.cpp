@@ -1,6 +1,7 @@
 #include "detail/story_tags.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "detail/keyphrase_candidates.h"
@@ -43,7 +44,26 @@ struct Merged {
   StoryEntity entity;
   std::vector<Surface> surfaces;
   std::size_t first_seen = 0;
+  std::array<std::size_t, 4> mentions_by_type{};  // indexed by EntityType
 };
+
+// What merges entities across articles: the key, except that places, organisations and other
+// names merge whatever their type ("LOC:kremlin" in one article, "ORG:kremlin" in another are
+// one entity). People stay apart: "PER:un" (Kim Jong Un) is not the UN.
+std::string entity_merge_key(const Entity& e) {
+  if (e.type == EntityType::kPerson) return e.key;
+  return "*" + e.key.substr(std::min(e.key.find(':'), e.key.size()));
+}
+
+// The type most mentions give the merged entity (ties to the first type, in EntityType order),
+// and its key with that type.
+void settle_type(Merged& m) {
+  const auto most = std::max_element(m.mentions_by_type.begin(), m.mentions_by_type.end());
+  m.entity.type = static_cast<EntityType>(most - m.mentions_by_type.begin());
+  const std::size_t colon = m.entity.key.find(':');
+  if (colon == std::string::npos) return;
+  m.entity.key = std::string(entity_type_name(m.entity.type)) + m.entity.key.substr(colon);
+}
 
 std::vector<std::string> name_words(std::string_view text) {
   std::vector<std::string> words;
@@ -119,7 +139,7 @@ std::vector<StoryEntity> merge_entities(const std::vector<std::vector<Entity>>& 
   std::size_t seen = 0;
   for (std::size_t a = 0; a < entities.size(); ++a) {
     for (const Entity& e : entities[a]) {
-      const auto [it, inserted] = by_key.emplace(e.key, merged.size());
+      const auto [it, inserted] = by_key.emplace(entity_merge_key(e), merged.size());
       if (inserted) {
         merged.push_back({});
         merged.back().entity.key = e.key;
@@ -128,11 +148,13 @@ std::vector<StoryEntity> merge_entities(const std::vector<std::vector<Entity>>& 
       }
       ++seen;
       Merged& m = merged[it->second];
+      m.mentions_by_type[static_cast<std::size_t>(e.type)] += e.mentions.size();
       if (m.entity.text.size() < e.text.size()) m.entity.text = e.text;
       m.surfaces.push_back({e.text, e.mentions.size(), output[a]});
       for (const Mention& mention : e.mentions) m.entity.mentions.push_back({a, mention});
     }
   }
+  for (Merged& m : merged) settle_type(m);
   merge_short_names(merged);
   std::vector<StoryEntity> out;
   std::vector<std::size_t> order;

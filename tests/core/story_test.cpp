@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "detail/story_tags.h"
 #include "precis/api.h"
 #include "precis/limits.h"
 #include "test_support.h"
@@ -235,4 +236,26 @@ TEST_CASE("story key phrases show a phrase or its derivation, not both", "[story
   };
   CHECK((shown("Russia") || shown("Russian")));
   CHECK_FALSE((shown("Russia") && shown("Russian")));
+}
+
+TEST_CASE("story entities are one name whatever type each article gives it", "[story]") {
+  // Sample article 000's model types the Kremlin as an organisation, the English ones as a
+  // place; the UN (ORG:un) stays apart from Kim Jong Un (PER:un).
+  using precis::Entity;
+  using precis::EntityType;
+  const std::vector<std::vector<Entity>> entities = {
+      {{"Kremlin", EntityType::kOrganization, "ORG:kremlin", {{0, 7}, {20, 27}, {50, 57}}},
+       {"UN", EntityType::kOrganization, "ORG:un", {{40, 42}}}},
+      {{"Kremlin", EntityType::kLocation, "LOC:kremlin", {{5, 12}}},
+       {"Kim Jong Un", EntityType::kPerson, "PER:un", {{30, 41}}}},
+      {{"Kremlin", EntityType::kLocation, "LOC:kremlin", {{9, 16}}}}};
+  const auto merged = precis::detail::merge_entities(entities, {true, true, true});
+  REQUIRE(merged.size() == 3);
+  CHECK(merged[0].text == "Kremlin");
+  CHECK(merged[0].articles == std::vector<std::size_t>{0, 1, 2});
+  CHECK(merged[0].mentions.size() == 5);
+  CHECK(merged[0].type == EntityType::kOrganization);  // 3 mentions as ORG, 2 as LOC
+  CHECK(merged[0].key == "ORG:kremlin");
+  CHECK(merged[1].key == "ORG:un");
+  CHECK(merged[2].key == "PER:un");
 }

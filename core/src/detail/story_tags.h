@@ -12,7 +12,9 @@
 
 namespace precis::detail {
 
-// Entities with the same canonical key are one; a person named by a shorter form of another
+// Entities with the same canonical key are one, and so are names other than people's that
+// differ only in type ("Kremlin" a place here, an organisation there), typed as most mentions
+// type them; a person named by a shorter form of another
 // person's name in some article ("Kim Jong" where another says "Kim Jong Un") joins that person
 // when the longer name is the only one it fits. Surface forms prefer `output` articles.
 // Most articles first, then most mentions, then first seen; at most kMaxEntities.
