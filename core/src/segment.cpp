@@ -109,19 +109,53 @@ class BlockSplitter {
 
   DecodedChar at(std::size_t pos) const { return decode_utf8(text_, pos); }
 
+  // Where the sentence ends if the closing quotation mark at `pos` ends it with the next one
+  // glued on ("il n'y avait de probl\u00e8me\"C'est dans ce bunker"), else 0: a word's last
+  // letter before it and a capitalised word right after it.
+  std::size_t glued_quote_boundary(std::size_t pos, std::size_t length) const {
+    if (pos == begin_ || !is_lowercase_letter(decode_utf8(text_, pos - 1).code_point)) return 0;
+    return capitalised_word_at(pos + length) ? pos + length : 0;
+  }
+
  private:
-  // "end.The" and "report,This": scraped text that lost the space after a full stop (or the full
-  // stop itself). Only a lowercase word before and a capitalised word after count, and after a
-  // comma only a capitalised stopword ("This", "The"), so "Washington,DC" stays whole.
+  // "end.The", "l'AFP.Revue" and "report,This": scraped text that lost the space after a full
+  // stop (or the full stop itself). Only a lowercase word or an acronym before and a capitalised
+  // word after count, and after a comma only a capitalised stopword ("This", "The"), so
+  // "Washington,DC" stays whole.
   bool glued_boundary(std::size_t pos, std::size_t r, DecodedChar next, bool dot_or_comma) const {
     if (!dot_or_comma || !is_upper(next.code_point) || pos == begin_) return false;
     const std::string word = word_before(text_, begin_, pos);
     if (word.size() < 2 || lang_.abbreviations.contains(word)) return false;
-    if (!is_lowercase_letter(decode_utf8(text_, pos - 1).code_point)) return false;
-    const std::size_t after = r + next.length;
-    if (after >= end_ || !is_lowercase_letter(at(after).code_point)) return false;
+    if (!is_lowercase_letter(decode_utf8(text_, pos - 1).code_point) &&
+        !is_acronym(pos - word.size(), pos)) {
+      return false;
+    }
+    if (!capitalised_word_at(r)) return false;
     if (text_[pos] == ',') return lang_.stopwords.contains(word_at(text_, r, end_));
     return true;
+  }
+
+  // Bytes [from, to) are two or more capital letters and nothing else ("AFP", not "U.S").
+  bool is_acronym(std::size_t from, std::size_t to) const {
+    if (to < from + 2 || from < begin_) return false;
+    for (std::size_t p = from; p < to;) {
+      const DecodedChar c = at(p);
+      if (!is_upper(c.code_point)) return false;
+      p += c.length;
+    }
+    return true;
+  }
+
+  // A capital letter at `pos` followed by a lowercase one, or by an elision's apostrophe
+  // ("C'est", "L\u2019homme"): the first word of a sentence.
+  bool capitalised_word_at(std::size_t pos) const {
+    if (pos >= end_ || !is_upper(at(pos).code_point)) return false;
+    std::size_t after = pos + at(pos).length;
+    if (after < end_ && (at(after).code_point == '\'' || at(after).code_point == 0x2019)) {
+      after += at(after).length;
+      return after < end_ && detail::is_letter(at(after).code_point);
+    }
+    return after < end_ && is_lowercase_letter(at(after).code_point);
   }
 
   std::string_view text_;
@@ -155,8 +189,12 @@ void split_block(std::string_view text, Block block, std::size_t paragraph,
   for (std::size_t pos = block.start; pos < block.end;) {
     const DecodedChar c = splitter.at(pos);
     if (detail::is_space(c.code_point)) last_space = pos;
-    if (detail::is_sentence_terminal(c.code_point) || c.code_point == ',') {
-      const std::size_t boundary = splitter.boundary_after(pos, c.code_point, c.length);
+    const bool closing_quote =
+        c.code_point == '"' || c.code_point == 0x201D || c.code_point == 0xBB;
+    if (detail::is_sentence_terminal(c.code_point) || c.code_point == ',' || closing_quote) {
+      const std::size_t boundary = closing_quote
+                                       ? splitter.glued_quote_boundary(pos, c.length)
+                                       : splitter.boundary_after(pos, c.code_point, c.length);
       if (boundary != 0) {
         emit(text, sentence_start, boundary, paragraph, out);
         sentence_start = pos = boundary;

@@ -57,6 +57,15 @@ TEST_CASE("segment splits sentences glued without a space", "[segment]") {
   CHECK(sentence_texts(document_of("The talks went on. Both sides agreed, then left,")) ==
         Texts{"The talks went on.", "Both sides agreed, then left"});
   CHECK(sentence_texts(document_of("He flew to Washington,DC on Monday.")).size() == 1);
+  // After an acronym, and after a closing quotation mark (OrangeSum's scraped articles).
+  CHECK(sentence_texts(document_of("Il l'a dit \u00e0 l'AFP.Revue de tendances ici.", "fr")) ==
+        Texts{"Il l'a dit \u00e0 l'AFP.", "Revue de tendances ici."});
+  CHECK(sentence_texts(document_of(
+            "Il n'y a jamais eu de probl\u00e8me\"C'est dans ce bunker qu'il est all\u00e9.",
+            "fr")) == Texts{"Il n'y a jamais eu de probl\u00e8me\"",
+                            "C'est dans ce bunker qu'il est all\u00e9."});
+  CHECK(sentence_texts(document_of("He joined the U.S.Army in 1990.")).size() == 1);
+  CHECK(sentence_texts(document_of("The film \"Meet the Parents\" was a hit.")).size() == 1);
 }
 
 TEST_CASE("segment does not end a sentence before a lowercase word", "[segment]") {
