@@ -125,14 +125,15 @@ bool in_capitals(std::string_view form) {
   return letters;
 }
 
-// Names, and phrases a name heads, show their most frequent surface form, with its capitals;
-// other phrases show it lowercase. Where the stemmer strips inflections only (a light stemmer, see
-// detail/light_stem.h), every form of a phrase is an inflection of it, so it shows its shortest
-// form instead, the nearest to a lemma that the text offers: the nominative singular is the
-// shortest form of most nouns and adjectives ("skuteczność ekranowania" over "skuteczności
-// ekranowania"); ties go to the more frequent. Snowball stemmers also strip derivations, where
-// the shortest form may be another word ("augmenter" for "augmentation"). Polish phrases found
-// only in an oblique case are then put in the nominative where the endings leave no doubt.
+// Names, phrases a name heads and phrases the text never writes lowercase show their most
+// frequent surface form, with its capitals; other phrases show it lowercase. Where the stemmer
+// strips inflections only (a light stemmer, see detail/light_stem.h), every form of a phrase is
+// an inflection of it, so it shows its shortest form instead, the nearest to a lemma that the
+// text offers: the nominative singular is the shortest form of most nouns and adjectives
+// ("skuteczność ekranowania" over "skuteczności ekranowania"); ties go to the more frequent.
+// Snowball stemmers also strip derivations, where the shortest form may be another word
+// ("augmenter" for "augmentation"). Polish phrases found only in an oblique case are then put in
+// the nominative where the endings leave no doubt.
 std::string display_form(const Candidate& c,
                          const std::vector<std::pair<std::string_view, int>>& forms,
                          const LanguageData& language) {
@@ -156,7 +157,9 @@ std::string display_form(const Candidate& c,
     }
   }
   const std::string form = to_valid_utf8(*best);
-  if (name || c.name_headed) return form;
+  // A title or a name the tagger missed keeps the capitals the text always gives it.
+  const bool always_capitalized = c.lowercase == 0 && c.capitalized_within > 0;
+  if (name || c.name_headed || always_capitalized) return form;
   std::string folded = detail::fold_for_matching(form);
   if (language.code == "pl") return detail::polish_nominative(folded);
   return folded;

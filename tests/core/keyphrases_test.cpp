@@ -344,3 +344,15 @@ TEST_CASE("keyphrases show a name as written, not as a dateline's capitals", "[k
   CHECK(std::count(list.begin(), list.end(), "Vallmouth") == 1);
   CHECK(std::count(list.begin(), list.end(), "VALLMOUTH") == 0);
 }
+
+TEST_CASE("keyphrases keep the capitals of a title the text always capitalises", "[keyphrases]") {
+  // No tagger takes a quoted play's title for a name; the text never writes it lowercase.
+  const char* const text =
+      "Mamet won a Pulitzer Prize for his play \"Glengarry Glen Ross\" in 1984. He received Tony "
+      "nominations for both \"Glengarry\" and \"Speed-the-Plow\". A revival of \"Glengarry\" "
+      "opens in the spring, and the play will tour.";
+  const auto list = texts(precis::extract_keyphrases(document_of(text), 10));
+  CHECK(std::count(list.begin(), list.end(), "Glengarry") == 1);
+  CHECK(std::count(list.begin(), list.end(), "glengarry") == 0);
+  CHECK(std::count(list.begin(), list.end(), "play") == 1);  // written lowercase: stays so
+}

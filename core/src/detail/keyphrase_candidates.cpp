@@ -121,6 +121,8 @@ PhraseCandidates collect_phrases(const Document& doc, const PhraseWords& words,
   }
   for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
     const std::size_t end = doc.sentence_tokens[s + 1];
+    std::size_t first_word = doc.sentence_tokens[s];
+    while (first_word < end && doc.tokens[first_word].kind == TokenKind::kPunct) ++first_word;
     for (std::size_t i = doc.sentence_tokens[s]; i < end; ++i) {
       const bool name_head = name_heads && span_of[i] != -1 &&
                              spans[static_cast<std::size_t>(span_of[i])].token_end == i + 1;
@@ -137,6 +139,11 @@ PhraseCandidates collect_phrases(const Document& doc, const PhraseWords& words,
         PhraseCandidate& c =
             count_occurrence(doc, candidates, ids, i, j, false, open_left && open_right);
         c.name_headed |= name_head;
+        if (!doc.tokens[i].capitalized) {
+          ++c.lowercase;
+        } else if (i != first_word) {
+          ++c.capitalized_within;
+        }
       }
     }
   }
