@@ -357,3 +357,26 @@ TEST_CASE("a person after a titled office is a person, the office is not", "[ent
   CHECK(person_of("El presidente del Gobierno Pedro S\xC3\xA1nchez viajar\xC3\xA1 a Bruselas.",
                   "es") == "Pedro S\xC3\xA1nchez");
 }
+
+TEST_CASE("a capitalised article or saint's name begins a place", "[entities]") {
+  // "Las" and "Los" had been dropped as connectors and "San" read as a saint's title, leaving
+  // "Vegas", "Angeles" and "Diego" as people.
+  const auto entities = precis::extract_entities(
+      document_of("Police in Las Vegas arrested a man. Los Angeles police said San Diego was "
+                  "calm. The jury met in Santa Monica."),
+      50);
+  for (const char* place : {"Las Vegas", "Los Angeles", "San Diego", "Santa Monica"}) {
+    INFO(place);
+    const Entity* e = find(entities, place);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kLocation);
+  }
+  for (const char* part : {"Vegas", "Angeles", "Diego", "Monica"}) {
+    CHECK(find(entities, part) == nullptr);
+  }
+  // A sentence's capitalised article is still no part of a name.
+  const auto italian = precis::extract_entities(
+      document_of("Il vertice si apre oggi. La Russia ha inviato Lavrov a Roma.", "it"), 50);
+  CHECK(find(italian, "La Russia") == nullptr);
+  CHECK(find(italian, "Russia") != nullptr);
+}

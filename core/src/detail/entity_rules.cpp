@@ -152,11 +152,22 @@ class SpanFinder {
     return false;
   }
 
+  // A capitalised article or particle that begins a name: "in Las Vegas", "said De Gaulle", or a
+  // known name at the start of a sentence ("Los Angeles police said"). English "The", "Of" and
+  // "For" are capitalised by titles, not names.
+  bool name_article(std::size_t i, std::size_t end) const {
+    if (starts_known_phrase(i, end)) return true;
+    const std::string_view w = tok(i).norm;
+    if (is_initial(i) || w == "the" || w == "of" || w == "for" || w == "upon") return false;
+    return i + 1 < end && is_capitalized_word(tok(i + 1)) && !tok(i).all_caps;
+  }
+
   // Leading words that are not part of the name: weekdays, connectors, and sentence-initial
   // words never seen capitalised elsewhere ("Accompanying", "Furthermore").
   bool droppable_start(std::size_t i, std::size_t end) const {
     const LexiconClass c = cls(i);
-    if (c == LexiconClass::kCalendar || c == LexiconClass::kConnector) return true;
+    if (c == LexiconClass::kCalendar) return true;
+    if (c == LexiconClass::kConnector) return !name_article(i, end);
     if (!is_initial(i) || known_names_.count(tok(i).norm) > 0) return false;
     if (doc_.language->stopwords.contains(tok(i).norm)) return true;
     if (c == LexiconClass::kCountryOrCity || c == LexiconClass::kDemonym ||
