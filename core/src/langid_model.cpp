@@ -20,6 +20,12 @@ using detail::Script;
 
 constexpr std::size_t kWordOrder = 4;       // index of the whole-word floor
 constexpr std::size_t kMaxWordBytes = 100;  // longer "words" are not looked up as words
+// A word capitalised inside a sentence is most often a name ("Las Vegas" in English news), and
+// names say little about the language around them: its features count half (weight 1 of 2).
+// Sentence-initial words keep full weight: "The", "Il", "Der" are the strongest evidence.
+// lingua-sentences dev: macro accuracy 93.79 -> 94.15 (a weight of 0: 93.90).
+constexpr std::int64_t kWordWeight = 2;
+constexpr std::int64_t kNameWeight = 1;
 
 // Letters per script in the sample; Han, kana and Hangul are told apart afterwards.
 struct Census {
@@ -118,7 +124,9 @@ LanguageGuess LanguageIdAccess::score(std::string_view sample, Script script,
   for (std::size_t l = 0; l < m.langs_.size(); ++l) {
     candidate[l] = m.langs_[l].script == static_cast<std::uint8_t>(script);
   }
-  std::array<std::int64_t, 256> bonus{};
+  std::array<std::int64_t, 256> bonus{};  // in units of 1 / kWordWeight
+  std::int64_t weight = kWordWeight;      // of the word being read
+  bool sentence_start = true;
   std::string word = " ";
   std::vector<std::size_t> offs;  // byte offset of each code point of `word`
   const auto add = [&](std::string_view key, std::size_t order) {
@@ -130,7 +138,7 @@ LanguageGuess LanguageIdAccess::score(std::string_view sample, Script script,
     const std::size_t postings = record[1 + record[0]];
     const std::uint8_t* lang = record + 2 + record[0];
     const std::uint8_t* q = lang + postings;
-    for (std::size_t p = 0; p < postings; ++p) bonus[lang[p]] += floor - q[p];
+    for (std::size_t p = 0; p < postings; ++p) bonus[lang[p]] += weight * (floor - q[p]);
   };
   const auto flush = [&]() {
     while (word.size() > 1 && word.back() == '\'') word.pop_back(), offs.pop_back();
@@ -157,12 +165,18 @@ LanguageGuess LanguageIdAccess::score(std::string_view sample, Script script,
   for (std::size_t pos = 0; pos < sample.size();) {
     const DecodedChar d = decode_utf8(sample, pos);
     pos += d.length;
+    if (detail::is_sentence_terminal(d.code_point)) sentence_start = true;
     const bool apostrophe = detail::is_apostrophe(d.code_point);
     if (detail::is_letter(d.code_point) || (apostrophe && word.size() > 1)) {
+      if (word.size() == 1) {
+        const bool name = detail::is_upper(d.code_point) && !sentence_start;
+        weight = name ? kNameWeight : kWordWeight;
+      }
       offs.push_back(word.size());
       append_utf8(word, apostrophe ? U'\'' : detail::langid_fold(d.code_point));
     } else if (word.size() > 1) {
       flush();
+      sentence_start = false;
       // Every 16 words, stop once the answer is settled: the runner-up is so far behind that
       // the posterior already rounds to 1, and more text of the same language only widens it.
       if (++words % 16 == 0 && settled(m, candidate, bonus)) return posterior(m, candidate, bonus);
@@ -190,7 +204,8 @@ bool LanguageIdAccess::settled(const LanguageIdModel& m, const std::array<bool, 
   // exp(-kSettledMargin) summed over every other language stays far below the 0.00005 that
   // round4 could show.
   return any && best > 0 &&
-         static_cast<double>(best - second) * m.step_ / m.temperature_ > kSettledMargin;
+         static_cast<double>(best - second) * m.step_ / m.temperature_ / kWordWeight >
+             kSettledMargin;
 }
 
 LanguageGuess LanguageIdAccess::posterior(const LanguageIdModel& m,
@@ -205,7 +220,8 @@ LanguageGuess LanguageIdAccess::posterior(const LanguageIdModel& m,
   double z = 0.0;
   for (std::size_t l = 0; l < n; ++l) {
     if (!candidate[l]) continue;
-    z += std::exp(static_cast<double>(bonus[l] - bonus[best]) * m.step_ / m.temperature_);
+    z += std::exp(static_cast<double>(bonus[l] - bonus[best]) * m.step_ / m.temperature_ /
+                  kWordWeight);
   }
   return {std::string(m.langs_[best].code.data(), 2), round4(1.0 / z)};
 }

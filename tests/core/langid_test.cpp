@@ -91,6 +91,14 @@ TEST_CASE("langid tells English, Italian, Spanish, Portuguese and French apart",
         "fr");
 }
 
+TEST_CASE("langid weighs names inside a sentence less than the words around them",
+          "[langid]") {
+  // "Las Vegas" twice had outweighed nine English words (es, 0.83).
+  CHECK(lang("Police in Las Vegas arrested a man on Monday. Las Vegas is busy.") == "en");
+  // Sentence-initial capitals still count in full.
+  CHECK(lang("Der Bundestag hat am Montag das Gesetz beschlossen.") == "de");
+}
+
 TEST_CASE("langid says und when there is no evidence", "[langid]") {
   for (const char* text : {"", "   ", "12345 67 89", "a", "\xc3\xa9", "\xff\xfe\xfd", "!?... --"}) {
     const auto guess = detect_language(text, model());
