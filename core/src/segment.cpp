@@ -18,8 +18,10 @@ struct Block {
   std::size_t end;
 };
 
+// A lowercase letter of a script with capitals: what continues a sentence after a full stop.
+// Arabic, Hebrew or Devanagari letters begin sentences as well as continue them.
 bool is_lowercase_letter(char32_t c) {
-  return detail::is_letter(c) && !is_upper(c) && !detail::is_unspaced_script(c);
+  return detail::is_letter(c) && !is_upper(c) && detail::is_cased_script(c);
 }
 
 // Body lines become blocks; a line ending in a lowercase letter or comma that continues with a

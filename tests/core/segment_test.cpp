@@ -68,6 +68,25 @@ TEST_CASE("segment splits sentences glued without a space", "[segment]") {
   CHECK(sentence_texts(document_of("The film \"Meet the Parents\" was a hit.")).size() == 1);
 }
 
+TEST_CASE("segment ends sentences in scripts without capitals", "[segment]") {
+  // Arabic, Hebrew and Devanagari letters are neither upper nor lower case: a full stop (or a
+  // danda) before one ends the sentence. They had all read as lowercase, so nothing split.
+  CHECK(sentence_texts(
+            document_of("\u0642\u0627\u0644 \u0627\u0644\u0631\u0626\u064a\u0633. "
+                        "\u0648\u0623\u0636\u0627\u0641 \u0627\u0644\u0648\u0632\u064a\u0631.",
+                        "ar"))
+            .size() == 2);
+  CHECK(sentence_texts(document_of("\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd. "
+                                   "\u05d6\u05d4 \u05de\u05e9\u05e4\u05d8.",
+                                   "he"))
+            .size() == 2);
+  CHECK(sentence_texts(document_of("\u0938\u0930\u0915\u093e\u0930 \u0915\u093e\u092e "
+                                   "\u0915\u0930\u0947\u0917\u0940\u0964 \u092e\u0926\u0926 "
+                                   "\u092a\u0939\u0941\u0902\u091a\u0940\u0964",
+                                   "hi"))
+            .size() == 2);
+}
+
 TEST_CASE("segment does not end a sentence before a lowercase word", "[segment]") {
   CHECK(sentence_texts(document_of("Some sanctions, e.g. on oil, remain. Others ended.")) ==
         Texts{"Some sanctions, e.g. on oil, remain.", "Others ended."});

@@ -34,6 +34,13 @@ inline char32_t to_lower(char32_t c) {
 }
 // Has a lowercase mapping that differs.
 inline bool is_upper(char32_t c) { return to_lower(c) != c; }
+// Latin, Greek, Cyrillic and Armenian (and their extensions) write capitals; Arabic, Hebrew,
+// Georgian, the Indic scripts, Thai and CJK do not, so their letters are neither upper nor lower.
+inline bool is_cased_script(char32_t c) {
+  return c < 0x0590 || (c >= 0x1E00 && c <= 0x1FFF) || (c >= 0x2C00 && c <= 0x2C7F) ||
+         (c >= 0x2DE0 && c <= 0x2DFF) || (c >= 0xA640 && c <= 0xA69F) ||
+         (c >= 0xA720 && c <= 0xA7FF) || (c >= 0xFF21 && c <= 0xFF5A);
+}
 
 // Small comparisons asked about every character: inline.
 
