@@ -1,5 +1,6 @@
 #include "precis/segment.h"
 
+#include <algorithm>
 #include <string>
 #include <tuple>
 
@@ -47,14 +48,20 @@ std::vector<Block> body_blocks(std::string_view text, const CleanedArticle& arti
   return blocks;
 }
 
-// The word right before byte `pos`, folded ("Mr" -> "mr", "U.S" -> "u.s").
-std::string word_before(std::string_view text, std::size_t begin, std::size_t pos) {
+// Where the word right before byte `pos` starts.
+std::size_t word_start(std::string_view text, std::size_t begin, std::size_t pos) {
   std::size_t start = pos;
   while (start > begin && pos - start < 40) {
     const char ch = text[start - 1];
     if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '(' || ch == '"' || ch == '\'') break;
     --start;
   }
+  return start;
+}
+
+// The word right before byte `pos`, folded ("Mr" -> "mr", "U.S" -> "u.s").
+std::string word_before(std::string_view text, std::size_t begin, std::size_t pos) {
+  const std::size_t start = word_start(text, begin, pos);
   return detail::fold_for_matching(text.substr(start, pos - start));
 }
 
@@ -71,6 +78,19 @@ std::string word_at(std::string_view text, std::size_t pos, std::size_t end) {
 
 bool is_fullwidth_terminal(char32_t c) { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F; }
 
+// Code points in a valid UTF-8 word.
+std::size_t utf8_length(std::string_view word) {
+  std::size_t n = 0;
+  for (const char c : word) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// One to three digits: a day or an ordinal, not a year.
+bool is_ordinal(std::string_view word) {
+  return !word.empty() && word.size() <= 3 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 class BlockSplitter {
  public:
   BlockSplitter(std::string_view text, Block block, const LanguageData& language)
@@ -81,12 +101,14 @@ class BlockSplitter {
     std::size_t q = pos + length;
     while (q < end_ && detail::is_sentence_terminal(at(q).code_point)) q += at(q).length;
     std::size_t r = q;
-    while (r < end_ && (detail::is_close_quote(at(r).code_point) ||
+    while (r < end_ && (closes_after_terminal(at(r).code_point) ||
                         detail::is_close_bracket(at(r).code_point))) {
       r += at(r).length;
     }
     if (r >= end_) return end_;
     if (is_fullwidth_terminal(c)) return r;
+    r = past_spaced_guillemet(r);
+    if (r >= end_) return end_;
     const DecodedChar next = at(r);
     const bool single_dot = c == '.' && q == pos + 1;
     if (!detail::is_space(next.code_point)) {
@@ -100,16 +122,44 @@ class BlockSplitter {
     if (c == ',') return 0;
     if (!single_dot) return r;
     const std::string word = word_before(text_, begin_, pos);
-    if (word.size() == 1 && is_upper(at(pos - 1).code_point)) return 0;  // initial: "John F."
+    const std::string next_word = word_at(text_, n, end_);
+    // An initial ("John F. Kennedy", "\u0412. \u0412. \u041f\u0443\u0442\u0438\u043d")
+    // ends no sentence, unless a function word follows it ("lignes de RER A et B. Les syndicats").
+    const DecodedChar initial = at(word_start(text_, begin_, pos));
+    if (is_upper(initial.code_point) && utf8_length(word) == 1) {
+      const bool function_word = utf8_length(next_word) > 1 && lang_.stopwords.contains(next_word);
+      return function_word ? r : 0;  // another initial may follow: "\u0412. \u0412."
+    }
+    // "bis zum 31. Dezember", "der 2. Weltkrieg": German writes ordinals with a full stop and
+    // capitalises the noun after them; a year ("1990. Der") or a function word after it still
+    // ends the sentence.
+    if (lang_.capitalizes_nouns && is_ordinal(word) && !lang_.stopwords.contains(next_word)) {
+      return 0;
+    }
     if (lang_.abbreviations.contains(word)) {
       // "in the U.S. The" ends a sentence; "Mr. Putin" never does.
       const bool dotted = word.find('.') != std::string::npos;
-      return dotted && lang_.stopwords.contains(word_at(text_, n, end_)) ? r : 0;
+      return dotted && lang_.stopwords.contains(next_word) ? r : 0;
     }
     return r;
   }
 
   DecodedChar at(std::size_t pos) const { return decode_utf8(text_, pos); }
+
+  // Right after a full stop every quotation mark closes, German \u201c and \u2018 included
+  // ("\u201eWir sind bereit.\u201c Dann").
+  static bool closes_after_terminal(char32_t c) {
+    return detail::is_close_quote(c) || c == 0x201C || c == 0x2018;
+  }
+
+  // French spacing sets a closing guillemet apart ("\u00ab Nous verrons. \u00bb Puis"): the
+  // sentence ends after it. Returns the position after it, or `r` when none follows.
+  std::size_t past_spaced_guillemet(std::size_t r) const {
+    std::size_t g = r;
+    while (g < end_ && detail::is_space(at(g).code_point)) g += at(g).length;
+    if (g == r || g >= end_ || (at(g).code_point != 0xBB && at(g).code_point != 0x203A)) return r;
+    return g + at(g).length;
+  }
 
   // Where the sentence ends if the closing quotation mark at `pos` ends it with the next one
   // glued on ("il n'y avait de probl\u00e8me\"C'est dans ce bunker"), else 0: a word's last

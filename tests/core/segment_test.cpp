@@ -68,6 +68,38 @@ TEST_CASE("segment splits sentences glued without a space", "[segment]") {
   CHECK(sentence_texts(document_of("The film \"Meet the Parents\" was a hit.")).size() == 1);
 }
 
+TEST_CASE("segment knows initials, ordinals and quotation marks in other languages", "[segment]") {
+  // Cyrillic initials; an initial before a function word ends the sentence.
+  CHECK(sentence_texts(document_of("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 "
+                                   "\u0412. \u0412. \u041f\u0443\u0442\u0438\u043d "
+                                   "\u0432\u044b\u0441\u0442\u0443\u043f\u0438\u043b.",
+                                   "ru"))
+            .size() == 1);
+  CHECK(sentence_texts(
+            document_of("Les lignes de RER A et B. Les syndicats ont appel\u00e9.", "fr")) ==
+        Texts{"Les lignes de RER A et B.", "Les syndicats ont appel\u00e9."});
+  // German ordinals; a year before a function word still ends the sentence.
+  CHECK(sentence_texts(document_of(
+            "Das Geld soll bis zum 31. Dezember flie\u00dfen. Die Firma wurde 1990. Der Chef ging.",
+            "de")) == Texts{"Das Geld soll bis zum 31. Dezember flie\u00dfen.",
+                            "Die Firma wurde 1990.", "Der Chef ging."});
+  CHECK(
+      sentence_texts(document_of("Die Arbeiten sollen z. B. in Mannheim beginnen.", "de")).size() ==
+      1);
+  // German closing quotation marks, and French guillemets set apart by a space.
+  CHECK(sentence_texts(document_of(
+            "Er sagte: \u201eWir sind bereit.\u201c Dann ging er. Il a dit : \u00ab Nous "
+            "verrons. \u00bb Puis il est parti.",
+            "de")) == Texts{"Er sagte: \u201eWir sind bereit.\u201c", "Dann ging er.",
+                            "Il a dit : \u00ab Nous verrons. \u00bb", "Puis il est parti."});
+  CHECK(sentence_texts(
+            document_of("Los EE. UU. anunciaron sanciones. El presidente habl\u00f3.", "es"))
+            .size() == 2);
+  CHECK(sentence_texts(
+            document_of("Deficyt wyniesie ok. 5,5 proc. Premier Donald Tusk m\u00f3wi.", "pl"))
+            .size() == 2);
+}
+
 TEST_CASE("segment ends sentences in scripts without capitals", "[segment]") {
   // Arabic, Hebrew and Devanagari letters are neither upper nor lower case: a full stop (or a
   // danda) before one ends the sentence. They had all read as lowercase, so nothing split.

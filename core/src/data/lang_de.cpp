@@ -105,8 +105,8 @@ constexpr char kAbbreviationsDe[] =
     "sog\n" "spezif\n" "st\n" "std\n" "str\n" "s\xC3\xBC" "dd\n" "tel\n" "temp\n" "test\n" "trans\n"
     "t\xC3\xA4gl\n" "u. u\n" "u. z\n" "u.a\n" "u.a.w.g\n" "u.s\n" "u.s.a\n" "u.u\n" "u.v.a\n"
     "u.z\n" "u.\xC3\xA4\n" "urspr\n" "urspr\xC3\xBCngl\n" "usw\n" "v. chr\n" "v. h\n" "v. u. z\n"
-    "v.chr\n" "v.h\n" "v.r.w\n" "v.t\n" "v.u.z\n" "verf\n" "verh\n" "verw\n" "vgl\n" "wg\n" "z. b\n"
-    "z. zt\n" "z.b\n" "z.hd\n" "z.z\n" "z.zt\n" "ztr\n" "zzgl\n" "\xC3\xB6sterr\n";
+    "v.chr\n" "v.h\n" "v.r.w\n" "v.t\n" "v.u.z\n" "verf\n" "verh\n" "verw\n" "vgl\n" "wg\n" "z\n"
+    "z. b\n" "z. zt\n" "z.b\n" "z.hd\n" "z.z\n" "z.zt\n" "ztr\n" "zzgl\n" "\xC3\xB6sterr\n";
 
 constexpr char kCountriesDe[] =
     "afghanistan\tAF\n" "albanien\tAL\n" "algerien\tDZ\n" "amerikanisch-samoa\tAS\n"

@@ -52,7 +52,9 @@ constexpr char kStopwordsPl[] =
     "z\xC5\x82\n" "\xC5\xBC" "aden\n" "\xC5\xBC" "adna\n" "\xC5\xBC" "adne\n" "\xC5\xBC" "adnych\n"
     "\xC5\xBC" "e\n" "\xC5\xBC" "eby\n";
 
-// No abbreviations.
+constexpr char kAbbreviationsPl[] =
+    "al\n" "dr\n" "gen\n" "godz\n" "hab\n" "ks\n" "mjr\n" "np\n" "ok\n" "prof\n" "p\xC5\x82k\n"
+    "tj\n" "tys\n" "tzw\n" "ul\n" "wg\n" "ws\n" "\xC5\x9Bw\n";
 
 constexpr char kCountriesPl[] =
     "afganistan\tAF\n" "albania\tAL\n" "algieria\tDZ\n" "andora\tAD\n" "angola\tAO\n"
