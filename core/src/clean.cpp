@@ -128,6 +128,19 @@ void strip_agency_tag(std::string_view text, Line& line) {
   line.body_end = before;
 }
 
+// "- Turnout was 68.4%", "\u2022 Coalition talks ...": a list marker and the space after it are
+// layout, not part of the sentence (a Markdown summary would show "- - Turnout").
+void strip_list_marker(std::string_view text, Line& line) {
+  const DecodedChar marker = decode_utf8(text, line.body_start);
+  const char32_t c = marker.code_point;
+  const bool bullet = c == '-' || c == '*' || c == '+' || c == 0x2022 || c == 0x2023 ||
+                      c == 0x2013 || c == 0x2014 || c == 0x00B7 || c == 0x25AA || c == 0x25CF ||
+                      c == 0x25E6;
+  const std::size_t after = line.body_start + marker.length;
+  if (!bullet || after >= line.body_end || text[after] != ' ') return;
+  line.body_start = detail::trim_span(text, after, line.body_end).first;
+}
+
 // "MOSCOW (Reuters) - " or "ROME, June 17 -- " before the first sentence of the article: an
 // all-caps place name, then a dash within the first 80 bytes.
 void strip_dateline(std::string_view text, Line& line) {
@@ -308,7 +321,9 @@ CleanedArticle clean(std::string_view text, const CleanOptions& options) {
     line.kind = LineKind::kBoilerplate;
   }
   for (Line& line : lines) {
-    if (line.kind == LineKind::kBody) strip_agency_tag(text, line);
+    if (line.kind != LineKind::kBody) continue;
+    strip_list_marker(text, line);
+    strip_agency_tag(text, line);
   }
   std::size_t lead = next_body_line(lines, 0);
   // A kicker left above the first paragraph (the caller kept the headline out of the text and

@@ -76,6 +76,21 @@ TEST_CASE("clean keeps an acronym in brackets inside a sentence", "[clean]") {
   CHECK(line.body_end == text.size());
 }
 
+TEST_CASE("clean leaves a list item's marker out of its text", "[clean]") {
+  const std::string text =
+      "The party lost its majority on Sunday, according to results.\n- Turnout was 68.4%\n"
+      "\u2022 Coalition talks start on Tuesday\n-5 degrees were forecast for the vote.";
+  const auto article = clean(text, {});
+  std::vector<std::string> bodies;
+  for (const auto& line : article.lines) {
+    bodies.push_back(text.substr(line.body_start, line.body_end - line.body_start));
+  }
+  CHECK(bodies ==
+        std::vector<std::string>{"The party lost its majority on Sunday, according to results.",
+                                 "Turnout was 68.4%", "Coalition talks start on Tuesday",
+                                 "-5 degrees were forecast for the vote."});
+}
+
 TEST_CASE("clean cuts a dateline before the first sentence", "[clean]") {
   const std::string text =
       "MOSCOW (Reuters) - Russia said on Tuesday it would send a delegation to the talks.";
