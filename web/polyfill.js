@@ -8,6 +8,7 @@
 // spec's table (key-points 3/5/7 bullets, tldr and teaser 1/3/5 sentences, headline 12/17/22
 // words for short/medium/long), which is exactly the core's own table. `sharedContext` and
 // `context` are accepted and kept but do not change the selection: the core has no such input yet.
+import { extractText } from './article-text.js';
 import { sharedPrecisWorker } from './worker-client.js';
 
 const TYPES = ['key-points', 'tldr', 'teaser', 'headline'];
@@ -21,6 +22,18 @@ const LANGUAGES = new Set(
 const INPUT_QUOTA = 16 * 1024 * 1024;
 
 let engineFactory = () => sharedPrecisWorker();
+
+// A tag of the elements articles are written with: "<p>", "</h2>", "<br/>", "<a href=...>".
+const MARKUP =
+  /<\/?(?:p|div|br|span|a|h[1-6]|li|ul|ol|article|section|em|strong|b|i|figure|figcaption|blockquote|img|table|tr|td)\b[^<>]*>/i;
+
+// The API's own documentation summarizes `article.innerHTML`: markup in, the text a reader sees
+// out, read as the widget reads a page (paragraphs apart, scripts and figures left out). A
+// DOMParser document is inert: nothing in it runs or loads.
+function readableText(input) {
+  if (!MARKUP.test(input) || typeof DOMParser === 'undefined') return input;
+  return extractText(new DOMParser().parseFromString(input, 'text/html').body).text;
+}
 
 function abortReason(signal) {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
@@ -197,7 +210,7 @@ export class PrecisSummarizer {
 
   async #chunks(input, options) {
     this.#checkAlive();
-    const text = String(input);
+    const text = readableText(String(input));
     const signal = options.signal
       ? AbortSignal.any([options.signal, this.#controller.signal])
       : this.#controller.signal;
