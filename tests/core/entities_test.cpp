@@ -380,3 +380,20 @@ TEST_CASE("a capitalised article or saint's name begins a place", "[entities]") 
   CHECK(find(italian, "La Russia") == nullptr);
   CHECK(find(italian, "Russia") != nullptr);
 }
+
+TEST_CASE("rules know German, Portuguese and French institutions and titles", "[entities]") {
+  const auto german = precis::extract_entities(
+      document_of("Die Bundesregierung hat ein Paket in H\u00f6he von 3,5 Mrd. Euro beschlossen. "
+                  "Bundeskanzler Olaf Scholz sprach von einem historischen Schritt.",
+                  "de"),
+      50);
+  const Entity* scholz = find(german, "Olaf Scholz");
+  REQUIRE(scholz != nullptr);
+  CHECK(scholz->type == EntityType::kPerson);
+  CHECK(find(german, "H\u00f6he") == nullptr);  // a noun after "in", not a place
+  const auto portuguese = precis::extract_entities(
+      document_of("O primeiro-ministro falou com a Comiss\u00e3o Europeia em Lisboa.", "pt"), 50);
+  const Entity* commission = find(portuguese, "Comiss\u00e3o Europeia");
+  REQUIRE(commission != nullptr);
+  CHECK(commission->type == EntityType::kOrganization);
+}

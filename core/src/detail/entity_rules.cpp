@@ -325,12 +325,13 @@ class SpanFinder {
     } else if (kind == LexiconClass::kLocKeyword) {
       return add(EntityType::kLocation, kKeyword);
     }
+    // German capitalises every noun: without other evidence a capital proves nothing there, not
+    // even after a preposition ("in H\u00f6he von").
+    if (doc_.language->capitalizes_nouns) return;
     if (begin > sentence_begin_ && end - begin <= 2 &&
         is_location_preposition(tok(begin - 1).norm)) {
       return add(EntityType::kLocation, kContext);
     }
-    // German capitalises every noun: without other evidence a capital proves nothing there.
-    if (doc_.language->capitalizes_nouns) return;
     // "the Pentagon", "the Bundesbank": a lone word after "the" names no person.
     if (end - begin == 1 && begin > sentence_begin_ && tok(begin - 1).norm == "the") {
       return add(EntityType::kOrganization, kGuess);
