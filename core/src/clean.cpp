@@ -141,9 +141,38 @@ void strip_list_marker(std::string_view text, Line& line) {
   line.body_start = detail::trim_span(text, after, line.body_end).first;
 }
 
+// "新华社北京3月5日电 " or "本报讯（记者 王刚）": a Chinese dispatch's dateline, ending in 电 or 讯
+// within its first 24 characters, then a space or the reporter's credit in brackets. Returns
+// where the article starts, or body_start.
+std::size_t after_chinese_dateline(std::string_view text, const Line& line) {
+  std::size_t pos = line.body_start;
+  for (int n = 0; n < 24 && pos < line.body_end; ++n) {
+    const DecodedChar c = decode_utf8(text, pos);
+    pos += c.length;
+    if (c.code_point != 0x7535 && c.code_point != 0x8BAF) {  // 电, 讯
+      if (!detail::is_letter(c.code_point) && !detail::is_digit(c.code_point)) break;
+      continue;
+    }
+    if (pos >= line.body_end) break;
+    const DecodedChar next = decode_utf8(text, pos);
+    if (next.code_point == 0xFF08 || next.code_point == '(') {  // （记者 王刚）
+      const char* close = next.code_point == '(' ? ")" : "\uFF09";
+      const std::size_t end = text.find(close, pos);
+      if (end == std::string_view::npos || end >= line.body_end || end - pos > 60) break;
+      pos = end + std::string_view(close).size();
+    } else if (!detail::is_space(next.code_point)) {
+      break;
+    }
+    const std::size_t start = detail::trim_span(text, pos, line.body_end).first;
+    return start < line.body_end ? start : line.body_start;
+  }
+  return line.body_start;
+}
+
 // "MOSCOW (Reuters) - " or "ROME, June 17 -- " before the first sentence of the article: an
-// all-caps place name, then a dash within the first 80 bytes.
+// all-caps place name, then a dash within the first 80 bytes. Chinese datelines as above.
 void strip_dateline(std::string_view text, Line& line) {
+  line.body_start = after_chinese_dateline(text, line);
   std::size_t pos = line.body_start;
   while (pos < line.body_end && text[pos] >= 'A' && text[pos] <= 'Z') ++pos;
   if (pos - line.body_start < 3 || pos >= line.body_end) return;

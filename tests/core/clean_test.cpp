@@ -76,6 +76,21 @@ TEST_CASE("clean keeps an acronym in brackets inside a sentence", "[clean]") {
   CHECK(line.body_end == text.size());
 }
 
+TEST_CASE("clean cuts a Chinese dispatch's dateline", "[clean]") {
+  // 新华社北京3月5日电 (Xinhua, Beijing, 5 March) and 本报讯（记者 王刚） (this paper's reporter).
+  for (const std::string dateline : {"\u65b0\u534e\u793e\u5317\u4eac3\u67085\u65e5\u7535 ",
+                                     "\u672c\u62a5\u8baf\uff08\u8bb0\u8005 \u738b\u521a\uff09"}) {
+    const std::string sentence =
+        "\u4e2d\u56fd\u4eba\u6c11\u94f6\u884c5\u65e5\u5ba3\u5e03\u964d\u51c6\u3002";
+    const std::string text = dateline + sentence;
+    const auto& line = clean(text, {}).lines.at(0);
+    CHECK(text.substr(line.body_start, line.body_end - line.body_start) == sentence);
+  }
+  // 电 opening a word is no dateline: 电动汽车 (electric cars).
+  const std::string cars = "\u7535\u52a8\u6c7d\u8f66\u9500\u91cf\u4e0a\u5347\u3002";
+  CHECK(clean(cars, {}).lines.at(0).body_start == 0);
+}
+
 TEST_CASE("clean leaves a list item's marker out of its text", "[clean]") {
   const std::string text =
       "The party lost its majority on Sunday, according to results.\n- Turnout was 68.4%\n"
