@@ -215,6 +215,26 @@ StorySentence story_sentence(const std::vector<Document>& docs, const Candidate&
   return out;
 }
 
+// The articles whose names the digest shows: the output articles written in the language most
+// of them share ("Germany", not the French article's "Allemagne", when most are English). Ties
+// go to the language of the earlier article.
+std::vector<bool> naming_articles(const std::vector<Document>& docs,
+                                  const std::vector<bool>& output) {
+  std::string majority;
+  std::size_t most = 0;
+  for (std::size_t a = 0; a < docs.size(); ++a) {
+    if (!output[a]) continue;
+    std::size_t same = 0;
+    for (std::size_t b = 0; b < docs.size(); ++b) {
+      same += output[b] && docs[b].lang == docs[a].lang ? 1 : 0;
+    }
+    if (same > most) most = same, majority = docs[a].lang;
+  }
+  std::vector<bool> naming(docs.size());
+  for (std::size_t a = 0; a < docs.size(); ++a) naming[a] = output[a] && docs[a].lang == majority;
+  return naming;
+}
+
 }  // namespace
 
 Story build_story(const std::vector<Document>& docs, const StoryOptions& options,
@@ -264,7 +284,7 @@ Story build_story(const std::vector<Document>& docs, const StoryOptions& options
                         options.summary));
   }
   story.summary = detail::join_items(items, options.summary);
-  story.entities = detail::merge_entities(entities, output);
+  story.entities = detail::merge_entities(entities, naming_articles(docs, output));
   story.keyphrases = detail::story_keyphrases(docs, output, options.keyphrases);
   story.disagreements = detail::find_disagreements(space, kSupport);
   return story;

@@ -37,7 +37,7 @@ bool derived_form(std::string_view a, std::string_view b) {
 struct Surface {
   std::string text;
   std::size_t mentions = 0;
-  bool output = false;
+  bool naming = false;  // from an article whose language the digest names things in
 };
 
 struct Merged {
@@ -118,12 +118,12 @@ void merge_short_names(std::vector<Merged>& merged) {
   }
 }
 
-// The surface form to show: from an output article if any, most mentioned, then longest.
+// The surface form to show: from a naming article if any, most mentioned, then longest.
 std::string best_surface(const std::vector<Surface>& surfaces) {
   const Surface* best = nullptr;
   for (const Surface& s : surfaces) {
-    if (best == nullptr || std::make_tuple(s.output, s.mentions, s.text.size()) >
-                               std::make_tuple(best->output, best->mentions, best->text.size())) {
+    if (best == nullptr || std::make_tuple(s.naming, s.mentions, s.text.size()) >
+                               std::make_tuple(best->naming, best->mentions, best->text.size())) {
       best = &s;
     }
   }
@@ -133,7 +133,7 @@ std::string best_surface(const std::vector<Surface>& surfaces) {
 }  // namespace
 
 std::vector<StoryEntity> merge_entities(const std::vector<std::vector<Entity>>& entities,
-                                        const std::vector<bool>& output) {
+                                        const std::vector<bool>& naming) {
   std::vector<Merged> merged;
   std::unordered_map<std::string, std::size_t> by_key;
   std::size_t seen = 0;
@@ -150,7 +150,7 @@ std::vector<StoryEntity> merge_entities(const std::vector<std::vector<Entity>>& 
       Merged& m = merged[it->second];
       m.mentions_by_type[static_cast<std::size_t>(e.type)] += e.mentions.size();
       if (m.entity.text.size() < e.text.size()) m.entity.text = e.text;
-      m.surfaces.push_back({e.text, e.mentions.size(), output[a]});
+      m.surfaces.push_back({e.text, e.mentions.size(), naming[a]});
       for (const Mention& mention : e.mentions) m.entity.mentions.push_back({a, mention});
     }
   }

@@ -259,3 +259,26 @@ TEST_CASE("story entities are one name whatever type each article gives it", "[s
   CHECK(merged[1].key == "ORG:un");
   CHECK(merged[2].key == "PER:un");
 }
+
+TEST_CASE("story names an entity in the language most of its articles are written in",
+          "[story]") {
+  // The French article says "Allemagne" three times, the two English ones "Germany" once each.
+  const json out = story(json::array(
+      {{{"lang", "fr"},
+        {"text",
+         "L'Allemagne a sign\xC3\xA9 l'accord lundi. L'Allemagne veut aller vite. Les voisins de "
+         "l'Allemagne attendent."}},
+       {{"lang", "en"}, {"text", "Germany signed the deal on Monday. Officials were pleased."}},
+       {{"lang", "en"},
+        {"text", "The deal was signed by Germany on Monday. Talks will go on in June."}}}));
+  INFO(out["entities"].dump());
+  bool germany = false;
+  for (const json& e : out["entities"]) {
+    if (e["key"] == "LOC:DE") {
+      germany = true;
+      CHECK(e["text"] == "Germany");
+      CHECK(e["count"] == 5);
+    }
+  }
+  CHECK(germany);
+}

@@ -162,11 +162,14 @@ class SpanFinder {
     return i + 1 < end && is_capitalized_word(tok(i + 1)) && !tok(i).all_caps;
   }
 
-  // Leading words that are not part of the name: weekdays, connectors, and sentence-initial
-  // words never seen capitalised elsewhere ("Accompanying", "Furthermore").
+  // Leading words that are not part of the name: weekdays, elided articles, connectors, and
+  // sentence-initial words never seen capitalised elsewhere ("Accompanying", "Furthermore").
   bool droppable_start(std::size_t i, std::size_t end) const {
     const LexiconClass c = cls(i);
-    if (c == LexiconClass::kCalendar) return true;
+    // "L'Allemagne" opening a sentence: the elided article is no part of the name. "D'" may
+    // begin a surname ("D'Alema").
+    const bool article = is_elided_word(*doc_.language, tok(i).norm) && tok(i).norm != "d'";
+    if (c == LexiconClass::kCalendar || article) return true;
     if (c == LexiconClass::kConnector) return !name_article(i, end);
     if (!is_initial(i) || known_names_.count(tok(i).norm) > 0) return false;
     if (doc_.language->stopwords.contains(tok(i).norm)) return true;

@@ -16,10 +16,10 @@ namespace precis::detail {
 // differ only in type ("Kremlin" a place here, an organisation there), typed as most mentions
 // type them; a person named by a shorter form of another
 // person's name in some article ("Kim Jong" where another says "Kim Jong Un") joins that person
-// when the longer name is the only one it fits. Surface forms prefer `output` articles.
+// when the longer name is the only one it fits. Surface forms prefer `naming` articles.
 // Most articles first, then most mentions, then first seen; at most kMaxEntities.
 std::vector<StoryEntity> merge_entities(const std::vector<std::vector<Entity>>& entities,
-                                        const std::vector<bool>& output);
+                                        const std::vector<bool>& naming);
 
 // Each output article's key phrases, merged by their folded text, or by country when they name
 // one ("North Korea" and "Corea del Nord"), scored by their summed scores (so phrases many
