@@ -146,6 +146,28 @@ Result<bool> resolve_language(std::string_view text, const DocumentOptions& opti
   return true;
 }
 
+// Binary data (an image, an archive, a program) or text in an encoding other than UTF-8 (UTF-16
+// is half NUL bytes): more than one in ten of the first 64 KiB's characters are invalid UTF-8 or
+// control characters, and more than a few. A page of U+FFFD is no article; real text, even
+// Latin-1 read as UTF-8 ("caf\xe9"), stays far below. Returns that share in percent, or 0.
+int non_text_percent(std::string_view text) {
+  const std::string_view head = text.substr(0, std::size_t{64} << 10);
+  std::size_t characters = 0;
+  std::size_t bad = 0;
+  for (std::size_t pos = 0; pos < head.size();) {
+    const DecodedChar c = decode_utf8(head, pos);
+    pos += c.length;
+    ++characters;
+    const bool control = c.code_point < 0x20 && c.code_point != '\t' && c.code_point != '\n' &&
+                         c.code_point != '\r' && c.code_point != '\f';
+    bad += !c.valid || control || c.code_point == 0x7F ? 1 : 0;
+  }
+  // A few stray bytes in a short text ("Bad \xff Bytes") are a damaged article, not binary.
+  constexpr std::size_t kFewBadCharacters = 16;
+  if (bad <= kFewBadCharacters || bad * 10 <= characters) return 0;
+  return static_cast<int>(bad * 100 / characters);
+}
+
 }  // namespace
 
 Result<Document> build_document(std::string_view text, const DocumentOptions& options) {
@@ -158,6 +180,11 @@ Result<Document> build_document(std::string_view text, const DocumentOptions& op
     }
     text = truncate_utf8(text, options.max_input_bytes);
     doc.truncated = true;
+  }
+  if (const int percent = non_text_percent(text); percent > 0) {
+    return Error{ErrorCode::kEmptyInput,
+                 "the input is not UTF-8 text: " + std::to_string(percent) +
+                     "% of its characters are invalid bytes or control characters"};
   }
   doc.text = text;
   const Result<bool> resolved = resolve_language(text, options, doc);
