@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "detail/ordering.h"
+#include "detail/text_class.h"
 
 namespace precis {
 namespace {
@@ -178,10 +179,17 @@ std::string label(const ClusterState& state, const Sparse& centroid, const std::
     ranked.emplace_back(-weight * idf[static_cast<std::size_t>(id)] * bonus, id);
   }
   detail::stable_sort_items(ranked);
+  // An entity and its word are two features with one form ("Springfield, Springfield, council"):
+  // a form is shown once.
+  std::vector<std::string> shown;
   std::string out;
-  for (std::size_t i = 0; i < ranked.size() && i < kLabelParts; ++i) {
+  for (std::size_t i = 0; i < ranked.size() && shown.size() < kLabelParts; ++i) {
+    const std::string& form = surface_in(state, ranked[i].second, language);
+    std::string folded = detail::fold_for_matching(form);
+    if (std::find(shown.begin(), shown.end(), folded) != shown.end()) continue;
+    shown.push_back(std::move(folded));
     if (!out.empty()) out += ", ";
-    out += surface_in(state, ranked[i].second, language);
+    out += form;
   }
   return out;
 }

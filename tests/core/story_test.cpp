@@ -114,6 +114,24 @@ TEST_CASE("story jsonl lines carry their id", "[story]") {
   CHECK(json::parse(precis::run_jsonl_line(precis::Verb::kStory, "nope", ""))["id"].is_null());
 }
 
+TEST_CASE("cluster labels name each thing once", "[cluster]") {
+  // "Springfield" is both an entity and a word of the story: it had been shown twice.
+  precis::ClusterSession session;
+  for (const char* text :
+       {"The Springfield council approved a new budget on Monday. Springfield residents will pay "
+        "more for water. The council said the plan was needed.",
+        "Springfield council members voted for the budget on Monday. The Springfield council "
+        "raised water bills. Residents protested."}) {
+    precis::cluster_add_json(session, json{{"text", text}}.dump(), "");
+  }
+  const json out = json::parse(precis::clusters_json(session));
+  REQUIRE(out["clusters"].size() == 1);
+  const std::string label = out["clusters"][0]["label"];
+  INFO(label);
+  CHECK(label.find("Springfield") != std::string::npos);
+  CHECK(label.find("Springfield", label.find("Springfield") + 1) == std::string::npos);
+}
+
 TEST_CASE("cluster groups articles about the same event", "[cluster]") {
   precis::ClusterSession session;
   const std::string feed[] = {json{{"id", "a"}, {"text", kBank}}.dump(),
