@@ -1,6 +1,8 @@
 #include "precis/api.h"
 
+#include <algorithm>
 #include <exception>
+#include <optional>
 
 #include "precis/document.h"
 #include "precis/entities.h"
@@ -57,6 +59,30 @@ std::string run_text_verb(Verb verb, std::string_view text, const RequestOptions
 
 // A story: each article becomes a Document (an unreadable one is reported in "articles" and
 // skipped), then one digest of them all. `jsonl` replies always carry an id.
+// A story asked for in languages none of its articles is written in has no sentence to show:
+// an error that names the languages there are, not an empty digest.
+std::optional<Error> no_article_in(const std::vector<std::string>& languages,
+                                   const std::vector<Document>& docs) {
+  if (languages.empty()) return std::nullopt;
+  std::vector<std::string> present;
+  for (const Document& doc : docs) {
+    if (std::find(languages.begin(), languages.end(), doc.lang) != languages.end()) {
+      return std::nullopt;
+    }
+    if (std::find(present.begin(), present.end(), doc.lang) == present.end()) {
+      present.push_back(doc.lang);
+    }
+  }
+  const auto joined = [](const std::vector<std::string>& codes) {
+    std::string out;
+    for (const std::string& code : codes) out += (out.empty() ? "" : ", ") + code;
+    return out;
+  };
+  return Error{ErrorCode::kEmptyInput, "no article is in the languages asked for (" +
+                                           joined(languages) + "); the articles are in " +
+                                           joined(present)};
+}
+
 std::string run_story(std::string_view json, std::string_view options_json,
                       const Resources& resources, bool jsonl) {
   std::string id_json;
@@ -80,6 +106,9 @@ std::string run_story(std::string_view json, std::string_view options_json,
     article_of_doc.push_back(a);
   }
   if (docs.empty()) return error_json(*errors.front(), id_json);
+  if (const std::optional<Error> none = no_article_in(r.languages, docs)) {
+    return error_json(*none, id_json);
+  }
   StoryOptions options;
   options.summary = r.options.summary;
   options.languages = r.languages;

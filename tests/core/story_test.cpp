@@ -278,8 +278,7 @@ TEST_CASE("story entities are one name whatever type each article gives it", "[s
   CHECK(merged[2].key == "PER:un");
 }
 
-TEST_CASE("story names an entity in the language most of its articles are written in",
-          "[story]") {
+TEST_CASE("story names an entity in the language most of its articles are written in", "[story]") {
   // The French article says "Allemagne" three times, the two English ones "Germany" once each.
   const json out = story(json::array(
       {{{"lang", "fr"},
@@ -299,4 +298,13 @@ TEST_CASE("story names an entity in the language most of its articles are writte
     }
   }
   CHECK(germany);
+}
+
+TEST_CASE("story asked for languages none of its articles is in says so", "[story]") {
+  const json out =
+      story(json::array({{{"text", kBank}}, {{"text", kBankAgain}}}), R"({"languages": ["ja"]})");
+  INFO(out.dump());
+  REQUIRE(out.contains("error"));
+  CHECK(out["error"]["code"] == "EMPTY_INPUT");
+  CHECK(out["error"]["message"].get<std::string>().find("ja") != std::string::npos);
 }
