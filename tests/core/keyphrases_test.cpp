@@ -356,3 +356,17 @@ TEST_CASE("keyphrases keep the capitals of a title the text always capitalises",
   CHECK(std::count(list.begin(), list.end(), "glengarry") == 0);
   CHECK(std::count(list.begin(), list.end(), "play") == 1);  // written lowercase: stays so
 }
+
+TEST_CASE("Polish key phrases hold no past-tense verb", "[keyphrases]") {
+  const auto list = texts(precis::extract_keyphrases(
+      document_of("Minister finans\u00f3w poinformowa\u0142 o projekcie bud\u017cetu. Rz\u0105d "
+                  "poinformowa\u0142 te\u017c o deficycie. Opozycja krytykowa\u0142a projekt "
+                  "bud\u017cetu i poinformowa\u0142a o g\u0142osowaniu.",
+                  "pl"),
+      10));
+  for (const auto& phrase : list) {
+    INFO(phrase);
+    CHECK(phrase.find("poinformowa") == std::string::npos);
+    CHECK(phrase.find("krytykowa") == std::string::npos);
+  }
+}

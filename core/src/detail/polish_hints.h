@@ -9,8 +9,9 @@ namespace precis::detail {
 
 // Whether a lowercase Polish word is, by its ending, a verb form no noun or adjective shares:
 // the impersonal past ("-ono", "-ano", "-ęto", "-yto"), the present in "-uje", "-ują", "-ają",
-// the infinitive ("-ać", "-eć", "-ić", "-yć") or the adverbial participle ("-ując", "-ając").
-// Short words are never verbs here ("rano", "nić"). O(1).
+// the infinitive ("-ać", "-eć", "-ić", "-yć"), the adverbial participle ("-ując", "-ając") or the
+// past of -ować / -ywać verbs ("poinformował", "-owała", "-owali", "-ywał"). Short words are never
+// verbs here ("rano", "nić"). O(1).
 bool polish_verb(const std::string& word);
 
 }  // namespace precis::detail
