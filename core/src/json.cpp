@@ -189,6 +189,17 @@ void write_entities(JsonWriter& out, const std::vector<Entity>& entities,
   out.end_array();
 }
 
+// Why a JSONL line is no request: empty, an object that does not parse (cut short by a
+// truncated file, or malformed), or JSON that is not an object.
+std::string unreadable_line(std::string_view line, bool malformed) {
+  const std::size_t first = line.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return "the line is empty";
+  if (malformed && line[first] == '{') {
+    return "the line is a JSON object that does not parse (cut short or malformed)";
+  }
+  return malformed ? "the line is not JSON" : "the line is JSON but not an object";
+}
+
 }  // namespace
 
 Result<RequestOptions> parse_options(std::string_view json, const RequestOptions& base) {
@@ -207,7 +218,7 @@ Result<JsonlRequest> parse_request_line(std::string_view line, bool needs_tokens
   id_json = "null";
   const Json parsed = detail::parse_json(line);
   if (parsed.is_discarded() || !parsed.is_object()) {
-    return Error{ErrorCode::kInvalidJson, "the line is not a JSON object"};
+    return Error{ErrorCode::kInvalidJson, unreadable_line(line, parsed.is_discarded())};
   }
   if (parsed.contains("id")) id_json = detail::json_text(parsed["id"]);
   JsonlRequest request;

@@ -94,6 +94,7 @@ TEST_CASE("cli jsonl answers every line in order and exits 0", "[cli]") {
   REQUIRE(lines.size() == 4);
   CHECK(lines[0]["id"] == "a");
   CHECK(lines[1]["error"]["code"] == "INVALID_JSON");
+  CHECK(lines[1]["error"]["message"] == "the line is not JSON");
   CHECK(lines[2]["error"]["code"] == "EMPTY_INPUT");
   CHECK(lines[3]["id"] == "d");
 }
@@ -127,4 +128,17 @@ TEST_CASE("cli takes invalid UTF-8 in option values as U+FFFD instead of abortin
   const Run story = run_cli("story --languages 'en,\xff'", R"([{"text":"One fact here."}])");
   CHECK(story.exit_code == 0);
   CHECK(json_of(story.out).contains("sentences"));
+}
+
+TEST_CASE("cli jsonl says why a line is no request", "[cli]") {
+  const std::string input = "{\"id\":\"b\",\"text\":\"cut\n\n[1, 2]\n";
+  const Run run = run_cli("summarize --jsonl", input);
+  std::vector<std::string> messages;
+  std::size_t start = 0;
+  for (std::size_t nl; (nl = run.out.find('\n', start)) != std::string::npos; start = nl + 1) {
+    messages.push_back(json_of(run.out.substr(start, nl - start))["error"]["message"]);
+  }
+  CHECK(messages == std::vector<std::string>{
+                        "the line is a JSON object that does not parse (cut short or malformed)",
+                        "the line is empty", "the line is JSON but not an object"});
 }
