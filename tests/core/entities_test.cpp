@@ -397,3 +397,21 @@ TEST_CASE("rules know German, Portuguese and French institutions and titles", "[
   REQUIRE(commission != nullptr);
   CHECK(commission->type == EntityType::kOrganization);
 }
+
+TEST_CASE("a sentence in capitals names only known names", "[entities]") {
+  // Capitals say nothing there: "GIORGIA MELONI VISITED" had been one name, "OFFICIALS" another.
+  const auto entities = precis::extract_entities(
+      document_of("HEAVY RAIN CAUSED SEVERE FLOODING IN NORTHERN ITALY ON TUESDAY, OFFICIALS "
+                  "SAID. PRIME MINISTER GIORGIA MELONI VISITED THE AREA. THE EUROPEAN UNION "
+                  "OFFERED HELP."),
+      50);
+  std::vector<std::string> names;
+  for (const Entity& e : entities) names.push_back(e.text);
+  INFO(::Catch::Detail::stringify(names));
+  CHECK(find(entities, "ITALY") != nullptr);
+  CHECK(find(entities, "EUROPEAN UNION") != nullptr);
+  for (const Entity& e : entities) {
+    CHECK(e.text.find("VISITED") == std::string::npos);
+    CHECK(e.text.find("OFFICIALS") == std::string::npos);
+  }
+}

@@ -370,3 +370,14 @@ TEST_CASE("Polish key phrases hold no past-tense verb", "[keyphrases]") {
     CHECK(phrase.find("krytykowa") == std::string::npos);
   }
 }
+
+TEST_CASE("keyphrases of a text in capitals are shown lowercase", "[keyphrases]") {
+  const auto list = texts(precis::extract_keyphrases(
+      document_of("HEAVY RAIN CAUSED SEVERE FLOODING IN THE REGION ON TUESDAY. THE CIVIL "
+                  "PROTECTION AGENCY SAID THE FLOODING WAS THE WORST IN YEARS. SEVERE FLOODING "
+                  "CLOSED SCHOOLS."),
+      10));
+  INFO(::Catch::Detail::stringify(list));
+  CHECK(std::count(list.begin(), list.end(), "severe flooding") == 1);
+  CHECK(std::count(list.begin(), list.end(), "SEVERE FLOODING") == 0);
+}

@@ -5,6 +5,7 @@
 
 #include "detail/english_hints.h"
 #include "detail/entity_lexicon.h"
+#include "detail/shouting.h"
 #include "detail/text_class.h"
 #include "precis/language.h"
 
@@ -27,7 +28,12 @@ class SpanFinder {
   std::vector<EntityCandidate> run() {
     for (std::size_t s = 0; s + 1 < doc_.sentence_tokens.size(); ++s) {
       sentence_begin_ = doc_.sentence_tokens[s];
-      scan_sentence(sentence_begin_, doc_.sentence_tokens[s + 1]);
+      const std::size_t end = doc_.sentence_tokens[s + 1];
+      if (shouted(doc_, sentence_begin_, end)) {
+        scan_shouted_sentence(sentence_begin_, end);
+      } else {
+        scan_sentence(sentence_begin_, end);
+      }
     }
     return std::move(found_);
   }
@@ -42,10 +48,37 @@ class SpanFinder {
     return i == first_word || (i > sentence_begin_ && is_quote_or_colon(tok(i - 1)));
   }
 
-  // Words seen capitalised where capitals are not forced (not sentence-initial): these are names.
+  // In a sentence in capitals, only names known from the gazetteer, the country names or the
+  // article's other sentences are names ("ITALY", "EUROPEAN UNION"); "GIORGIA MELONI VISITED"
+  // is not one run of name.
+  void scan_shouted_sentence(std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end;) {
+      std::size_t last = 0;
+      for (std::size_t j = std::min(end, i + 4); j > i && last == 0; --j) {
+        const LexiconClass c = phrase_class(i, j);
+        const bool name = c == LexiconClass::kCountryOrCity || c == LexiconClass::kOrgName ||
+                          c == LexiconClass::kDemonym;
+        if (name) last = j;
+      }
+      if (last == 0 && tok(i).kind == TokenKind::kWord && known_names_.count(tok(i).norm) > 0) {
+        last = i + 1;
+        while (last < end && known_names_.count(tok(last).norm) > 0) ++last;
+      }
+      if (last == 0) {
+        ++i;
+        continue;
+      }
+      classify(i, last);
+      i = last;
+    }
+  }
+
+  // Words seen capitalised where capitals are not forced (not sentence-initial, not in a sentence
+  // in capitals): these are names.
   void learn_capitalization() {
     for (std::size_t s = 0; s + 1 < doc_.sentence_tokens.size(); ++s) {
       sentence_begin_ = doc_.sentence_tokens[s];
+      if (shouted(doc_, sentence_begin_, doc_.sentence_tokens[s + 1])) continue;
       for (std::size_t i = sentence_begin_; i < doc_.sentence_tokens[s + 1]; ++i) {
         if (is_capitalized_word(tok(i)) && !is_initial(i)) known_names_.insert(tok(i).norm);
       }

@@ -8,6 +8,7 @@
 #include "detail/english_hints.h"
 #include "detail/entity_lexicon.h"
 #include "detail/polish_hints.h"
+#include "detail/shouting.h"
 #include "precis/language.h"
 #include "precis/tokenize.h"
 
@@ -123,6 +124,7 @@ PhraseCandidates collect_phrases(const Document& doc, const PhraseWords& words,
     const std::size_t end = doc.sentence_tokens[s + 1];
     std::size_t first_word = doc.sentence_tokens[s];
     while (first_word < end && doc.tokens[first_word].kind == TokenKind::kPunct) ++first_word;
+    const bool shouting = shouted(doc, doc.sentence_tokens[s], end);
     for (std::size_t i = doc.sentence_tokens[s]; i < end; ++i) {
       const bool name_head = name_heads && span_of[i] != -1 &&
                              spans[static_cast<std::size_t>(span_of[i])].token_end == i + 1;
@@ -139,6 +141,7 @@ PhraseCandidates collect_phrases(const Document& doc, const PhraseWords& words,
         PhraseCandidate& c =
             count_occurrence(doc, candidates, ids, i, j, false, open_left && open_right);
         c.name_headed |= name_head;
+        if (shouting) continue;  // capitals there say nothing
         if (!doc.tokens[i].capitalized) {
           ++c.lowercase;
         } else if (i != first_word) {

@@ -31,12 +31,12 @@ struct PhraseCandidate {
   std::size_t count = 0;
   std::size_t first = 0;        // first token
   std::size_t capitalized = 0;  // occurrences as a name
-  // Occurrences outside names whose first word is written lowercase, and those written with a
-  // capital where the sentence does not force one ("for both \"Glengarry\" and ...").
+  // Occurrences outside names and sentences in capitals whose first word is written lowercase,
+  // and those written with a capital the sentence does not force ("for both \"Glengarry\" and").
   std::size_t lowercase = 0;
   std::size_t capitalized_within = 0;
-  std::size_t maximal = 0;      // occurrences as a whole run between stopwords / punctuation
-  bool name_headed = false;     // a one-word name and common words ("Gaussian smoothing")
+  std::size_t maximal = 0;   // occurrences as a whole run between stopwords / punctuation
+  bool name_headed = false;  // a one-word name and common words ("Gaussian smoothing")
   double score = 0.0;
 };
 

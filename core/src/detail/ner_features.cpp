@@ -5,6 +5,7 @@
 #include <string>
 
 #include "detail/entity_lexicon.h"
+#include "detail/shouting.h"
 #include "detail/text_class.h"
 #include "precis/utf8.h"
 
@@ -111,16 +112,7 @@ class SentenceView {
   }
 
   // Headlines in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") make capitals uninformative.
-  bool shouted() const {
-    int words = 0;
-    int caps = 0;
-    for (std::size_t k = begin_; k < end_; ++k) {
-      if (doc_.tokens[k].kind != TokenKind::kWord) continue;
-      ++words;
-      caps += doc_.tokens[k].all_caps || doc_.tokens[k].norm.size() == 1 ? 1 : 0;
-    }
-    return words >= 3 && caps == words;
-  }
+  bool shouted() const { return detail::shouted(doc_, begin_, end_); }
 
   // 0 outside quotes and brackets; else 1 + (kind: quote 0, bracket 1) * 4 + min(distance to
   // the opener, 3). Quoted capitalised spans in news are titles (MISC) more often than not.
