@@ -1,7 +1,10 @@
 #include "precis/entities.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
+#include <string_view>
+#include <tuple>
 
 #include "detail/entity_lexicon.h"
 #include "detail/entity_rules.h"
@@ -37,39 +40,70 @@ bool shouted(const Document& doc, const Candidate& c) {
   return true;
 }
 
-// Groups mentions by their folded text, then folds single words into the person they name
-// ("Putin" into "Vladimir Putin", "Kim" into "Kim Jong Un": first or last name, the most
-// mentioned person wins), unless context or the lexicon says the word is no person.
+// A word of a name as mentions are matched by: its stem where names decline, else its folded
+// form.
+std::string_view name_word(const Document& doc, std::size_t t, bool by_stem) {
+  const int term = doc.terms[t];
+  if (by_stem && term >= 0) return doc.term_stems[static_cast<std::size_t>(term)];
+  return doc.tokens[t].norm;
+}
+
+std::string mention_key(const Document& doc, const Candidate& c, bool by_stem) {
+  std::string key;
+  for (std::size_t t = c.begin; t < c.end; ++t) {
+    if (t > c.begin) key += ' ';
+    key += name_word(doc, t, by_stem);
+  }
+  return key;
+}
+
+// The mention whose text names the group: the longest, then the form written most often (the
+// nominative, where names decline), then the earliest; one in capitals only if all are
+// ("Vallmouth", not the dateline's "VALLMOUTH").
+std::size_t naming_mention(const Document& doc, const std::vector<Candidate>& found,
+                           const Group& g) {
+  std::map<std::string, std::size_t> written;
+  for (const std::size_t m : g.members) ++written[span_key(doc, found[m].begin, found[m].end)];
+  std::size_t best = g.members.front();
+  const auto rank = [&](std::size_t m) {
+    const Candidate& c = found[m];
+    return std::make_tuple(c.end - c.begin, !shouted(doc, c),
+                           written[span_key(doc, c.begin, c.end)]);
+  };
+  for (const std::size_t m : g.members) {
+    if (rank(m) > rank(best)) best = m;
+  }
+  return best;
+}
+
+// Groups mentions by their folded text (by their stems where names decline), then folds single
+// words into the person they name ("Putin" into "Vladimir Putin", "Kim" into "Kim Jong Un": first
+// or last name, the most mentioned person wins), unless context or the lexicon says the word is
+// no person.
 std::vector<Group> group_mentions(const Document& doc, const std::vector<Candidate>& found) {
+  const bool by_stem = declines_names(*doc.language);
   std::map<std::string, std::size_t> by_key;
   std::vector<Group> groups;
   for (std::size_t m = 0; m < found.size(); ++m) {
-    const std::string key = span_key(doc, found[m].begin, found[m].end);
+    const std::string key = mention_key(doc, found[m], by_stem);
     const auto [it, inserted] = by_key.emplace(key, groups.size());
     if (inserted) groups.push_back({});
     Group& g = groups[it->second];
     g.members.push_back(m);
     const Candidate& c = found[m];
-    const std::size_t length = c.end - c.begin;
-    const std::size_t name_length = found[g.longest].end - found[g.longest].begin;
-    // The name is the longest mention; at equal length a written one beats one in capitals
-    // ("Vallmouth", not the dateline's "VALLMOUTH").
-    if (g.members.size() == 1 || length > name_length ||
-        (length == name_length && shouted(doc, found[g.longest]) && !shouted(doc, c))) {
-      g.longest = m;
-    }
     g.confidence = std::max(g.confidence, c.confidence);
     g.votes[static_cast<int>(c.type)] += c.confidence;
     // Ties go to the lower EntityType: person before location before organisation.
     const int* best = std::max_element(std::begin(g.votes), std::end(g.votes));
     g.type = static_cast<EntityType>(best - std::begin(g.votes));
   }
+  for (Group& g : groups) g.longest = naming_mention(doc, found, g);
   std::map<std::string, std::size_t> person_by_name;  // first/last word -> best person group
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const Candidate& c = found[groups[g].longest];
     if (groups[g].type != EntityType::kPerson || c.end - c.begin < 2) continue;
     for (const std::size_t t : {c.begin, c.end - 1}) {
-      auto [it, inserted] = person_by_name.emplace(doc.tokens[t].norm, g);
+      auto [it, inserted] = person_by_name.emplace(name_word(doc, t, by_stem), g);
       if (!inserted && groups[g].members.size() > groups[it->second].members.size()) it->second = g;
     }
   }
@@ -80,7 +114,7 @@ std::vector<Group> group_mentions(const Document& doc, const std::vector<Candida
     const bool sure_non_person =
         groups[g].confidence >= kContext && groups[g].type != EntityType::kPerson;
     if (c.end - c.begin != 1 || sure_non_person) continue;
-    const auto person = person_by_name.find(doc.tokens[c.begin].norm);
+    const auto person = person_by_name.find(std::string(name_word(doc, c.begin, by_stem)));
     if (person == person_by_name.end() || person->second == g) continue;
     Group& target = groups[person->second];
     target.members.insert(target.members.end(), groups[g].members.begin(), groups[g].members.end());

@@ -415,3 +415,42 @@ TEST_CASE("a sentence in capitals names only known names", "[entities]") {
     CHECK(e.text.find("OFFICIALS") == std::string::npos);
   }
 }
+
+TEST_CASE("where names decline, their cases are one entity and a country in any case is one",
+          "[entities]") {
+  // Путин / Путина / Путину, Tusk / Tuska / Tuskiem; России (genitive of Россия), Polsce
+  // (locative of Polska); "Президент России" is the office, not part of the name.
+  const auto russian = precis::extract_entities(
+      document_of(
+          "\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 \u041f\u0443\u0442\u0438\u043d "
+          "\u043f\u0440\u0438\u0431\u044b\u043b \u0432 "
+          "\u041c\u043e\u0441\u043a\u0432\u0443. \u0416\u0443\u0440\u043d\u0430\u043b\u0438"
+          "\u0441\u0442\u044b \u0441\u043f\u0440\u043e\u0441\u0438\u043b\u0438 "
+          "\u041f\u0443\u0442\u0438\u043d\u0430 \u043e \u0432\u0438\u0437\u0438\u0442\u0435. "
+          "\u0412\u043e\u043f\u0440\u043e\u0441 \u0437\u0430\u0434\u0430\u043b\u0438 "
+          "\u041f\u0443\u0442\u0438\u043d\u0443. \u041f\u0440\u0435\u0437\u0438\u0434\u0435"
+          "\u043d\u0442 \u0420\u043e\u0441\u0441\u0438\u0438 \u0412\u043b\u0430\u0434\u0438"
+          "\u043c\u0438\u0440 \u041f\u0443\u0442\u0438\u043d \u043e\u0442\u0432\u0435\u0442"
+          "\u0438\u043b.",
+          "ru"),
+      50);
+  const Entity* putin = find(
+      russian, "\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 \u041f\u0443\u0442\u0438\u043d");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->mentions.size() == 4);
+  const Entity* russia = find(russian, "\u0420\u043e\u0441\u0441\u0438\u0438");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->key == "LOC:RU");
+  const auto polish = precis::extract_entities(
+      document_of("Premier Donald Tusk przyjecha\u0142 w poniedzia\u0142ek. Opozycja "
+                  "skrytykowa\u0142a Tuska. Z Tuskiem spotka\u0142 si\u0119 prezydent. Tusk "
+                  "m\u00f3wi\u0142 o sytuacji w Polsce.",
+                  "pl"),
+      50);
+  const Entity* tusk = find(polish, "Donald Tusk");
+  REQUIRE(tusk != nullptr);
+  CHECK(tusk->mentions.size() == 4);
+  const Entity* poland = find(polish, "Polsce");
+  REQUIRE(poland != nullptr);
+  CHECK(poland->key == "LOC:PL");
+}

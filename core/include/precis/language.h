@@ -73,8 +73,13 @@ bool is_function_word(const LanguageData& language, std::string_view norm) noexc
 // tokenizer kept with its apostrophe ("l'", "dell'"). O(1).
 bool is_elided_word(const LanguageData& language, std::string_view norm) noexcept;
 
+// Whether the language declines names by case (Russian "Путин", "Путина", "Путину"; Polish
+// "Tusk", "Tuska"): entity mentions then match by stem, and country names in any case. O(1).
+bool declines_names(const LanguageData& language) noexcept;
+
 // The ISO 3166-1 alpha-2 code of a country name in this language, then in English (built in
-// everywhere), or empty. `folded_name` is folded as entity_keys.cpp folds: lowercase, no dots,
+// everywhere), or empty. Where the language declines names, a name in another case is found by
+// its stem ("России" -> RU). `folded_name` is folded as entity_keys.cpp folds: lowercase, no dots,
 // single spaces, no leading "the ". O(log n).
 std::string_view country_code(const LanguageData& language, std::string_view folded_name) noexcept;
 

@@ -271,6 +271,13 @@ class SpanFinder {
     }
     if (first_title < end) {
       classify_prefix(begin, first_title);
+      // "Президент России Владимир Путин" (President of Russia): a country after the title
+      // belongs to the office, when two words or more follow it.
+      if (end - after_titles >= 3 &&
+          phrase_class(after_titles, after_titles + 1) == LexiconClass::kCountryOrCity) {
+        type_span(after_titles, after_titles + 1, false);
+        ++after_titles;
+      }
       return person_with_title(after_titles, end);
     }
     type_span(begin, end, titled_before(begin));
