@@ -11,6 +11,7 @@
 #include "data/languages.h"
 #include "detail/fnv1a.h"
 #include "detail/text_lines.h"
+#include "precis/utf8.h"
 
 namespace precis {
 namespace {
@@ -63,15 +64,9 @@ NameWords words_of(std::string_view name) noexcept {
   return out;
 }
 
-std::size_t code_points(std::string_view word) noexcept {
-  std::size_t n = 0;
-  for (const char c : word) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
-
 // `word` without its last `cut` letters, or whole when fewer than three would remain.
 std::string_view without_ending(std::string_view word, std::size_t cut) noexcept {
-  if (code_points(word) < cut + 3) return word;
+  if (code_point_count(word) < cut + 3) return word;
   std::size_t end = word.size();
   for (std::size_t n = 0; n < cut; ++n) {
     --end;
@@ -103,7 +98,7 @@ std::string_view declined_country_in(const WordList& countries, std::string_view
       bool fits = name.count == words.count;
       for (std::size_t k = 0; fits && k < name.count; ++k) {
         fits = name.words[k].substr(0, stems.words[k].size()) == stems.words[k] &&
-               code_points(name.words[k]) <= code_points(words.words[k]) + 2;
+               code_point_count(name.words[k]) <= code_point_count(words.words[k]) + 2;
       }
       if (!fits) continue;
       const std::string_view code = it->substr(tab + 1);

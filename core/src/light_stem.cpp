@@ -3,6 +3,8 @@
 #include <array>
 #include <cstddef>
 
+#include "precis/utf8.h"
+
 namespace precis::detail {
 namespace {
 
@@ -22,17 +24,11 @@ constexpr std::array<std::string_view, 32> kPolishEndings = {
 constexpr std::array<std::string_view, 5> kOscEndings = {"ościach", "ościami", "ościom", "ością",
                                                          "ości"};
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
-
 }  // namespace
 
 bool ends_with_stem(std::string_view word, std::string_view ending, std::size_t min_stem_letters) {
   return word.size() >= ending.size() && word.substr(word.size() - ending.size()) == ending &&
-         code_points(word.substr(0, word.size() - ending.size())) >= min_stem_letters;
+         code_point_count(word.substr(0, word.size() - ending.size())) >= min_stem_letters;
 }
 
 std::string polish_light_stem(std::string_view word) {

@@ -78,13 +78,6 @@ std::string word_at(std::string_view text, std::size_t pos, std::size_t end) {
 
 bool is_fullwidth_terminal(char32_t c) { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F; }
 
-// Code points in a valid UTF-8 word.
-std::size_t utf8_length(std::string_view word) {
-  std::size_t n = 0;
-  for (const char c : word) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
-
 // One to three digits: a day or an ordinal, not a year.
 bool is_ordinal(std::string_view word) {
   return !word.empty() && word.size() <= 3 &&
@@ -126,8 +119,9 @@ class BlockSplitter {
     // An initial ("John F. Kennedy", "\u0412. \u0412. \u041f\u0443\u0442\u0438\u043d")
     // ends no sentence, unless a function word follows it ("lignes de RER A et B. Les syndicats").
     const DecodedChar initial = at(word_start(text_, begin_, pos));
-    if (is_upper(initial.code_point) && utf8_length(word) == 1) {
-      const bool function_word = utf8_length(next_word) > 1 && lang_.stopwords.contains(next_word);
+    if (is_upper(initial.code_point) && code_point_count(word) == 1) {
+      const bool function_word =
+          code_point_count(next_word) > 1 && lang_.stopwords.contains(next_word);
       return function_word ? r : 0;  // another initial may follow: "\u0412. \u0412."
     }
     // "bis zum 31. Dezember", "der 2. Weltkrieg": German writes ordinals with a full stop and

@@ -103,6 +103,12 @@ std::size_t count_invalid_utf8(std::string_view text) noexcept {
   return invalid;
 }
 
+std::size_t code_point_count(std::string_view text) noexcept {
+  std::size_t n = 0;
+  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
 std::size_t utf16_length(std::string_view text) noexcept {
   std::size_t units = 0;
   for (std::size_t pos = 0; pos < text.size();) {

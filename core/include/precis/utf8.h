@@ -43,6 +43,9 @@ std::string to_valid_utf8(std::string_view text);
 // Number of invalid subparts in the input. O(n).
 std::size_t count_invalid_utf8(std::string_view text) noexcept;
 
+// Code points of valid UTF-8: the bytes that start a character. O(n).
+std::size_t code_point_count(std::string_view text) noexcept;
+
 // UTF-16 code units of the decoded input (a supplementary character counts 2, U+FFFD 1). O(n).
 std::size_t utf16_length(std::string_view text) noexcept;
 
