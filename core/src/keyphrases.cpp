@@ -8,6 +8,7 @@
 #include "detail/light_stem.h"
 #include "detail/ordering.h"
 #include "detail/polish_lemma.h"
+#include "detail/shouting.h"
 #include "detail/text_class.h"
 #include "precis/entities.h"
 #include "precis/language.h"
@@ -177,6 +178,8 @@ bool cased_script(std::string_view text, const Token& token) {
 double phrase_preference(const Document& doc, const Words& words) {
   std::size_t content = 0, names = 0;
   for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
+    // A sentence in capitals shows no names apart: it does not count.
+    if (detail::shouted(doc, doc.sentence_tokens[s], doc.sentence_tokens[s + 1])) continue;
     for (std::size_t t = doc.sentence_tokens[s]; t < doc.sentence_tokens[s + 1]; ++t) {
       const Token& token = doc.tokens[t];
       if (!words.content[t] || !cased_script(doc.text, token)) continue;
