@@ -189,6 +189,25 @@ std::size_t name_end(const Document& doc, std::size_t last) {
   return token.end;
 }
 
+// Groups whose names share a key are one entity: a country named in two cases ("Polsce",
+// "Polską" -> LOC:PL) or two ways ("USA", "Stany Zjednoczone"). The name mentioned most names
+// it (the earlier on a tie).
+void merge_same_keys(std::vector<Entity>& entities) {
+  std::map<std::string, std::size_t> first_with_key;
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    const auto [it, inserted] = first_with_key.emplace(entities[e].key, e);
+    if (inserted) continue;
+    Entity& into = entities[it->second];
+    Entity& from = entities[e];
+    if (from.mentions.size() > into.mentions.size()) std::swap(into.text, from.text);
+    into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
+    from.mentions.clear();
+  }
+  entities.erase(std::remove_if(entities.begin(), entities.end(),
+                                [](const Entity& e) { return e.mentions.empty(); }),
+                 entities.end());
+}
+
 std::vector<Entity> entities_of(const Document& doc, std::size_t limit,
                                 const std::vector<Candidate>& found,
                                 const std::vector<Group>& groups) {
@@ -207,9 +226,12 @@ std::vector<Entity> entities_of(const Document& doc, std::size_t limit,
       entity.mentions.push_back(
           {doc.tokens[found[m].begin].start, name_end(doc, found[m].end - 1)});
     }
+    entities.push_back(std::move(entity));
+  }
+  merge_same_keys(entities);
+  for (Entity& entity : entities) {
     detail::stable_sort_items(entity.mentions,
                               [](const Mention& a, const Mention& b) { return a.start < b.start; });
-    entities.push_back(std::move(entity));
   }
   detail::stable_sort_items(entities, [](const Entity& a, const Entity& b) {
     if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();

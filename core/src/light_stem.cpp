@@ -14,8 +14,8 @@ constexpr std::size_t kMinPolishStem = 3;
 // Inflectional endings of Polish nouns and adjectives, longer before shorter ("-ach" before "-a").
 // The consonant changes of the locative are left alone: "metodzie" keeps its "dz" because
 // "narzędzie" and "narzędzia" are one word, and so are "życie" and "życia".
-constexpr std::array<std::string_view, 32> kPolishEndings = {
-    "iego", "iemu", "owie", "ach", "ami", "ego", "emu", "ych", "ich", "ymi", "imi",
+constexpr std::array<std::string_view, 33> kPolishEndings = {
+    "iego", "iemu", "owie", "owi", "ach", "ami", "ego", "emu", "ych", "ich", "ymi", "imi",
     "iej",  "iem",  "ów",   "om",  "ej",  "ym",  "im",  "em",  "ie",  "ia",  "iu",
     "io",   "ii",   "ą",    "ę",   "a",   "e",   "i",   "o",   "u",   "y"};
 

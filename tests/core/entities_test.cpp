@@ -454,3 +454,37 @@ TEST_CASE("where names decline, their cases are one entity and a country in any 
   REQUIRE(poland != nullptr);
   CHECK(poland->key == "LOC:PL");
 }
+
+TEST_CASE("where names decline, titles, offices and agencies are read in any case", "[entities]") {
+  const auto polish = precis::extract_entities(
+      document_of("Premier Donald Tusk spotka\u0142 si\u0119 z prezydentem Ukrainy "
+                  "Wo\u0142odymyrem Zele\u0144skim. Tuskowi towarzyszy\u0142 minister. "
+                  "Wed\u0142ug Tuska Polska b\u0119dzie pomaga\u0107.",
+                  "pl"),
+      50);
+  const Entity* tusk = find(polish, "Donald Tusk");
+  REQUIRE(tusk != nullptr);
+  CHECK(tusk->mentions.size() == 3);
+  const Entity* ukraine = find(polish, "Ukrainy");
+  REQUIRE(ukraine != nullptr);
+  CHECK(ukraine->key == "LOC:UA");
+  const Entity* zelensky = find(polish, "Wo\u0142odymyrem Zele\u0144skim");
+  REQUIRE(zelensky != nullptr);
+  CHECK(zelensky->type == EntityType::kPerson);
+  const Entity* poland = find(polish, "Polska");
+  REQUIRE(poland != nullptr);
+  CHECK(poland->key == "LOC:PL");
+  // Делегация России прибыла ... ТАСС: a delegation is no person, TASS an agency.
+  const auto russian = precis::extract_entities(
+      document_of(
+          "\u0414\u0435\u043b\u0435\u0433\u0430\u0446\u0438\u044f "
+          "\u0420\u043e\u0441\u0441\u0438\u0438 \u043f\u0440\u0438\u0431\u044b\u043b\u0430 "
+          "\u0432 \u041f\u0435\u043a\u0438\u043d, \u0441\u043e\u043e\u0431\u0449\u0438\u043b "
+          "\u0422\u0410\u0421\u0421.",
+          "ru"),
+      50);
+  for (const Entity& e : russian) CHECK(e.type != EntityType::kPerson);
+  const Entity* tass = find(russian, "\u0422\u0410\u0421\u0421");
+  REQUIRE(tass != nullptr);
+  CHECK(tass->type == EntityType::kOrganization);
+}

@@ -8,6 +8,7 @@
 #include "detail/shouting.h"
 #include "detail/text_class.h"
 #include "precis/language.h"
+#include "precis/utf8.h"
 
 namespace precis::detail {
 namespace {
@@ -23,7 +24,9 @@ bool is_quote_or_colon(const Token& token) {
 
 class SpanFinder {
  public:
-  explicit SpanFinder(const Document& doc) : doc_(doc) { learn_capitalization(); }
+  explicit SpanFinder(const Document& doc) : doc_(doc), declines_(declines_names(*doc.language)) {
+    learn_capitalization();
+  }
 
   std::vector<EntityCandidate> run() {
     for (std::size_t s = 0; s + 1 < doc_.sentence_tokens.size(); ++s) {
@@ -40,7 +43,22 @@ class SpanFinder {
 
  private:
   const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
-  LexiconClass cls(std::size_t i) const { return lexicon_class(tok(i).norm); }
+
+  // A word as names are recognised by: its stem where names decline ("Путину" is the "Путин"
+  // seen elsewhere), else its folded form.
+  std::string name_form(std::size_t i) const {
+    const int term = doc_.terms[i];
+    if (declines_ && term >= 0) return doc_.term_stems[static_cast<std::size_t>(term)];
+    return tok(i).norm;
+  }
+  bool known(std::size_t i) const { return known_names_.count(name_form(i)) > 0; }
+  // The word's lexicon class; where names decline, its stem's when the word itself is not
+  // listed ("президента", "prezydentem" are the titles "президент", "prezydent").
+  LexiconClass cls(std::size_t i) const {
+    const LexiconClass c = lexicon_class(tok(i).norm);
+    if (c != LexiconClass::kNone || !declines_ || doc_.terms[i] < 0) return c;
+    return lexicon_class(doc_.term_stems[static_cast<std::size_t>(doc_.terms[i])]);
+  }
 
   bool is_initial(std::size_t i) const {
     std::size_t first_word = sentence_begin_;
@@ -60,9 +78,9 @@ class SpanFinder {
                           c == LexiconClass::kDemonym;
         if (name) last = j;
       }
-      if (last == 0 && tok(i).kind == TokenKind::kWord && known_names_.count(tok(i).norm) > 0) {
+      if (last == 0 && tok(i).kind == TokenKind::kWord && known(i)) {
         last = i + 1;
-        while (last < end && known_names_.count(tok(last).norm) > 0) ++last;
+        while (last < end && known(last)) ++last;
       }
       if (last == 0) {
         ++i;
@@ -80,7 +98,7 @@ class SpanFinder {
       sentence_begin_ = doc_.sentence_tokens[s];
       if (shouted(doc_, sentence_begin_, doc_.sentence_tokens[s + 1])) continue;
       for (std::size_t i = sentence_begin_; i < doc_.sentence_tokens[s + 1]; ++i) {
-        if (is_capitalized_word(tok(i)) && !is_initial(i)) known_names_.insert(tok(i).norm);
+        if (is_capitalized_word(tok(i)) && !is_initial(i)) known_names_.insert(name_form(i));
       }
     }
   }
@@ -204,7 +222,7 @@ class SpanFinder {
     const bool article = is_elided_word(*doc_.language, tok(i).norm) && tok(i).norm != "d'";
     if (c == LexiconClass::kCalendar || article) return true;
     if (c == LexiconClass::kConnector) return !name_article(i, end);
-    if (!is_initial(i) || known_names_.count(tok(i).norm) > 0) return false;
+    if (!is_initial(i) || known(i)) return false;
     if (doc_.language->stopwords.contains(tok(i).norm)) return true;
     if (c == LexiconClass::kCountryOrCity || c == LexiconClass::kDemonym ||
         c == LexiconClass::kOrgName || tok(i).all_caps || starts_known_phrase(i, end)) {
@@ -213,6 +231,11 @@ class SpanFinder {
     // "Accompanying Putin", "Speaking to Reuters": an English "-ing" form opening a sentence
     // is a verb, not a first name.
     if (doc_.language->code == "en" && tok(i).norm.size() > 5 && ends_with(tok(i).norm, "ing")) {
+      return true;
+    }
+    // "Делегация России": where names decline, an unknown word before a country in the
+    // genitive is the noun the country completes.
+    if (declines_ && i + 1 < end && phrase_class(i + 1, i + 2) == LexiconClass::kCountryOrCity) {
       return true;
     }
     // "John Smith left": a capitalised word follows, so this is the start of a name; a lone
@@ -280,7 +303,25 @@ class SpanFinder {
       }
       return person_with_title(after_titles, end);
     }
-    type_span(begin, end, titled_before(begin));
+    const bool titled = titled_before(begin);
+    // "z prezydentem Ukrainy Wołodymyrem Zełenskim": after a lowercase title, a country then two
+    // words or more are the office's country and the person.
+    if (titled && end - begin >= 3 && is_country(begin, begin + 1)) {
+      type_span(begin, begin + 1, false);
+      return type_span(begin + 1, end, true);
+    }
+    // "Według Tuska Polska nadal ...": where names decline, a known name and a country side by
+    // side are two names, not one.
+    if (declines_ && !titled && end - begin >= 2 && is_country(end - 1, end) && known(end - 2)) {
+      type_span(begin, end - 1, false);
+      return type_span(end - 1, end, false);
+    }
+    type_span(begin, end, titled);
+  }
+
+  // Whether tokens [begin, end) name a country (a CLDR name, in any case where names decline).
+  bool is_country(std::size_t begin, std::size_t end) const {
+    return !country_code(*doc_.language, key_of(begin, end)).empty();
   }
 
   // The words before a title count only when they are known: "Russian", "North Korean",
@@ -358,7 +399,7 @@ class SpanFinder {
     if (cls(end - 1) == LexiconClass::kLocKeyword || cls(end - 1) == LexiconClass::kCountryOrCity) {
       return add(EntityType::kLocation, kKeyword);  // "Kim Il Sung Square", "Far Eastern Russia"
     }
-    if (end - begin == 1 && tok(begin).all_caps && tok(begin).norm.size() <= 6) {
+    if (end - begin == 1 && tok(begin).all_caps && code_point_count(tok(begin).norm) <= 6) {
       return add(EntityType::kOrganization, kContext);
     }
     // An appositive names the kind: "the engineering firm Nordhavn Power", "the environmental
@@ -384,8 +425,9 @@ class SpanFinder {
   }
 
   const Document& doc_;
+  bool declines_ = false;  // the language declines names (declines_names)
   std::size_t sentence_begin_ = 0;
-  std::unordered_set<std::string> known_names_;
+  std::unordered_set<std::string> known_names_;  // name_form()s seen capitalised mid-sentence
   std::vector<EntityCandidate> found_;
 };
 
