@@ -142,8 +142,9 @@ void strip_list_marker(std::string_view text, Line& line) {
 }
 
 // "新华社北京3月5日电 " or "本报讯（记者 王刚）": a Chinese dispatch's dateline, ending in 电 or 讯
-// within its first 24 characters, then a space or the reporter's credit in brackets. Returns
-// where the article starts, or body_start.
+// within its first 24 characters, then a space, the reporter's credit in brackets, or the end
+// of the line. Returns where the article starts (body_end when the line is only the dateline),
+// or body_start when there is no such dateline.
 std::size_t after_chinese_dateline(std::string_view text, const Line& line) {
   std::size_t pos = line.body_start;
   for (int n = 0; n < 24 && pos < line.body_end; ++n) {
@@ -153,7 +154,7 @@ std::size_t after_chinese_dateline(std::string_view text, const Line& line) {
       if (!detail::is_letter(c.code_point) && !detail::is_digit(c.code_point)) break;
       continue;
     }
-    if (pos >= line.body_end) break;
+    if (pos >= line.body_end) return line.body_end;
     const DecodedChar next = decode_utf8(text, pos);
     if (next.code_point == 0xFF08 || next.code_point == '(') {  // （记者 王刚）
       const char* close = next.code_point == '(' ? ")" : "\uFF09";
@@ -163,32 +164,78 @@ std::size_t after_chinese_dateline(std::string_view text, const Line& line) {
     } else if (!detail::is_space(next.code_point)) {
       break;
     }
-    const std::size_t start = detail::trim_span(text, pos, line.body_end).first;
-    return start < line.body_end ? start : line.body_start;
+    return detail::trim_span(text, pos, line.body_end).first;
   }
   return line.body_start;
 }
 
-// "MOSCOW (Reuters) - " or "ROME, June 17 -- " before the first sentence of the article: an
-// all-caps place name, then a dash within the first 80 bytes. Chinese datelines as above.
+// The length of a spaced dash at `pos` (" - ", " -- ", " – ", " — "): the dash's bytes, or 0.
+std::size_t spaced_dash(std::string_view text, std::size_t pos, std::size_t end) {
+  if (pos == 0 || pos >= end || text[pos - 1] != ' ') return 0;
+  const DecodedChar c = decode_utf8(text, pos);
+  const bool dash = c.code_point == '-' || c.code_point == 0x2013 || c.code_point == 0x2014;
+  if (!dash) return 0;
+  std::size_t length = c.length;
+  if (c.code_point == '-' && pos + 1 < end && text[pos + 1] == '-') length = 2;  // " -- "
+  return pos + length < end && text[pos + length] == ' ' ? length : 0;
+}
+
+// Where the text starts after a dateline that opens the first paragraph, or `line.body_start`:
+// - a place name in capitals, then a spaced dash within the first 80 bytes: "MOSCOW (Reuters) -
+//   ", "ROME, June 17 -- ", "МОСКВА (ТАСС) - ";
+// - TASS's form, a place in capitals and the agency between slashes: "МОСКВА, 5 марта. /ТАСС/.";
+// - in a script without capitals (Arabic, Hebrew), one or two words and a spaced dash:
+//   "القاهرة - ".
+// Only when a real sentence (over 40 bytes) follows.
+std::size_t after_dateline(std::string_view text, const Line& line) {
+  const std::size_t begin = line.body_start;
+  const std::size_t end = line.body_end;
+  std::size_t pos = begin;
+  std::size_t capitals = 0;
+  bool caseless = false;
+  for (; pos < end; ++capitals) {
+    const DecodedChar c = decode_utf8(text, pos);
+    if (!detail::is_letter(c.code_point)) break;
+    caseless = !detail::is_cased_script(c.code_point);
+    if (!caseless && !detail::is_upper(c.code_point)) return begin;
+    pos += c.length;
+  }
+  const auto real_sentence = [&](std::size_t from) {
+    const auto [first, last] = detail::trim_span(text, from, end);
+    return last - first > 40 ? first : begin;
+  };
+  if (caseless) {  // one or two words, then the dash
+    std::size_t words = 1;
+    for (std::size_t p = pos; p < end && p < begin + 40; ++p) {
+      if (const std::size_t dash = spaced_dash(text, p, end)) return real_sentence(p + dash);
+      if (text[p] == ' ' && ++words > 2) return begin;
+      if (text[p] != ' ' && !detail::is_letter(decode_utf8(text, p).code_point) &&
+          (static_cast<unsigned char>(text[p]) & 0xC0) != 0x80) {
+        return begin;
+      }
+    }
+    return begin;
+  }
+  if (capitals < 3 || pos >= end || (text[pos] != ' ' && text[pos] != ',' && text[pos] != '(')) {
+    return begin;
+  }
+  const std::size_t limit = std::min(end, begin + 80);
+  for (; pos + 2 < limit; ++pos) {
+    if (const std::size_t dash = spaced_dash(text, pos, end)) return real_sentence(pos + dash);
+    if (text[pos] == '/' && pos + 1 < end && text[pos + 1] != ' ') {  // "/ТАСС/."
+      const std::size_t close = text.find('/', pos + 1);
+      if (close == std::string_view::npos || close >= limit) return begin;
+      std::size_t after = close + 1;
+      if (after < end && text[after] == '.') ++after;
+      return real_sentence(after);
+    }
+  }
+  return begin;
+}
+
 void strip_dateline(std::string_view text, Line& line) {
   line.body_start = after_chinese_dateline(text, line);
-  std::size_t pos = line.body_start;
-  while (pos < line.body_end && text[pos] >= 'A' && text[pos] <= 'Z') ++pos;
-  if (pos - line.body_start < 3 || pos >= line.body_end) return;
-  if (text[pos] != ' ' && text[pos] != ',' && text[pos] != '(') return;
-  const std::size_t limit = std::min(line.body_end, line.body_start + 80);
-  for (; pos + 2 < limit; ++pos) {
-    const bool hyphen = text[pos] == '-' && text[pos - 1] == ' ' && text[pos + 1] == ' ';
-    const bool long_dash = static_cast<unsigned char>(text[pos]) == 0xE2 &&
-                           static_cast<unsigned char>(text[pos + 1]) == 0x80 &&
-                           (static_cast<unsigned char>(text[pos + 2]) == 0x93 ||
-                            static_cast<unsigned char>(text[pos + 2]) == 0x94);
-    if (!hyphen && !long_dash) continue;
-    const auto [first, last] = detail::trim_span(text, pos + (hyphen ? 1 : 3), line.body_end);
-    if (last - first > 40) line.body_start = first;  // a real sentence follows
-    return;
-  }
+  line.body_start = after_dateline(text, line);
 }
 
 // A navigation or script row pasted from a page: mostly <...> markup, little text outside it.
@@ -325,8 +372,8 @@ CleanedArticle clean(std::string_view text, const CleanOptions& options) {
                                    : std::string();
     if (is_boilerplate(body, folded, shape)) {
       line.kind = LineKind::kBoilerplate;
-    } else if (is_byline(folded, shape)) {
-      line.kind = LineKind::kByline;
+    } else if (is_byline(folded, shape) || after_chinese_dateline(text, line) == line.body_end) {
+      line.kind = LineKind::kByline;  // a Chinese dateline on a line of its own is one too
     }
   }
   if (next_body_line(lines, 0) == kNone) return article;

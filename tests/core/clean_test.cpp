@@ -91,6 +91,45 @@ TEST_CASE("clean cuts a Chinese dispatch's dateline", "[clean]") {
   CHECK(clean(cars, {}).lines.at(0).body_start == 0);
 }
 
+TEST_CASE("clean cuts Russian, TASS-style and Arabic datelines", "[clean]") {
+  const std::string sentence =
+      "\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u043f\u0440\u043e\u0432"
+      "\u0451\u043b \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b "
+      "\u0432 \u041a\u0440\u0435\u043c\u043b\u0435.";
+  // МОСКВА (ТАСС) - ..., and TASS's own МОСКВА, 5 марта. /ТАСС/. ...
+  for (const std::string dateline :
+       {"\u041c\u041e\u0421\u041a\u0412\u0410 (\u0422\u0410\u0421\u0421) - ",
+        "\u041c\u041e\u0421\u041a\u0412\u0410, 5 \u043c\u0430\u0440\u0442\u0430. "
+        "/\u0422\u0410\u0421\u0421/. "}) {
+    const std::string text = dateline + sentence;
+    const auto& line = clean(text, {}).lines.at(0);
+    CHECK(text.substr(line.body_start, line.body_end - line.body_start) == sentence);
+  }
+  // القاهرة - (Cairo): Arabic has no capitals; one or two words and a dash.
+  const std::string arabic_sentence =
+      "\u0627\u0633\u062a\u0636\u0627\u0641\u062a \u0627\u0644\u0639\u0627\u0635\u0645"
+      "\u0629 \u0627\u0644\u0645\u0635\u0631\u064a\u0629 \u0642\u0645\u0629 \u0639\u0631"
+      "\u0628\u064a\u0629.";
+  const std::string arabic = "\u0627\u0644\u0642\u0627\u0647\u0631\u0629 - " + arabic_sentence;
+  const auto& line = clean(arabic, {}).lines.at(0);
+  CHECK(arabic.substr(line.body_start, line.body_end - line.body_start) == arabic_sentence);
+  // Two capitals are a name, not a place: "US - China trade talks".
+  CHECK(clean("US - China trade talks resumed in Geneva on Monday after a long pause.", {})
+            .lines.at(0)
+            .body_start == 0);
+}
+
+TEST_CASE("clean takes a Chinese dateline on a line of its own for no headline", "[clean]") {
+  const std::string text =
+      "\u65b0\u534e\u793e\u5317\u4eac3\u67085\u65e5\u7535\n\u56fd\u52a1\u9662\u529e"
+      "\u516c\u5385\u8fd1\u65e5\u5370\u53d1\u65b0\u80fd\u6e90\u6c7d\u8f66\u4ea7\u4e1a"
+      "\u89c4\u5212\u3002\u89c4\u5212\u6307\u51fa\uff0c\u8981\u52a0\u5feb\u5efa\u8bbe"
+      "\u3002";
+  const auto article = clean(text, {});
+  CHECK(article.lines.at(0).kind == LineKind::kByline);
+  CHECK(article.headline_line != 0);
+}
+
 TEST_CASE("clean leaves a list item's marker out of its text", "[clean]") {
   const std::string text =
       "The party lost its majority on Sunday, according to results.\n- Turnout was 68.4%\n"
