@@ -512,6 +512,7 @@ export class PrecisSummary extends HTMLElement {
 
     ui.headline.hidden = type !== 'headline';
     ui.headline.textContent = type === 'headline' ? result.summary.replace(/\s+/g, ' ').trim() : '';
+    ui.headline.dir = 'auto';
     const items = result.sentences.map((sentence, position) => {
       const item = withPart(el('li'), 'sentence-item');
       const node = navigable ? el('button', 'sentence') : el('span', 'sentence sentence--static');
@@ -587,6 +588,7 @@ export class PrecisSummary extends HTMLElement {
     list.setAttribute('aria-labelledby', heading.id);
     for (const item of items) {
       const chip = withPart(el('li', className, item.text.replace(/\s+/g, ' ')), part);
+      chip.dir = 'auto';
       if (item.count > 1) {
         const count = el('span', 'count', `×${item.count}`);
         count.setAttribute('aria-label', `${item.count} mentions`);

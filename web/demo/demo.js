@@ -164,6 +164,7 @@ function renderSummary(sentences) {
   const items = sentences.map((sentence, rank) => {
     const item = el('li', 'summary-list__item');
     const link = el('a', 'summary-link', sentence.text);
+    link.dir = 'auto'; // Arabic and Hebrew sentences read right to left
     link.href = `#sentence-${sentence.index}`;
     link.dataset.index = String(sentence.index);
     link.dataset.rank = String(rank + 1);
@@ -175,7 +176,9 @@ function renderSummary(sentences) {
 
 function chip(modifier, label, count, typeName) {
   const item = el('li', `chip chip--${modifier}`);
-  item.append(el('span', 'chip__text', label));
+  const text = el('span', 'chip__text', label);
+  text.dir = 'auto';
+  item.append(text);
   if (count !== undefined) {
     const badge = el('span', 'chip__count');
     badge.append(el('span', 'visually-hidden', ', mentions: '), String(count));
@@ -314,6 +317,7 @@ function renderArticle(text, sentences, entities) {
   }
   appendWithMentions(fragment, text, pos, length, mentions, cursor);
   ui.articleView.replaceChildren(fragment);
+  ui.articleView.dir = 'auto';
 }
 
 function renderResult(text, result, ms) {
@@ -327,6 +331,7 @@ function renderResult(text, result, ms) {
   ui.timing.textContent = formatMs(ms);
   ui.resultTitle.hidden = !result.title;
   ui.resultTitle.textContent = result.title ?? '';
+  ui.resultTitle.dir = 'auto';
 
   const tooShort = text.trim().length < SHORT_TEXT_CHARS || sentences.length < 2;
   ui.shortNotice.hidden = !tooShort;
