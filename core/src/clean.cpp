@@ -128,16 +128,30 @@ void strip_agency_tag(std::string_view text, Line& line) {
   line.body_end = before;
 }
 
-// "- Turnout was 68.4%", "\u2022 Coalition talks ...": a list marker and the space after it are
-// layout, not part of the sentence (a Markdown summary would show "- - Turnout").
+// "- Turnout was 68.4%", "\u2022 Coalition talks ...", "2) Der Ausbau ...": a list marker and the
+// space after it are layout, not part of the sentence (a Markdown summary would show "- -
+// Turnout").
 void strip_list_marker(std::string_view text, Line& line) {
   const DecodedChar marker = decode_utf8(text, line.body_start);
   const char32_t c = marker.code_point;
   const bool bullet = c == '-' || c == '*' || c == '+' || c == 0x2022 || c == 0x2023 ||
                       c == 0x2013 || c == 0x2014 || c == 0x00B7 || c == 0x25AA || c == 0x25CF ||
                       c == 0x25E6;
-  const std::size_t after = line.body_start + marker.length;
-  if (!bullet || after >= line.body_end || text[after] != ' ') return;
+  std::size_t after = line.body_start + marker.length;
+  if (!bullet) {  // "1. ", "2) ": a number of one or two digits, then "." or ")"
+    std::size_t digits = line.body_start;
+    while (digits < line.body_end && digits - line.body_start < 3 && text[digits] >= '0' &&
+           text[digits] <= '9') {
+      ++digits;
+    }
+    const std::size_t count = digits - line.body_start;
+    if (count == 0 || count > 2 || digits >= line.body_end ||
+        (text[digits] != '.' && text[digits] != ')')) {
+      return;
+    }
+    after = digits + 1;
+  }
+  if (after >= line.body_end || text[after] != ' ') return;
   line.body_start = detail::trim_span(text, after, line.body_end).first;
 }
 
@@ -318,6 +332,9 @@ bool looks_like_headline(std::string_view text, const std::vector<Line>& lines, 
   const LineShape shape =
       detail::measure_line(text.substr(line.body_start, line.body_end - line.body_start));
   if (shape.words == 0 || shape.words > 25) return false;
+  // "... beschlossen. Die wichtigsten Punkte im Überblick:" introduces a list; no headline
+  // states a fact and then announces more.
+  if (text[line.body_end - 1] == ':') return false;
   if (!shape.ends_with_terminal) return true;
   const LineShape following = detail::measure_line(
       text.substr(lines[next].body_start, lines[next].body_end - lines[next].body_start));

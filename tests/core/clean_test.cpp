@@ -133,16 +133,29 @@ TEST_CASE("clean takes a Chinese dateline on a line of its own for no headline",
 TEST_CASE("clean leaves a list item's marker out of its text", "[clean]") {
   const std::string text =
       "The party lost its majority on Sunday, according to results.\n- Turnout was 68.4%\n"
-      "\u2022 Coalition talks start on Tuesday\n-5 degrees were forecast for the vote.";
+      "\u2022 Coalition talks start on Tuesday\n2) Turnout rose\n12. Results come later\n"
+      "-5 degrees were forecast for the vote.";
   const auto article = clean(text, {});
   std::vector<std::string> bodies;
   for (const auto& line : article.lines) {
     bodies.push_back(text.substr(line.body_start, line.body_end - line.body_start));
   }
-  CHECK(bodies ==
-        std::vector<std::string>{"The party lost its majority on Sunday, according to results.",
-                                 "Turnout was 68.4%", "Coalition talks start on Tuesday",
-                                 "-5 degrees were forecast for the vote."});
+  CHECK(bodies == std::vector<std::string>{
+                      "The party lost its majority on Sunday, according to results.",
+                      "Turnout was 68.4%", "Coalition talks start on Tuesday", "Turnout rose",
+                      "Results come later", "-5 degrees were forecast for the vote."});
+}
+
+TEST_CASE("clean takes no line that announces a list for the headline", "[clean]") {
+  // A short first line (a kicker?) then "... beschlossen. Die wichtigsten Punkte:" had made the
+  // lead paragraph the headline.
+  const std::string text =
+      "Stadtrat beschlie\u00dft Sparpaket\n\nDer Stadtrat hat am Mittwoch ein Sparpaket "
+      "beschlossen. Die wichtigsten Punkte im \u00dcberblick:\n\n- Die Geb\u00fchren "
+      "steigen.\n- Zwei B\u00e4der schlie\u00dfen.";
+  const auto article = clean(text, {});
+  CHECK(article.headline_line == 0);
+  CHECK(article.lines.at(2).kind == LineKind::kBody);
 }
 
 TEST_CASE("clean cuts a dateline before the first sentence", "[clean]") {
