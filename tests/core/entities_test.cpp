@@ -488,3 +488,27 @@ TEST_CASE("where names decline, titles, offices and agencies are read in any cas
   REQUIRE(tass != nullptr);
   CHECK(tass->type == EntityType::kOrganization);
 }
+
+TEST_CASE("a surname's particles join it to the first name", "[entities]") {
+  const auto portuguese = precis::extract_entities(
+      document_of("O presidente Luiz In\u00e1cio Lula da Silva recebeu Ursula von der Leyen em "
+                  "Bras\u00edlia. Segundo a Secretaria de Rela\u00e7\u00f5es Exteriores, a "
+                  "Airbus e a Dassault Aviation assinaram.",
+                  "pt"),
+      50);
+  std::vector<std::string> names;
+  for (const Entity& e : portuguese) names.push_back(e.text);
+  INFO(::Catch::Detail::stringify(names));
+  const Entity* lula = find(portuguese, "Luiz In\u00e1cio Lula da Silva");
+  REQUIRE(lula != nullptr);
+  CHECK(lula->type == EntityType::kPerson);
+  const Entity* leyen = find(portuguese, "Ursula von der Leyen");
+  REQUIRE(leyen != nullptr);
+  CHECK(leyen->type == EntityType::kPerson);
+  for (const char* org : {"Airbus", "Dassault Aviation"}) {
+    const Entity* e = find(portuguese, org);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(find(portuguese, "Segundo a Secretaria") == nullptr);
+}

@@ -1,6 +1,7 @@
 #include "detail/entity_rules.h"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_set>
 
 #include "detail/english_hints.h"
@@ -144,7 +145,40 @@ class SpanFinder {
     for (std::size_t from = begin; from < j; ++from) {
       if (phrase_class(from, k + 1) != LexiconClass::kNone) return k + 1;
     }
+    // "Ursula von der Leyen", "Marcelo Rebelo de Sousa": a first name, the particles of a
+    // surname and its last word close the run. Not in Italian, whose particles are capitalised
+    // ("Di Maio") while "di", "da" are "of", "from"; nor in Dutch, where joining measured lower
+    // (rules F1 on the dev sets: es +1.95, en +0.22, it -0.50, nl -0.17).
+    const bool last_word = k + 1 >= end || !is_capitalized_word(tok(k + 1));
+    const bool particles_join = doc_.language->code != "it" && doc_.language->code != "nl";
+    if (particles_join && last_word && j - begin <= 3 && surname_particles(j, k) &&
+        first_names(begin, j)) {
+      return k + 1;
+    }
     return 0;
+  }
+
+  // Whether tokens [begin, j) can be a person's first names: no function word ("Según la
+  // Secretaría" is no name).
+  bool first_names(std::size_t begin, std::size_t j) const {
+    for (std::size_t t = begin; t < j; ++t) {
+      if (doc_.language->stopwords.contains(tok(t).norm)) return false;
+    }
+    return true;
+  }
+
+  // Whether tokens [j, k) are particles that begin surnames ("von der", "de", "van", "da").
+  bool surname_particles(std::size_t j, std::size_t k) const {
+    constexpr std::string_view kParticles[] = {"al",  "bin", "da",  "das", "de",  "del",
+                                               "dos", "den", "der", "du",  "ibn", "la",
+                                               "le",  "ten", "ter", "van", "von"};
+    for (std::size_t t = j; t < k; ++t) {
+      if (std::find(std::begin(kParticles), std::end(kParticles), tok(t).norm) ==
+          std::end(kParticles)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // "Vallmouth Fishermen's Association", "McDonald's Corporation": a possessive inside an
@@ -207,6 +241,7 @@ class SpanFinder {
   // known name at the start of a sentence ("Los Angeles police said"). English "The", "Of" and
   // "For" are capitalised by titles, not names.
   bool name_article(std::size_t i, std::size_t end) const {
+    if (!tok(i).capitalized) return false;
     if (starts_known_phrase(i, end)) return true;
     const std::string_view w = tok(i).norm;
     if (is_initial(i) || w == "the" || w == "of" || w == "for" || w == "upon") return false;
