@@ -165,6 +165,7 @@ double story_similarity(const StorySpace& space, std::size_t a, std::size_t s, s
   const TermVector& x = space.neutral[a][s];
   const TermVector& y = space.neutral[b][t];
   std::size_t specific = 0;  // shared features that not every article has
+  std::size_t shared = 0;
   auto i = x.weights.begin();
   auto j = y.weights.begin();
   while (i != x.weights.end() && j != y.weights.end()) {
@@ -174,11 +175,14 @@ double story_similarity(const StorySpace& space, std::size_t a, std::size_t s, s
       ++j;
     } else {
       specific += space.everywhere[static_cast<std::size_t>(i->first)] ? 0 : 1;
+      ++shared;
       ++i;
       ++j;
     }
   }
-  if (space.docs.size() <= 2) specific = std::max<std::size_t>(specific, 2);
+  // Two articles share every feature they share: there, two shared names or figures make a
+  // fact, not one ("Allemagne" and "Deutschland" alone name a country both stories mention).
+  if (space.docs.size() <= 2) specific = shared;
   return specific < 2 ? 0.0 : cosine(x, y);
 }
 

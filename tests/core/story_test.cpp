@@ -308,3 +308,20 @@ TEST_CASE("story asked for languages none of its articles is in says so", "[stor
   CHECK(out["error"]["code"] == "EMPTY_INPUT");
   CHECK(out["error"]["message"].get<std::string>().find("ja") != std::string::npos);
 }
+
+TEST_CASE("story sees no shared fact in two stories that share one name", "[story]") {
+  // A French article on a fighter jet and a German one on a climate law both quote Olaf Scholz.
+  const json out = story(json::array(
+      {{{"lang", "fr"},
+        {"text",
+         "La France a annonc\xC3\xA9 un accord sur l'avion de combat du futur. Le chancelier "
+         "Olaf Scholz a salu\xC3\xA9 une \xC3\xA9tape d\xC3\xA9"
+         "cisive pour l'Europe. Le "
+         "programme co\xC3\xBBtera cent milliards d'euros."}},
+       {{"lang", "de"},
+        {"text",
+         "Der Bundestag hat ein neues Klimaschutzgesetz beschlossen. Bundeskanzler Olaf Scholz "
+         "sprach von einem historischen Schritt. Die Opposition kritisierte das Gesetz."}}}));
+  INFO(out["sentences"].dump());
+  for (const json& s : out["sentences"]) CHECK(s["support"].empty());
+}
