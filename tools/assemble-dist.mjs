@@ -44,6 +44,7 @@ const optional = [
   'worker-client.js',
   'article-text.js',
   'precis-summary-styles.js',
+  'precis-summary-labels.js',
   'polyfill.js',
   'element.d.ts',
   'worker.d.ts',

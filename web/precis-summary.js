@@ -4,6 +4,7 @@
 // the article reaches the DOM through createElement + textContent only.
 import { extractText, findMainContent, rangeFor } from './article-text.js';
 import { PrecisError } from './errors.js';
+import { labelsFor } from './precis-summary-labels.js';
 import { DOCUMENT_CSS, SHADOW_CSS } from './precis-summary-styles.js';
 import { sharedPrecisWorker } from './worker-client.js';
 
@@ -11,23 +12,11 @@ import { sharedPrecisWorker } from './worker-client.js';
 const SHORT_TEXT_CHARS = 280;
 const KEYPHRASES = 8;
 const ENTITY_GROUPS = [
-  { type: 'PER', title: 'People', modifier: 'per' },
-  { type: 'LOC', title: 'Places', modifier: 'loc' },
-  { type: 'ORG', title: 'Organisations', modifier: 'org' },
-  { type: 'MISC', title: 'Other', modifier: 'misc' },
+  { type: 'PER', modifier: 'per' },
+  { type: 'LOC', modifier: 'loc' },
+  { type: 'ORG', modifier: 'org' },
+  { type: 'MISC', modifier: 'misc' },
 ];
-const TYPE_LABELS = {
-  'key-points': 'Key points',
-  tldr: 'TL;DR',
-  teaser: 'Teaser',
-  headline: 'Headline',
-};
-const ERROR_TITLES = {
-  EMPTY_INPUT: 'No article text found',
-  INPUT_TOO_LARGE: 'This article is too long to summarize here',
-  INVALID_OPTIONS: 'These summary options were rejected',
-  ENGINE_LOAD_FAILED: 'The summarizer could not be loaded',
-};
 
 let sheets;
 // Built on first use, not on import: no side effects, and no CSSStyleSheet in environments
@@ -88,11 +77,13 @@ function withPart(node, part) {
 
 // Intl.DisplayNames loads its locale data when the first one is made, about 20 ms in a cold
 // Chromium: one instance, made while the engine loads (#run), not while a result waits.
-let displayNames;
-function languageName(code) {
+const displayNames = new Map();
+function languageName(code, uiLanguage = 'en') {
   try {
-    displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
-    return displayNames.of(code) ?? code;
+    if (!displayNames.has(uiLanguage)) {
+      displayNames.set(uiLanguage, new Intl.DisplayNames([uiLanguage], { type: 'language' }));
+    }
+    return displayNames.get(uiLanguage).of(code) ?? code;
   } catch {
     return code;
   }
@@ -213,7 +204,7 @@ export class PrecisSummary extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
     if (name === 'heading') {
-      this.#ui.heading.textContent = newValue || 'Summary';
+      this.#ui.heading.textContent = newValue || this.#words().labels.summary;
       return;
     }
     this.#schedule();
@@ -239,18 +230,19 @@ export class PrecisSummary extends HTMLElement {
 
   #build(root) {
     const section = withPart(el('section', 'card'), 'container');
-    section.setAttribute('aria-label', 'Article summary');
+    const { labels } = this.#words();
+    section.setAttribute('aria-label', labels.articleSummary);
     section.setAttribute('aria-busy', 'false');
 
     const header = withPart(el('div', 'header'), 'header');
     const logo = el('span', 'logo', 'P');
     logo.setAttribute('aria-hidden', 'true');
     const heading = withPart(
-      el('h2', 'heading', this.getAttribute('heading') || 'Summary'),
+      el('h2', 'heading', this.getAttribute('heading') || labels.summary),
       'heading',
     );
     const meta = withPart(el('ul', 'meta'), 'meta');
-    meta.setAttribute('aria-label', 'About this summary');
+    meta.setAttribute('aria-label', labels.aboutSummary);
     header.append(logo, heading, meta);
 
     const status = withPart(el('p', 'status'), 'status');
@@ -270,7 +262,7 @@ export class PrecisSummary extends HTMLElement {
     const errorTitle = el('p', 'notice-title');
     const errorText = el('p', 'notice-text');
     const errorCode = el('p', 'notice-text');
-    const retry = withPart(el('button', 'retry', 'Try again'), 'retry');
+    const retry = withPart(el('button', 'retry', labels.retry), 'retry');
     retry.type = 'button';
     retry.addEventListener('click', () => this.refresh());
     error.append(errorTitle, errorText, errorCode, retry);
@@ -278,8 +270,8 @@ export class PrecisSummary extends HTMLElement {
     const body = withPart(el('div', 'body'), 'body');
     const headline = withPart(el('p', 'headline'), 'headline');
     const sentences = withPart(el('ol', 'sentences'), 'sentences');
-    sentences.setAttribute('aria-label', 'Key sentences');
-    const hint = withPart(el('p', 'hint', 'Select a sentence to go to it in the article.'), 'hint');
+    sentences.setAttribute('aria-label', labels.keySentences);
+    const hint = withPart(el('p', 'hint', labels.hint), 'hint');
     hint.id = `precis-hint-${this.#id}`;
     const tags = withPart(el('div', 'tags'), 'tags');
     body.append(headline, sentences, hint, tags);
@@ -309,6 +301,28 @@ export class PrecisSummary extends HTMLElement {
       tags,
       footer,
     };
+  }
+
+  // The widget's words in the language of the page around it (the closest ancestor's `lang`,
+  // else the document's; the element's own `lang` names the article's language): see
+  // precis-summary-labels.js.
+  #words() {
+    const lang =
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return labelsFor(lang);
+  }
+
+  // The labels built once, in the page's language as it is now (a page may set `lang` late).
+  #relabel() {
+    const { labels } = this.#words();
+    const ui = this.#ui;
+    ui.section.setAttribute('aria-label', labels.articleSummary);
+    if (!this.getAttribute('heading')) ui.heading.textContent = labels.summary;
+    ui.meta.setAttribute('aria-label', labels.aboutSummary);
+    ui.error.querySelector('.retry').textContent = labels.retry;
+    ui.sentences.setAttribute('aria-label', labels.keySentences);
+    ui.hint.textContent = labels.hint;
+    return labels;
   }
 
   #setState(state, statusText = '') {
@@ -405,20 +419,21 @@ export class PrecisSummary extends HTMLElement {
     const story = this.getAttribute('mode') === 'story';
     const source = story ? this.#readStorySource() : this.#readSource();
     this.#source = source;
+    const labels = this.#relabel();
     if (source.text.trim() === '') {
       this.#result = null;
-      this.#setState('empty', 'No article text to summarize.');
-      this.#ui.noticeTitle.textContent = 'No article text found';
+      this.#setState('empty', labels.emptyState);
+      this.#ui.noticeTitle.textContent = labels.emptyTitle;
       this.#ui.noticeText.textContent = source.missing
-        ? `Nothing on this page matches ${source.missing}.`
-        : 'There is no text to summarize here yet.';
+        ? labels.nothingMatches(source.missing)
+        : labels.noTextYet;
       return;
     }
-    this.#setState('loading', 'Summarizing the article…');
+    this.#setState('loading', labels.loading);
     let engine;
     try {
       const loading = PrecisSummary.engine();
-      setTimeout(() => languageName('en'), 0);
+      setTimeout(() => languageName('en', this.#words().code), 0);
       engine = await loading;
     } catch (cause) {
       if (controller !== this.#controller) return;
@@ -465,10 +480,11 @@ export class PrecisSummary extends HTMLElement {
     const code = typeof error?.code === 'string' ? error.code : 'INTERNAL';
     this.#result = null;
     const ui = this.#ui;
-    this.#setState('error', 'The summary could not be made.');
-    ui.errorTitle.textContent = ERROR_TITLES[code] ?? 'Could not summarize this article';
+    const { labels } = this.#words();
+    this.#setState('error', labels.errorState);
+    ui.errorTitle.textContent = labels.errorTitles[code] ?? labels.errorTitle;
     ui.errorText.textContent = error?.message || code;
-    ui.errorCode.textContent = `Error code: ${code}`;
+    ui.errorCode.textContent = labels.errorCode(code);
     ui.error.querySelector('.retry').hidden = false;
     this.dispatchEvent(
       new CustomEvent('precis-error', {
@@ -486,28 +502,23 @@ export class PrecisSummary extends HTMLElement {
     const type = this.getAttribute('type') || 'key-points';
     const navigable = source.segments !== null;
     const count = result.sentences.length;
-    const noun = type === 'key-points' ? 'key point' : 'sentence';
+    const { code: uiLanguage, labels } = this.#words();
     this.#setState(
       short ? 'short' : 'result',
-      short
-        ? 'This text is short; here is what could be found.'
-        : `Summary ready: ${count} ${noun}${count === 1 ? '' : 's'}.`,
+      short ? labels.shortState : labels.ready(count, type === 'key-points'),
     );
     if (short) {
-      ui.noticeTitle.textContent = 'This text is very short';
-      ui.noticeText.textContent =
-        count === 0
-          ? 'There is not enough text here to pick key sentences.'
-          : 'A summary works best with a few paragraphs; here is what could be found.';
+      ui.noticeTitle.textContent = labels.shortTitle;
+      ui.noticeText.textContent = count === 0 ? labels.tooShort : labels.shortBody;
     }
 
     const languages = result.articles
       ? [...new Set(result.articles.map((a) => a.lang).filter(Boolean))]
       : [result.lang];
     ui.meta.replaceChildren(
-      el('li', '', TYPE_LABELS[type] ?? type),
-      ...(result.articles ? [el('li', '', `Story of ${result.articles.length} articles`)] : []),
-      el('li', '', languages.map((l) => `${languageName(l)} (${l})`).join(', ')),
+      el('li', '', labels.types[type] ?? type),
+      ...(result.articles ? [el('li', '', labels.storyOf(result.articles.length))] : []),
+      el('li', '', languages.map((l) => `${languageName(l, uiLanguage)} (${l})`).join(', ')),
     );
 
     ui.headline.hidden = type !== 'headline';
@@ -538,23 +549,26 @@ export class PrecisSummary extends HTMLElement {
     ui.tags.replaceChildren();
     if (result.entities) this.#renderTags(result);
 
-    ui.footer.textContent = `Summarized in your browser by Précis in ${Math.round(ms)} ms.`;
+    ui.footer.textContent = labels.footer(Math.round(ms));
     if (navigable && isOn(this, 'highlight')) this.#highlight(result, source);
   }
 
   // "Article 2 · also in 1, 3": where a story sentence comes from and who else reports it.
   #sourceNote(sentence, source) {
-    const name = (i) => source.articles[i]?.title ?? `Article ${i + 1}`;
-    let text = `From ${name(sentence.article)}`;
+    const { labels } = this.#words();
+    const name = (i) => source.articles[i]?.title ?? labels.article(i + 1);
+    let text = labels.from(name(sentence.article));
     if (sentence.support.length > 0) {
-      text += ` · also reported in ${sentence.support.map((i) => name(i)).join('; ')}`;
+      text += labels.alsoIn(sentence.support.map((i) => name(i)).join('; '));
     }
     return withPart(el('p', 'source-note', text), 'source');
   }
 
   #renderTags(result) {
+    const { labels } = this.#words();
     const groups = [];
-    for (const { type, title, modifier } of ENTITY_GROUPS) {
+    for (const { type, modifier } of ENTITY_GROUPS) {
+      const title = labels.groups[type];
       const entities = result.entities.filter((entity) => entity.type === type).slice(0, 8);
       if (entities.length === 0) continue;
       groups.push(
@@ -569,7 +583,7 @@ export class PrecisSummary extends HTMLElement {
     if (result.keyphrases?.length) {
       groups.push(
         this.#tagGroup(
-          'Key phrases',
+          labels.keyPhrases,
           result.keyphrases.map((k) => ({ text: k.text })),
           'chip chip--key',
           'tag tag-key',
@@ -591,7 +605,7 @@ export class PrecisSummary extends HTMLElement {
       chip.dir = 'auto';
       if (item.count > 1) {
         const count = el('span', 'count', `×${item.count}`);
-        count.setAttribute('aria-label', `${item.count} mentions`);
+        count.setAttribute('aria-label', this.#words().labels.mentions(item.count));
         chip.append(count);
       }
       list.append(chip);

@@ -40,7 +40,16 @@ const PARTS = [
   ['JS glue (Emscripten)', ['precis-core.js']],
   ['JS API', ['precis.js', 'errors.js', 'data-files.js', 'wasm-memory.js', 'language-packs.js']],
   ['worker', ['worker.js', 'worker-client.js']],
-  ['element', ['precis-summary.js', 'precis-summary-styles.js', 'article-text.js', 'define.js']],
+  [
+    'element',
+    [
+      'precis-summary.js',
+      'precis-summary-styles.js',
+      'precis-summary-labels.js',
+      'article-text.js',
+      'define.js',
+    ],
+  ],
   ['language-ID model (75 languages)', ['data/langid/langid.bin']],
   ...['en', 'es', 'it', 'nl'].map((l) => [`NER model ${l}`, [`data/ner/${l}.ner`]]),
   // English's stopwords and abbreviations are built into the wasm; every other language's are a

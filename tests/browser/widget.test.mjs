@@ -284,6 +284,22 @@ describe('<precis-summary>', { skip: SKIP_REASON }, () => {
       assert.match((await readWidget(page, '#bad-type')).error, /INVALID_OPTIONS/);
       await waitForWidget(page, '#story-mode', ['empty']);
       assert.match((await readWidget(page, '#story-mode')).notice, /#no-such-article/);
+      // On a French page the widget speaks French; the summary is the article's own words.
+      await waitForWidget(page, '#french-widget', ['result']);
+      const french = await readWidget(page, '#french-widget');
+      assert.equal(french.label, "Résumé de l'article");
+      assert.match(french.status, /^Résumé prêt : \d+ points? clés?\.$/);
+      const frenchTitles = await page.evaluate(() =>
+        [
+          ...document
+            .getElementById('french-widget')
+            .shadowRoot.querySelectorAll('.heading, .group-title, .meta li'),
+        ].map((node) => node.textContent),
+      );
+      assert.ok(frenchTitles.includes('Résumé'), frenchTitles.join(' | '));
+      assert.ok(frenchTitles.includes('Points clés'), frenchTitles.join(' | '));
+      assert.ok(frenchTitles.includes('Mots-clés'), frenchTitles.join(' | '));
+      assert.ok(frenchTitles.includes('français (fr)'), frenchTitles.join(' | '));
       await waitForWidget(page, '#slotted', ['result', 'short']);
       const slotted = await readWidget(page, '#slotted');
       assert.ok(slotted.sentences.length >= 1);

@@ -3,7 +3,7 @@
 // network-first, so an online visit always gets the current build, and every same-origin GET that
 // succeeds is cached too (language data loaded later, say). Nothing outside the origin is touched.
 // It does not claim the first page: that visit runs on the network, the next one is controlled.
-const CACHE = 'precis-demo-v6';
+const CACHE = 'precis-demo-v7';
 
 // Relative to this file (dist/demo/sw.js); the engine lives one level up in dist/.
 const CORE = [
@@ -35,6 +35,7 @@ const OPTIONAL = [
   '../define.js',
   '../precis-summary.js',
   '../precis-summary-styles.js',
+  '../precis-summary-labels.js',
   '../article-text.js',
   '../worker.js',
   '../worker-client.js',
