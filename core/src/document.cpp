@@ -183,8 +183,8 @@ Result<Document> build_document(std::string_view text, const DocumentOptions& op
   }
   if (const int percent = non_text_percent(text); percent > 0) {
     return Error{ErrorCode::kEmptyInput,
-                 "the input is not UTF-8 text: " + std::to_string(percent) +
-                     "% of its characters are invalid bytes or control characters"};
+                 "the input looks like binary data, not text: " + std::to_string(percent) +
+                     "% of its characters are control characters or bytes that are not UTF-8"};
   }
   doc.text = text;
   const Result<bool> resolved = resolve_language(text, options, doc);
