@@ -6,6 +6,7 @@ import { PrecisSummary } from './precis-summary.js';
 // (cold widget start-up, bench/RESULTS.md "Profile and optimisations").
 import './article-text.js';
 import './errors.js';
+import './precis-summary-labels.js';
 import './precis-summary-styles.js';
 import './worker-client.js';
 
