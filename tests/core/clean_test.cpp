@@ -83,7 +83,7 @@ TEST_CASE("clean cuts a Chinese dispatch's dateline", "[clean]") {
     const std::string sentence =
         "\u4e2d\u56fd\u4eba\u6c11\u94f6\u884c5\u65e5\u5ba3\u5e03\u964d\u51c6\u3002";
     const std::string text = dateline + sentence;
-    const auto& line = clean(text, {}).lines.at(0);
+    const precis::Line line = clean(text, {}).lines.at(0);
     CHECK(text.substr(line.body_start, line.body_end - line.body_start) == sentence);
   }
   // 电 opening a word is no dateline: 电动汽车 (electric cars).
@@ -102,7 +102,7 @@ TEST_CASE("clean cuts Russian, TASS-style and Arabic datelines", "[clean]") {
         "\u041c\u041e\u0421\u041a\u0412\u0410, 5 \u043c\u0430\u0440\u0442\u0430. "
         "/\u0422\u0410\u0421\u0421/. "}) {
     const std::string text = dateline + sentence;
-    const auto& line = clean(text, {}).lines.at(0);
+    const precis::Line line = clean(text, {}).lines.at(0);
     CHECK(text.substr(line.body_start, line.body_end - line.body_start) == sentence);
   }
   // القاهرة - (Cairo): Arabic has no capitals; one or two words and a dash.
@@ -111,7 +111,7 @@ TEST_CASE("clean cuts Russian, TASS-style and Arabic datelines", "[clean]") {
       "\u0629 \u0627\u0644\u0645\u0635\u0631\u064a\u0629 \u0642\u0645\u0629 \u0639\u0631"
       "\u0628\u064a\u0629.";
   const std::string arabic = "\u0627\u0644\u0642\u0627\u0647\u0631\u0629 - " + arabic_sentence;
-  const auto& line = clean(arabic, {}).lines.at(0);
+  const precis::Line line = clean(arabic, {}).lines.at(0);
   CHECK(arabic.substr(line.body_start, line.body_end - line.body_start) == arabic_sentence);
   // Two capitals are a name, not a place: "US - China trade talks".
   CHECK(clean("US - China trade talks resumed in Geneva on Monday after a long pause.", {})
