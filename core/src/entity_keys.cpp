@@ -8,13 +8,14 @@ namespace precis {
 namespace {
 
 // Lowercase, no dots ("U.S." = "US"), single spaces, no leading "the ": the form
-// tools/gen-language-data.mjs writes country names in (its foldKey mirrors this).
-std::string fold_key(std::string_view text) {
+// tools/gen-language-data.mjs writes country names in (its foldKey mirrors this). With
+// `dots_as_spaces`, a dot separates words instead ("EE.UU." = "ee uu", as "EE. UU." folds).
+std::string fold_key(std::string_view text, bool dots_as_spaces = false) {
   const std::string folded = detail::fold_for_matching(text);
   std::string out;
   for (const char c : folded) {
-    if (c == '.') continue;
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (c == '.' && !dots_as_spaces) continue;
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '.';
     if (space) {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {
@@ -55,16 +56,25 @@ std::string folded_country_key(const std::string& folded, const LanguageData& la
   return code.empty() ? std::string() : "LOC:" + std::string(code);
 }
 
+// The country key of `text` folded both ways: "U.S." and "EE.UU." (written without the space of
+// the CLDR name "EE. UU.").
+std::string any_country_key(std::string_view text, const std::string& folded,
+                            const LanguageData& language) {
+  std::string country = folded_country_key(folded, language);
+  if (!country.empty() || text.find('.') == std::string_view::npos) return country;
+  return folded_country_key(fold_key(text, true), language);
+}
+
 }  // namespace
 
 std::string country_key(std::string_view text, const LanguageData& language) {
-  return folded_country_key(fold_key(text), language);
+  return any_country_key(text, fold_key(text), language);
 }
 
 std::string entity_key(std::string_view text, EntityType type, const LanguageData& language) {
   const std::string folded = fold_key(text);
   if (type != EntityType::kPerson) {
-    std::string country = folded_country_key(folded, language);
+    std::string country = any_country_key(text, folded, language);
     if (!country.empty()) return country;
   }
   const std::string name = type == EntityType::kPerson ? surname(folded) : folded;

@@ -512,3 +512,18 @@ TEST_CASE("a surname's particles join it to the first name", "[entities]") {
   }
   CHECK(find(portuguese, "Segundo a Secretaria") == nullptr);
 }
+
+TEST_CASE("a country abbreviated with full stops is one place", "[entities]") {
+  // "EE. UU." had been two organisations "EE" and "UU"; "EE.UU." a place with no country key.
+  const auto spanish = precis::extract_entities(
+      document_of("Los EE. UU. y M\u00e9xico firmaron un acuerdo. EE.UU. anunci\u00f3 sanciones "
+                  "contra Rusia.",
+                  "es"),
+      50);
+  const Entity* us = find(spanish, "EE. UU");
+  REQUIRE(us != nullptr);
+  CHECK(us->key == "LOC:US");
+  CHECK(us->mentions.size() == 2);
+  CHECK(find(spanish, "EE") == nullptr);
+  CHECK(find(spanish, "UU") == nullptr);
+}

@@ -110,8 +110,13 @@ class SpanFinder {
         ++i;
         continue;
       }
+      if (const std::size_t country = dotted_country_end(i, end)) {
+        found_.push_back({i, country, EntityType::kLocation, kLexicon});
+        i = country;
+        continue;
+      }
       std::size_t j = i + 1;
-      while (j < end) {
+      while (j < end && dotted_country_end(j, end) == 0) {
         if (is_capitalized_word(tok(j))) {
           ++j;
         } else if (const std::size_t next = joined_by_connector(i, j, end)) {
@@ -352,6 +357,26 @@ class SpanFinder {
       return type_span(end - 1, end, false);
     }
     type_span(begin, end, titled);
+  }
+
+  // "EE. UU.", "EE.UU.": a country abbreviated with full stops, which the tokenizer keeps apart
+  // from the words, as the CLDR names write it ("ee uu" folded). Returns the index after its last
+  // word, or 0.
+  std::size_t dotted_country_end(std::size_t i, std::size_t end) const {
+    std::string key;
+    std::size_t after = 0;
+    for (std::size_t t = i; t < end && t < i + 6; ++t) {
+      if (tok(t).kind == TokenKind::kWord && tok(t).all_caps) {
+        for (const char c : tok(t).norm) key += c == '.' ? ' ' : c;
+        key += ' ';
+        after = t + 1;
+      } else if (tok(t).norm != ".") {
+        break;
+      }
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    if (key.find(' ') == std::string::npos) return 0;  // one word without a stop: not this
+    return country_code(*doc_.language, key).empty() ? 0 : after;
   }
 
   // Whether tokens [begin, end) name a country (a CLDR name, in any case where names decline).
