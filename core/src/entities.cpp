@@ -22,6 +22,7 @@ using detail::LexiconClass;
 using Candidate = detail::EntityCandidate;
 using detail::kContext;
 using detail::kLexicon;
+using detail::name_word;
 using detail::span_key;
 
 struct Group {
@@ -38,14 +39,6 @@ bool shouted(const Document& doc, const Candidate& c) {
     if (doc.tokens[t].kind == TokenKind::kWord && !doc.tokens[t].all_caps) return false;
   }
   return true;
-}
-
-// A word of a name as mentions are matched by: its stem where names decline, else its folded
-// form.
-std::string_view name_word(const Document& doc, std::size_t t, bool by_stem) {
-  const int term = doc.terms[t];
-  if (by_stem && term >= 0) return doc.term_stems[static_cast<std::size_t>(term)];
-  return doc.tokens[t].norm;
 }
 
 std::string mention_key(const Document& doc, const Candidate& c, bool by_stem) {

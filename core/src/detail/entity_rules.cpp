@@ -45,20 +45,14 @@ class SpanFinder {
  private:
   const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
 
-  // A word as names are recognised by: its stem where names decline ("Путину" is the "Путин"
-  // seen elsewhere), else its folded form.
-  std::string name_form(std::size_t i) const {
-    const int term = doc_.terms[i];
-    if (declines_ && term >= 0) return doc_.term_stems[static_cast<std::size_t>(term)];
-    return tok(i).norm;
+  bool known(std::size_t i) const {
+    return known_names_.count(std::string(name_word(doc_, i, declines_))) > 0;
   }
-  bool known(std::size_t i) const { return known_names_.count(name_form(i)) > 0; }
   // The word's lexicon class; where names decline, its stem's when the word itself is not
   // listed ("президента", "prezydentem" are the titles "президент", "prezydent").
   LexiconClass cls(std::size_t i) const {
     const LexiconClass c = lexicon_class(tok(i).norm);
-    if (c != LexiconClass::kNone || !declines_ || doc_.terms[i] < 0) return c;
-    return lexicon_class(doc_.term_stems[static_cast<std::size_t>(doc_.terms[i])]);
+    return c != LexiconClass::kNone || !declines_ ? c : lexicon_class(name_word(doc_, i, true));
   }
 
   bool is_initial(std::size_t i) const {
@@ -99,7 +93,8 @@ class SpanFinder {
       sentence_begin_ = doc_.sentence_tokens[s];
       if (shouted(doc_, sentence_begin_, doc_.sentence_tokens[s + 1])) continue;
       for (std::size_t i = sentence_begin_; i < doc_.sentence_tokens[s + 1]; ++i) {
-        if (is_capitalized_word(tok(i)) && !is_initial(i)) known_names_.insert(name_form(i));
+        if (is_capitalized_word(tok(i)) && !is_initial(i))
+          known_names_.insert(std::string(name_word(doc_, i, declines_)));
       }
     }
   }
@@ -487,7 +482,7 @@ class SpanFinder {
   const Document& doc_;
   bool declines_ = false;  // the language declines names (declines_names)
   std::size_t sentence_begin_ = 0;
-  std::unordered_set<std::string> known_names_;  // name_form()s seen capitalised mid-sentence
+  std::unordered_set<std::string> known_names_;  // name_word()s seen capitalised mid-sentence
   std::vector<EntityCandidate> found_;
 };
 
@@ -497,6 +492,12 @@ std::string span_key(const Document& doc, std::size_t begin, std::size_t end) {
   std::string key;
   for (std::size_t i = begin; i < end; ++i) key += (i > begin ? " " : "") + doc.tokens[i].norm;
   return key;
+}
+
+std::string_view name_word(const Document& doc, std::size_t t, bool by_stem) {
+  const int term = doc.terms[t];
+  if (by_stem && term >= 0) return doc.term_stems[static_cast<std::size_t>(term)];
+  return doc.tokens[t].norm;
 }
 
 std::vector<EntityCandidate> find_rule_entities(const Document& doc) {

@@ -27,6 +27,11 @@ struct EntityCandidate {
 // The folded words of tokens [begin, end) joined by spaces: "corea del nord". O(length).
 std::string span_key(const Document& doc, std::size_t begin, std::size_t end);
 
+// Token t as a word of a name is matched by: its stem where `by_stem` (the language declines
+// names: "Путину" is the "Путин" seen elsewhere) and the word has one, else its folded form.
+// O(1).
+std::string_view name_word(const Document& doc, std::size_t t, bool by_stem);
+
 // The capitalised spans of doc, sentence by sentence, each typed by the strongest rule that
 // applies. O(n log L) for n tokens and L lexicon entries.
 std::vector<EntityCandidate> find_rule_entities(const Document& doc);
