@@ -8,6 +8,7 @@
 #include "detail/light_stem.h"
 #include "detail/ordering.h"
 #include "detail/polish_lemma.h"
+#include "detail/sentence_start.h"
 #include "detail/shouting.h"
 #include "detail/text_class.h"
 #include "precis/entities.h"
@@ -45,12 +46,6 @@ struct TermStats {
   std::vector<std::size_t> count, upper, sentences, first, last_sentence;
 };
 
-bool sentence_initial(const Document& doc, std::size_t s, std::size_t t) {
-  std::size_t first = doc.sentence_tokens[s];
-  while (first < t && doc.tokens[first].kind == TokenKind::kPunct) ++first;
-  return first == t;
-}
-
 TermStats term_stats(const Document& doc, const Words& words) {
   const std::size_t n = doc.term_stems.size();
   const auto none = static_cast<std::size_t>(-1);
@@ -66,7 +61,9 @@ TermStats term_stats(const Document& doc, const Words& words) {
       st.last_sentence[id] = s;
       st.first[id] = std::min(st.first[id], s);
       const Token& token = doc.tokens[t];
-      if ((token.capitalized && !sentence_initial(doc, s, t)) || token.all_caps) ++st.upper[id];
+      if ((token.capitalized && !detail::opens_sentence(doc, doc.sentence_tokens[s], t)) ||
+          token.all_caps)
+        ++st.upper[id];
     }
   }
   return st;
@@ -184,7 +181,9 @@ double phrase_preference(const Document& doc, const Words& words) {
       const Token& token = doc.tokens[t];
       if (!words.content[t] || !cased_script(doc.text, token)) continue;
       ++content;
-      if (token.capitalized && !token.all_caps && !sentence_initial(doc, s, t)) ++names;
+      if (token.capitalized && !token.all_caps &&
+          !detail::opens_sentence(doc, doc.sentence_tokens[s], t))
+        ++names;
     }
   }
   if (content == 0) return 1.0;

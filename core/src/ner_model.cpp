@@ -5,6 +5,7 @@
 
 #include "detail/entity_rules.h"
 #include "detail/ner_features.h"
+#include "detail/sentence_start.h"
 
 namespace precis {
 
@@ -82,13 +83,10 @@ void complete_person_names(const Document& doc, std::vector<EntitySpan>& spans) 
 // name's. Dropping such spans leaves dev F1 unchanged in en, es, nl and it.
 bool sentence_opening_function_word(const Document& doc, std::size_t sentence_begin,
                                     const EntitySpan& span) {
-  std::size_t first_word = sentence_begin;
-  while (first_word < span.token_begin && doc.tokens[first_word].kind == TokenKind::kPunct) {
-    ++first_word;
-  }
   const Token& word = doc.tokens[span.token_begin];
-  return span.token_begin == first_word && span.token_end == span.token_begin + 1 &&
-         !word.all_caps && doc.language->stopwords.contains(word.norm);
+  return detail::opens_sentence(doc, sentence_begin, span.token_begin) &&
+         span.token_end == span.token_begin + 1 && !word.all_caps &&
+         doc.language->stopwords.contains(word.norm);
 }
 
 }  // namespace

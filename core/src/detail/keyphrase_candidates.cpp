@@ -8,6 +8,7 @@
 #include "detail/english_hints.h"
 #include "detail/entity_lexicon.h"
 #include "detail/polish_hints.h"
+#include "detail/sentence_start.h"
 #include "detail/shouting.h"
 #include "precis/language.h"
 #include "precis/tokenize.h"
@@ -122,8 +123,6 @@ PhraseCandidates collect_phrases(const Document& doc, const PhraseWords& words,
   }
   for (std::size_t s = 0; s + 1 < doc.sentence_tokens.size(); ++s) {
     const std::size_t end = doc.sentence_tokens[s + 1];
-    std::size_t first_word = doc.sentence_tokens[s];
-    while (first_word < end && doc.tokens[first_word].kind == TokenKind::kPunct) ++first_word;
     const bool shouting = shouted(doc, doc.sentence_tokens[s], end);
     for (std::size_t i = doc.sentence_tokens[s]; i < end; ++i) {
       const bool name_head = name_heads && span_of[i] != -1 &&
@@ -144,7 +143,7 @@ PhraseCandidates collect_phrases(const Document& doc, const PhraseWords& words,
         if (shouting) continue;  // capitals there say nothing
         if (!doc.tokens[i].capitalized) {
           ++c.lowercase;
-        } else if (i != first_word) {
+        } else if (!opens_sentence(doc, doc.sentence_tokens[s], i)) {
           ++c.capitalized_within;
         }
       }
