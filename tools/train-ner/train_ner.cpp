@@ -1,15 +1,15 @@
 // Trains a structured averaged perceptron entity tagger (Collins 2002) on a train.jsonl split,
 // picks the epoch by dev F1 of the quantised model, and writes the model file.
 //   train-ner --train T --dev D --lang en --out data/ner/en.ner [--epochs 12] [--bits 20]
-//             [--qmax 15] [--step 8] [--min-weight 4] [--max-features 40000] [--clip 1000]
+//             [--anchor-level 10] [--step 8] [--min-weight 4] [--max-features 40000]
 //             [--features BITS] [--lowercase-min N] [--dropout PERMILLE]
 //             [--select entity|token] [--seed 1] [--bag 1]
 // --bag K trains K perceptrons from seeds seed .. seed + K - 1 side by side and writes the mean
 // of their averaged weights: less variance from the sentence order and the dropout draws.
 // --lowercase-min N > 0 adds the kNerLowercaseSeen feature, with the words written lowercase
 // at least N times in the training text as its vocabulary (stored in the model).
-// Weights are never clipped by default (--clip 1000): clipping the largest weights (bias,
-// shape) to a percentile cost 2.5 F1 points on Spanish dev.
+// Weight codes are logarithmic (see quantise): --anchor-level is the code of the 999th-permille
+// weight, --step the ratio between codes, --min-weight the lowest code kept.
 // Deterministic: fixed seeds, own shuffle, no threads. Dev F1 is measured through
 // precis::tag_tokens with the parsed model file, exactly as `precis ner` would serve it.
 #include <algorithm>
@@ -28,6 +28,7 @@
 #include "precis/language.h"
 #include "precis/ner.h"
 #include "precis/ner_model.h"
+#include "quantise.h"
 
 namespace {
 
@@ -40,15 +41,11 @@ struct Options {
   std::string train, dev, lang, out;
   int epochs = 12;
   int bits = 20;
-  int min_weight = 2;
-  int qmax = 127;
-  int clip = 1000;  // permille of |w| that maps to the top level
-  int step = 16;    // log2 units per weight level, in 1/16
+  precis::tools::Quantisation quantisation;
   int feature_set = 0;
   int lowercase_min = 0;
   int dropout = 0;               // permille of features hidden from each update
   bool select_token_f1 = false;  // pick the epoch by token F1 (the KIND convention)
-  std::size_t max_features = 40000;
   unsigned seed = 1;
   int bag = 1;  // perceptrons trained from seeds seed, seed + 1, ...; the model is their mean
 };
@@ -176,79 +173,19 @@ class Perceptron {
   long long c_ = 1;
 };
 
-// Logarithmic weight codes (see NerModelData): the clip-th permille of |w| maps to the top
-// level, each level below is 2^(-step / 16) of the one above; weights below level min_weight
-// are dropped, then the max_features strongest rows (by summed |weight|) are kept.
 // The mean of the members' averaged weights and transitions: one model, whose weights vary less
 // with the order of the training sentences and the dropout draws than any member's.
-struct Weights {
-  std::vector<double> w, t;
-};
-
-Weights mean_weights(const std::vector<Perceptron>& bag) {
-  Weights out{{}, std::vector<double>(kTransitions, 0.0)};
+precis::tools::TrainedWeights mean_weights(const std::vector<Perceptron>& bag) {
+  precis::tools::TrainedWeights out{{}, std::vector<double>(kTransitions, 0.0)};
   const double share = 1.0 / static_cast<double>(bag.size());
   for (const Perceptron& p : bag) {
     const std::vector<double> w = p.averaged_weights();
-    if (out.w.empty()) out.w.assign(w.size(), 0.0);
-    for (std::size_t i = 0; i < w.size(); ++i) out.w[i] += share * w[i];
+    if (out.features.empty()) out.features.assign(w.size(), 0.0);
+    for (std::size_t i = 0; i < w.size(); ++i) out.features[i] += share * w[i];
     const std::vector<double> t = p.averaged_transitions();
-    for (int i = 0; i < kTransitions; ++i) out.t[i] += share * t[i];
+    for (int i = 0; i < kTransitions; ++i) out.transitions[i] += share * t[i];
   }
   return out;
-}
-
-precis::NerModelData quantise(const Weights& weights, const Options& o,
-                              const std::vector<std::uint32_t>& lowercase_words) {
-  const std::vector<double>& w = weights.w;
-  const std::vector<double>& t = weights.t;
-  std::vector<double> mags;
-  for (const double x : w) {
-    if (x != 0.0) mags.push_back(std::fabs(x));
-  }
-  double top = 1.0;
-  if (!mags.empty()) {
-    const std::size_t q = std::min(mags.size() - 1, mags.size() * o.clip / 1000);
-    std::nth_element(mags.begin(), mags.begin() + q, mags.end());
-    top = mags[q];
-  }
-  const auto code = [&](double x) {
-    if (x == 0.0) return 0;
-    const long k = std::lround(o.qmax + 16.0 * std::log2(std::fabs(x) / top) / o.step);
-    const int level = static_cast<int>(std::min<long>(k, o.qmax));
-    if (level < std::max(1, o.min_weight)) return 0;
-    return x < 0 ? -level : level;
-  };
-  const auto value = [&](int c) {
-    return c == 0 ? 0.0 : std::exp2((std::abs(c) - o.qmax) * o.step / 16.0);
-  };
-  precis::NerModelData data;
-  data.lang = o.lang;
-  data.hash_bits = o.bits;
-  data.feature_set = o.feature_set;
-  data.lowercase_words = lowercase_words;
-  data.levels = o.qmax;
-  data.step = o.step;
-  for (int i = 0; i < kTransitions; ++i) {
-    data.transitions[i] =
-        static_cast<std::int16_t>(std::lround(std::clamp(t[i] / top * 1024, -32767.0, 32767.0)));
-  }
-  std::vector<std::pair<double, std::uint32_t>> rows;  // (-strength, key)
-  for (std::uint32_t key = 0; key < (1u << o.bits); ++key) {
-    double strength = 0;
-    for (int l = 0; l < kNerLabels; ++l) strength += value(code(w[key * kNerLabels + l]));
-    if (strength > 0) rows.push_back({-strength, key});
-  }
-  std::sort(rows.begin(), rows.end());
-  if (rows.size() > o.max_features) rows.resize(o.max_features);
-  std::sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.second < b.second; });
-  for (const auto& [strength, key] : rows) {
-    data.keys.push_back(key);
-    for (int l = 0; l < kNerLabels; ++l) {
-      data.weights.push_back(static_cast<std::int8_t>(code(w[key * kNerLabels + l])));
-    }
-  }
-  return data;
 }
 
 struct Score {
@@ -311,23 +248,21 @@ bool parse_args(int argc, char** argv, Options& o) {
     else if (k == "--bits")
       o.bits = std::stoi(v);
     else if (k == "--min-weight")
-      o.min_weight = std::stoi(v);
+      o.quantisation.min_weight = std::stoi(v);
     else if (k == "--max-features")
-      o.max_features = std::stoul(v);
-    else if (k == "--qmax")
-      o.qmax = std::stoi(v);
+      o.quantisation.max_features = std::stoul(v);
+    else if (k == "--anchor-level")
+      o.quantisation.anchor_level = std::stoi(v);
     else if (k == "--select")
       o.select_token_f1 = v == "token";
     else if (k == "--step")
-      o.step = std::stoi(v);
+      o.quantisation.step = std::stoi(v);
     else if (k == "--features")
       o.feature_set = std::stoi(v);
     else if (k == "--lowercase-min")
       o.lowercase_min = std::stoi(v);
     else if (k == "--dropout")
       o.dropout = std::stoi(v);
-    else if (k == "--clip")
-      o.clip = std::stoi(v);
     else if (k == "--seed")
       o.seed = static_cast<unsigned>(std::stoul(v));
     else if (k == "--bag")
@@ -336,8 +271,9 @@ bool parse_args(int argc, char** argv, Options& o) {
       return false;
   }
   return !o.train.empty() && !o.dev.empty() && !o.lang.empty() && !o.out.empty() && o.bits >= 8 &&
-         o.bits <= 24 && o.qmax >= 1 && o.qmax <= 127 && o.step >= 1 && o.step <= 255 &&
-         o.feature_set >= 0 && o.feature_set <= 255;
+         o.bits <= 24 && o.quantisation.anchor_level >= 1 && o.quantisation.anchor_level <= 127 &&
+         o.quantisation.step >= 1 && o.quantisation.step <= 255 && o.feature_set >= 0 &&
+         o.feature_set <= 255;
 }
 
 }  // namespace
@@ -348,7 +284,7 @@ int main(int argc, char** argv) {
     std::fprintf(
         stderr,
         "usage: train-ner --train T --dev D --lang L --out F [--epochs N] [--bits B] "
-        "[--qmax Q] [--step S] [--min-weight W] [--max-features K] [--clip PERMILLE] "
+        "[--anchor-level A] [--step S] [--min-weight W] [--max-features K] "
         "[--features BITS] [--lowercase-min N] [--dropout PERMILLE] [--select entity|token] "
         "[--seed S] [--bag K]\n");
     return 2;
@@ -390,8 +326,13 @@ int main(int argc, char** argv) {
       for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
       for (const std::size_t i : order) bag[k].train(examples[i], o.dropout, rng);
     }
-    std::string bytes =
-        precis::serialize_ner_model(quantise(mean_weights(bag), o, lowercase_words));
+    precis::NerModelData data;
+    data.lang = o.lang;
+    data.hash_bits = o.bits;
+    data.feature_set = o.feature_set;
+    data.lowercase_words = lowercase_words;
+    precis::tools::quantise(mean_weights(bag), o.quantisation, data);
+    std::string bytes = precis::serialize_ner_model(data);
     const auto model = precis::parse_ner_model(bytes);
     if (!model) return std::fprintf(stderr, "%s\n", model.error().message.c_str()), 1;
     const Score s = evaluate(model.value(), dev, o.lang);
