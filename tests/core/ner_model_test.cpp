@@ -160,6 +160,22 @@ TEST_CASE("ner model takes no sentence-opening function word for a name", "[ner_
   CHECK(std::find(names.begin(), names.end(), "Vietnam") != names.end());
 }
 
+TEST_CASE("ner model takes no English sentence-opening adverb for a name", "[ner_model]") {
+  // The English model read the "Conversely" of sample article 004 as a person; "Italy," opening
+  // a sentence is still a place.
+  static const NerModel english = load_model("en");
+  const std::string text =
+      "Putin will visit Pyongyang. Conversely, the White House expressed concerns over the ties "
+      "between Russia and North Korea. Italy, meanwhile, said nothing.";
+  const auto entities =
+      precis::extract_entities(precis::test::document_of(text, "en"), 50, &english);
+  std::vector<std::string> names;
+  for (const auto& e : entities) names.push_back(e.text);
+  CHECK(std::find(names.begin(), names.end(), "Conversely") == names.end());
+  CHECK(std::find(names.begin(), names.end(), "White House") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "Italy") != names.end());
+}
+
 TEST_CASE("ner model countries are places, whatever the model's type", "[ner_model]") {
   // In the sample article 000 the Italian model types "Russia" as an organisation; its key,
   // LOC:RU, is what merges it with the English "Russia" of the other articles.
