@@ -115,7 +115,8 @@ const LICENCE_NOTE = [
   '// Data licences: stopwords from stopwords-iso (MIT, Copyright (c) Gene Diaz); abbreviations',
   '// from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,',
   '// Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);',
-  '// country names from Unicode CLDR cldr-localenames-full (same licence).',
+  '// country names from Unicode CLDR cldr-localenames-full (same licence); exonyms from',
+  '// tools/data/exonyms.tsv (this project).',
 ];
 
 const bytes = (s) => Buffer.from(s, 'utf8');
@@ -186,6 +187,35 @@ function countriesFor(code) {
     if (key && !entries.has(key)) entries.set(key, country);
   }
   return byteSort([...entries].map(([key, country]) => `${key}\t${country}`));
+}
+
+// Language code -> "folded name<TAB>key" lines from tools/data/exonyms.tsv, sorted bytewise: each
+// line there is a key, then <TAB>code=name for the languages that name it otherwise. A name the
+// same as its key is left out (the key is found without it).
+function readExonyms() {
+  const byLanguage = new Map();
+  const file = join(root, 'tools/data/exonyms.tsv');
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [key, ...names] = line.split('\t').map((f) => f.trim());
+    for (const field of names) {
+      const [code, name] = field.split('=');
+      if (!code || !name) throw new Error(`exonyms.tsv: bad field "${field}" for ${key}`);
+      const folded = foldKey(name);
+      if (folded === foldKey(key)) continue;
+      if (!byLanguage.has(code)) byLanguage.set(code, new Map());
+      const entries = byLanguage.get(code);
+      if (entries.has(folded) && entries.get(folded) !== foldKey(key)) {
+        throw new Error(`exonyms.tsv: "${name}" (${code}) names both ${entries.get(folded)} and ${key}`);
+      }
+      entries.set(folded, foldKey(key));
+    }
+  }
+  const out = new Map();
+  for (const [code, entries] of byLanguage) {
+    out.set(code, byteSort([...entries].map(([name, key]) => `${name}\t${key}`)));
+  }
+  return out;
 }
 
 // "word" adds, "-word" removes a CLDR entry, "#" starts a comment.
@@ -275,7 +305,7 @@ function langFile(lang) {
     words.length === 0
       ? `// No ${name.toLowerCase()}.`
       : `constexpr char k${name}${id}[] =\n${listBody(words)};`;
-  return `${header(`${lang.name} (${lang.code}): stopwords, abbreviations and country names, sorted bytewise.`)}
+  return `${header(`${lang.name} (${lang.code}): stopwords, abbreviations, country names and exonyms, sorted bytewise.`)}
 #include "data/languages.h"
 
 namespace precis::detail {
@@ -285,6 +315,8 @@ ${array('Stopwords', lang.stopwords)}
 ${array('Abbreviations', lang.abbreviations)}
 
 ${array('Countries', lang.countries)}
+
+${array('Exonyms', lang.exonyms)}
 
 }  // namespace precis::detail
 `;
@@ -298,6 +330,7 @@ function declarations(lang) {
     ...decl('Stopwords', lang.stopwords),
     ...decl('Abbreviations', lang.abbreviations),
     ...decl('Countries', lang.countries),
+    ...decl('Exonyms', lang.exonyms),
   ].join('\n');
 }
 
@@ -320,6 +353,7 @@ struct LanguageText {
   std::string_view stopwords;
   std::string_view abbreviations;
   std::string_view countries;  // "folded name\\tISO code" lines
+  std::string_view exonyms;    // "folded name\\tkey" lines
   bool splits_elisions;
   bool capitalizes_nouns;
   bool sentence_case_names;
@@ -349,6 +383,7 @@ function tableRow(lang) {
     list('Stopwords', lang.stopwords),
     list('Abbreviations', lang.abbreviations),
     list('Countries', lang.countries),
+    list('Exonyms', lang.exonyms),
     lang.splitsElisions,
     lang.capitalizesNouns,
     lang.sentenceCaseNames,
@@ -393,7 +428,7 @@ const std::size_t kLanguageCount = std::size(kLanguageTexts);
 // then the two word lists, one word per line, each after a line with its count.
 function packFile(lang) {
   const lines = [
-    'precis-language-pack 2',
+    'precis-language-pack 3',
     `code ${lang.code}`,
     `name ${lang.name}`,
     `stemmer ${lang.stemmer}`,
@@ -406,6 +441,8 @@ function packFile(lang) {
     ...lang.abbreviations,
     `countries ${lang.countries.length}`,
     ...lang.countries,
+    `exonyms ${lang.exonyms.length}`,
+    ...lang.exonyms,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -429,6 +466,7 @@ function main() {
   const algorithms = snowballAlgorithms();
   const stopwordsIso = JSON.parse(readFileSync(join(stopwordsPkg, 'stopwords-iso.json'), 'utf8'));
   const codes = new Set([...algorithms.keys(), ...Object.keys(stopwordsIso)]);
+  const exonyms = readExonyms();
   const primary = [...codes].sort().map((code) => {
     if (!(code in NAMES)) throw new Error(`no English name for "${code}" in NAMES`);
     const stopwords = stopwordsFor(stopwordsIso, code);
@@ -440,6 +478,7 @@ function main() {
       stopwords,
       abbreviations: abbreviationsFor(code, stopwords),
       countries: countriesFor(code),
+      exonyms: exonyms.get(code) ?? [],
       splitsElisions: ELISIONS.has(code),
       capitalizesNouns: CAPITALIZED_NOUNS.has(code),
       sentenceCaseNames: SENTENCE_CASE_NAMES.has(code),
@@ -487,7 +526,8 @@ function main() {
   for (const l of languages) {
     console.log(
       `  ${l.code} ${l.stemmer}: ${l.stopwords.length} stopwords, ` +
-        `${l.abbreviations.length} abbreviations, ${l.countries.length} countries`,
+        `${l.abbreviations.length} abbreviations, ${l.countries.length} countries, ` +
+        `${l.exonyms.length} exonyms`,
     );
   }
   console.log(`wrote ${written.size} files, ${total} bytes, in core/src/data/`);

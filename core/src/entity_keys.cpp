@@ -77,8 +77,12 @@ std::string entity_key(std::string_view text, EntityType type, const LanguageDat
     std::string country = any_country_key(text, folded, language);
     if (!country.empty()) return country;
   }
-  const std::string name = type == EntityType::kPerson ? surname(folded) : folded;
-  return std::string(entity_type_name(type)) + ":" + name;
+  if (type == EntityType::kPerson) {
+    return std::string(entity_type_name(type)) + ":" + surname(folded);
+  }
+  const std::string_view exonym = exonym_key(language, folded);
+  return std::string(entity_type_name(type)) + ":" +
+         (exonym.empty() ? folded : std::string(exonym));
 }
 
 }  // namespace precis

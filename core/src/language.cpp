@@ -36,9 +36,10 @@ std::string_view word_of(std::string_view entry) noexcept {
   return entry.substr(0, entry.find('\t'));
 }
 
-// The code on the "name\tCODE" entry of `countries` whose name is `folded_name`, or empty.
-std::string_view country_in(const WordList& countries, std::string_view folded_name) noexcept {
-  const std::string_view entry = countries.find(folded_name);
+// The value on the "name\tvalue" entry of `list` whose name is `folded_name`, or empty: a
+// country's code, an exonym's key.
+std::string_view value_in(const WordList& list, std::string_view folded_name) noexcept {
+  const std::string_view entry = list.find(folded_name);
   return entry.size() > folded_name.size() ? entry.substr(folded_name.size() + 1)
                                            : std::string_view();
 }
@@ -63,6 +64,7 @@ const BuiltinLanguages& builtin_languages() noexcept {
       first_list.push_back(add_list(t.stopwords));
       add_list(t.abbreviations);
       add_list(t.countries);
+      add_list(t.exonyms);
     }
     const std::size_t neutral_list = add_list(std::string_view(
         detail::kAbbreviationsNeutral, std::size(detail::kAbbreviationsNeutral) - 1));
@@ -71,10 +73,11 @@ const BuiltinLanguages& builtin_languages() noexcept {
       const detail::LanguageText& t = detail::kLanguageTexts[i];
       const std::size_t k = first_list[i];
       b.languages.push_back(LanguageData{t.code, t.name, t.stemmer, list(k), list(k + 1),
-                                         list(k + 2), t.splits_elisions, t.capitalizes_nouns,
-                                         t.sentence_case_names});
+                                         list(k + 2), list(k + 3), t.splits_elisions,
+                                         t.capitalizes_nouns, t.sentence_case_names});
     }
-    b.neutral = LanguageData{"", "Neutral", "", {}, list(neutral_list), {}, false, false, false};
+    b.neutral =
+        LanguageData{"", "Neutral", "", {}, list(neutral_list), {}, {}, false, false, false};
     return b;
   }();
   return built;
@@ -163,13 +166,20 @@ bool declines_names(const LanguageData& language) noexcept {
 }
 
 std::string_view country_code(const LanguageData& language, std::string_view folded_name) noexcept {
-  std::string_view code = country_in(language.countries, folded_name);
+  std::string_view code = value_in(language.countries, folded_name);
   if (code.empty() && declines_names(language)) {
     code = detail::declined_country_in(language.countries, folded_name);
   }
   if (!code.empty() || language.code == "en") return code;
   const LanguageData* english = find_language("en");
-  return english == nullptr ? std::string_view() : country_in(english->countries, folded_name);
+  return english == nullptr ? std::string_view() : value_in(english->countries, folded_name);
+}
+
+std::string_view exonym_key(const LanguageData& language, std::string_view folded_name) noexcept {
+  const std::string_view key = value_in(language.exonyms, folded_name);
+  if (!key.empty() || language.code == "en") return key;
+  const LanguageData* english = find_language("en");
+  return english == nullptr ? std::string_view() : value_in(english->exonyms, folded_name);
 }
 
 }  // namespace precis

@@ -78,6 +78,13 @@ bool is_country_line(std::string_view line) {
                      [](char x) { return x >= 'A' && x <= 'Z'; });
 }
 
+// "name\tkey": a non-empty name and a non-empty key without a tab.
+bool is_exonym_line(std::string_view line) {
+  const std::size_t tab = line.find('\t');
+  return tab != 0 && tab != std::string_view::npos && tab + 1 < line.size() &&
+         line.find('\t', tab + 1) == std::string_view::npos;
+}
+
 }  // namespace
 
 Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
@@ -88,7 +95,7 @@ Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
   s.text = std::move(bytes);
   Lines lines(s.text);
   std::string_view header;
-  if (!lines.next(header) || header != "precis-language-pack 2") return bad_pack("bad header");
+  if (!lines.next(header) || header != "precis-language-pack 3") return bad_pack("bad header");
   Result<std::string_view> code = field(lines, "code");
   if (!code) return code.error();
   const std::string_view c = code.value();
@@ -109,7 +116,7 @@ Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
   if (!nouns) return nouns.error();
   Result<bool> sentence_case = flag(lines, "sentence-case-names");
   if (!sentence_case) return sentence_case.error();
-  std::vector<std::string_view> stopwords, abbreviations, countries;
+  std::vector<std::string_view> stopwords, abbreviations, countries, exonyms;
   Result<bool> read = word_list(lines, "stopwords", stopwords);
   if (!read) return read.error();
   read = word_list(lines, "abbreviations", abbreviations);
@@ -119,16 +126,23 @@ Result<LanguagePack> parse_language_pack(std::string bytes) noexcept {
   if (!std::all_of(countries.begin(), countries.end(), is_country_line)) {
     return bad_pack("a countries line is not \"name<TAB>code\"");
   }
-  if (!lines.done()) return bad_pack("text after the countries");
+  read = word_list(lines, "exonyms", exonyms);
+  if (!read) return read.error();
+  if (!std::all_of(exonyms.begin(), exonyms.end(), is_exonym_line)) {
+    return bad_pack("an exonyms line is not \"name<TAB>key\"");
+  }
+  if (!lines.done()) return bad_pack("text after the exonyms");
   s.stopwords = IndexedWords(std::move(stopwords));
   s.abbreviations = IndexedWords(std::move(abbreviations));
   s.countries = IndexedWords(std::move(countries));
+  s.exonyms = IndexedWords(std::move(exonyms));
   s.data = LanguageData{c,
                         name.value(),
                         algorithm,
                         s.stopwords.list(),
                         s.abbreviations.list(),
                         s.countries.list(),
+                        s.exonyms.list(),
                         elisions.value(),
                         nouns.value(),
                         sentence_case.value()};

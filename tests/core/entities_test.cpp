@@ -125,6 +125,28 @@ TEST_CASE("entity keys name a country the same way in every language", "[entitie
   CHECK(precis::country_key("Kim Jong Un", *precis::find_language("it")).empty());
 }
 
+TEST_CASE("entity keys name a city or an organisation the same way in every language",
+          "[entities][keys]") {
+  const auto key = [](std::string_view text, EntityType type, std::string_view lang) {
+    return precis::entity_key(text, type, *precis::find_language(lang));
+  };
+  // The samples' Italian article writes "Mosca" and "Casa Bianca" for Moscow and the White House.
+  CHECK(key("Mosca", EntityType::kLocation, "it") == "LOC:moscow");
+  CHECK(key("Moscow", EntityType::kLocation, "en") == "LOC:moscow");
+  CHECK(key("Casa Bianca", EntityType::kOrganization, "it") == "ORG:white house");
+  CHECK(key("Mosc\xc3\xba", EntityType::kLocation, "es") == "LOC:moscow");
+  CHECK(key("\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0", EntityType::kLocation, "ru") ==
+        "LOC:moscow");
+  // Organisations key by the acronym news uses; the English full name is an exonym too.
+  CHECK(key("Nazioni Unite", EntityType::kOrganization, "it") == "ORG:un");
+  CHECK(key("United Nations", EntityType::kOrganization, "en") == "ORG:un");
+  CHECK(key("ONU", EntityType::kOrganization, "fr") == "ORG:un");
+  CHECK(key("United Nations", EntityType::kOrganization, "it") == "ORG:un");  // English anywhere
+  // A name is looked up in its text's language: "Roma" is Rome in Italian, not in English.
+  CHECK(key("Roma", EntityType::kLocation, "it") == "LOC:rome");
+  CHECK(key("Roma", EntityType::kLocation, "en") == "LOC:roma");
+}
+
 TEST_CASE("entity keys name people by surname and others by folded text", "[entities][keys]") {
   const auto key = [](std::string_view text, EntityType type) {
     return precis::entity_key(text, type, *precis::find_language("en"));

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "precis/api.h"
+#include "precis/entity_keys.h"
 #include "precis/language.h"
 #include "precis/resources.h"
 #include "test_support.h"
@@ -43,6 +44,7 @@ TEST_CASE("every language pack holds exactly the built-in data", "[language_pack
     CHECK(same_words(loaded.stopwords, built_in->stopwords));
     CHECK(same_words(loaded.abbreviations, built_in->abbreviations));
     CHECK(same_words(loaded.countries, built_in->countries));
+    CHECK(same_words(loaded.exonyms, built_in->exonyms));
     CHECK(loaded.splits_elisions == built_in->splits_elisions);
     CHECK(loaded.capitalizes_nouns == built_in->capitalizes_nouns);
     CHECK(loaded.sentence_case_names == built_in->sentence_case_names);
@@ -62,9 +64,10 @@ TEST_CASE("a moved language pack keeps its data", "[language_pack]") {
 
 TEST_CASE("a language pack is found by resources under its code and subtags", "[language_pack]") {
   auto pack = precis::parse_language_pack(
-      "precis-language-pack 2\ncode qq\nname Test\nstemmer \nelisions 0\ncapitalized-nouns "
+      "precis-language-pack 3\ncode qq\nname Test\nstemmer \nelisions 0\ncapitalized-nouns "
       "0\nsentence-case-names 0\n"
-      "stopwords 2\nand\nthe\nabbreviations 1\ndr\ncountries 1\nwonderland\tQQ\n");
+      "stopwords 2\nand\nthe\nabbreviations 1\ndr\ncountries 1\nwonderland\tQQ\n"
+      "exonyms 1\nciudad esmeralda\temerald city\n");
   REQUIRE(pack);
   precis::Resources resources;
   CHECK(resources.language("qq") == nullptr);
@@ -82,13 +85,16 @@ TEST_CASE("a language pack is found by resources under its code and subtags", "[
       precis::Verb::kTag, "The army arrived in Wonderland. In Wonderland the army stayed.",
       R"({"lang":"qq","ner":false})", resources));
   CHECK(tags.dump().find("\"LOC:QQ\"") != std::string::npos);
+  // Its exonyms too: the pack's name for a place keys it by the place's English name.
+  CHECK(precis::entity_key("Ciudad Esmeralda", precis::EntityType::kLocation,
+                           pack.value().data()) == "LOC:emerald city");
 }
 
 TEST_CASE("a malformed language pack is a typed error", "[language_pack]") {
   const std::string good =
-      "precis-language-pack 2\ncode qq\nname Test\nstemmer english\nelisions 0\n"
+      "precis-language-pack 3\ncode qq\nname Test\nstemmer english\nelisions 0\n"
       "capitalized-nouns 0\nsentence-case-names 0\nstopwords 1\nthe\nabbreviations 0\ncountries "
-      "1\nqueensland\tQQ\n";
+      "1\nqueensland\tQQ\nexonyms 1\nbrisbane\tbrisvegas\n";
   REQUIRE(precis::parse_language_pack(good));
   const auto code = [](std::string bytes) {
     auto pack = precis::parse_language_pack(std::move(bytes));
@@ -109,7 +115,13 @@ TEST_CASE("a malformed language pack is a typed error", "[language_pack]") {
   std::string stemmer = good;
   stemmer.replace(stemmer.find("english"), 7, "klingon");
   CHECK(code(stemmer) == "INVALID_OPTIONS");
+  std::string exonym_without_key = good;
+  exonym_without_key.replace(exonym_without_key.find("\tbrisvegas"), 10, " brisvegas");
+  CHECK(code(exonym_without_key) == "INVALID_OPTIONS");
+  std::string version_2 = good;  // packs before exonyms
+  version_2.replace(version_2.find(" 3\n"), 3, " 2\n");
+  CHECK(code(version_2) == "INVALID_OPTIONS");
   CHECK(code(good.substr(0, good.size() - 14)) == "INVALID_OPTIONS");
-  CHECK(code("precis-language-pack 2\ncode Q!\n") == "INVALID_OPTIONS");
-  CHECK(code(std::string("precis-language-pack 2\ncode qq\nname \0x\n", 40)) == "INVALID_OPTIONS");
+  CHECK(code("precis-language-pack 3\ncode Q!\n") == "INVALID_OPTIONS");
+  CHECK(code(std::string("precis-language-pack 3\ncode qq\nname \0x\n", 40)) == "INVALID_OPTIONS");
 }

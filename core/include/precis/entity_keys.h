@@ -16,6 +16,9 @@ namespace precis {
 //     in German -> "LOC:KP");
 //   people -> "PER:" + the folded surname, the last word without suffixes such as "Jr."
 //     ("Vladimir Putin", "Putin" -> "PER:putin");
+//   places and organisations named differently across languages -> type + ":" + the key of
+//     their exonyms (exonym_key: "Mosca" in Italian -> "LOC:moscow", "Nazioni Unite" and
+//     "United Nations" -> "ORG:un");
 //   everything else -> type + ":" + the folded text ("U.N." -> "ORG:un").
 // Folding: lowercase, typographic apostrophes as ', dots dropped, spaces collapsed, a leading
 // "the " dropped. `text` may be any bytes (invalid UTF-8 becomes U+FFFD). O(n + log g).

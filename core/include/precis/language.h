@@ -1,4 +1,5 @@
-// Per-language data: stopwords, abbreviations, country names, stemmer name, tokenisation flags.
+// Per-language data: stopwords, abbreviations, country names, exonyms, stemmer name and
+// tokenisation flags.
 //
 // Adding a language is adding data: tools/gen-language-data.mjs writes one constexpr table per
 // language into core/src/data/ from npm data packages (stopwords-iso, cldr-segments-modern) and
@@ -55,6 +56,9 @@ struct LanguageData {
   WordList abbreviations;
   // "folded name\tISO 3166-1 alpha-2 code" entries from CLDR ("corea del nord\tKP").
   WordList countries;
+  // "folded name\tkey" entries for places and organisations whose name differs across
+  // languages ("mosca\tmoscow", "nazioni unite\tun"; tools/data/exonyms.tsv).
+  WordList exonyms;
   // Split "l'aggressione" into "l'" + "aggressione" (Italian, French, Catalan).
   bool splits_elisions = false;
   // Every noun is capitalised (German): capitals alone are no evidence of a name.
@@ -82,6 +86,12 @@ bool declines_names(const LanguageData& language) noexcept;
 // its stem ("России" -> RU). `folded_name` is folded as entity_keys.cpp folds: lowercase, no dots,
 // single spaces, no leading "the ". O(log n).
 std::string_view country_code(const LanguageData& language, std::string_view folded_name) noexcept;
+
+// The key name of a place or organisation named `folded_name` in this language, then in English
+// (built in everywhere): "moscow" for the Italian "mosca", "un" for "nazioni unite" or "united
+// nations"; empty when the name is the same in every language the data knows. `folded_name` is
+// folded as for country_code. O(1) expected.
+std::string_view exonym_key(const LanguageData& language, std::string_view folded_name) noexcept;
 
 // Every language the core has data for, sorted by code.
 struct LanguageTable {

@@ -3,12 +3,13 @@
 // tools/gen-language-data.mjs writes each pack from the same lists as the built-in tables.
 //
 // Format (UTF-8 text, "\n" line ends):
-//   precis-language-pack 2
+//   precis-language-pack 3
 //   code it | name Italian | stemmer italian | elisions 0|1 | capitalized-nouns 0|1 |
 //   sentence-case-names 0|1
 //   stopwords N, then N lines, one lowercase word each, sorted bytewise, no duplicates
 //   abbreviations N, then N lines likewise
 //   countries N, then N lines "folded name<TAB>ISO 3166-1 alpha-2 code" (CLDR), sorted bytewise
+//   exonyms N, then N lines "folded name<TAB>key" (tools/data/exonyms.tsv), sorted bytewise
 // (the six key-value lines in that order, one per line).
 #pragma once
 
@@ -32,6 +33,7 @@ class LanguagePack {
     IndexedWords stopwords;  // views into `text`
     IndexedWords abbreviations;
     IndexedWords countries;
+    IndexedWords exonyms;
     LanguageData data;
   };
   friend Result<LanguagePack> parse_language_pack(std::string bytes) noexcept;

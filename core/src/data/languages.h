@@ -3,7 +3,8 @@
 // Data licences: stopwords from stopwords-iso (MIT, Copyright (c) Gene Diaz); abbreviations
 // from Unicode CLDR cldr-segments-modern (Unicode-DFS-2016, Copyright (c) 1991-2022 Unicode,
 // Inc., https://www.unicode.org/copyright.html) and tools/data/abbreviations (this project);
-// country names from Unicode CLDR cldr-localenames-full (same licence).
+// country names from Unicode CLDR cldr-localenames-full (same licence); exonyms from
+// tools/data/exonyms.tsv (this project).
 #pragma once
 
 #include <cstddef>
@@ -21,6 +22,7 @@ struct LanguageText {
   std::string_view stopwords;
   std::string_view abbreviations;
   std::string_view countries;  // "folded name\tISO code" lines
+  std::string_view exonyms;    // "folded name\tkey" lines
   bool splits_elisions;
   bool capitalizes_nouns;
   bool sentence_case_names;
@@ -46,16 +48,19 @@ extern const char kCountriesDa[3726];
 extern const char kStopwordsDe[3950];
 extern const char kAbbreviationsDe[1024];
 extern const char kCountriesDe[3834];
+extern const char kExonymsDe[958];
 extern const char kStopwordsEl[9350];
 extern const char kCountriesEl[6377];
 extern const char kStopwordsEn[7679];
 extern const char kAbbreviationsEn[691];
 extern const char kCountriesEn[3664];
+extern const char kExonymsEn[212];
 extern const char kStopwordsEo[855];
 extern const char kCountriesEo[3165];
 extern const char kStopwordsEs[4936];
 extern const char kAbbreviationsEs[779];
 extern const char kCountriesEs[3699];
+extern const char kExonymsEs[1125];
 extern const char kStopwordsEt[150];
 extern const char kCountriesEt[3759];
 extern const char kStopwordsEu[577];
@@ -67,6 +72,7 @@ extern const char kCountriesFi[3771];
 extern const char kStopwordsFr[4568];
 extern const char kAbbreviationsFr[483];
 extern const char kCountriesFr[3892];
+extern const char kExonymsFr[866];
 extern const char kStopwordsGa[553];
 extern const char kCountriesGa[4575];
 extern const char kStopwordsGl[800];
@@ -90,6 +96,7 @@ extern const char kCountriesId[3653];
 extern const char kStopwordsIt[4115];
 extern const char kAbbreviationsIt[450];
 extern const char kCountriesIt[3687];
+extern const char kExonymsIt[1031];
 extern const char kStopwordsJa[1008];
 extern const char kCountriesJa[5423];
 extern const char kStopwordsKo[6529];
@@ -109,19 +116,23 @@ extern const char kCountriesNe[9050];
 extern const char kStopwordsNl[2657];
 extern const char kAbbreviationsNl[89];
 extern const char kCountriesNl[3844];
+extern const char kExonymsNl[829];
 extern const char kStopwordsNo[1103];
 extern const char kCountriesNo[3650];
 extern const char kStopwordsPl[1840];
 extern const char kAbbreviationsPl[67];
 extern const char kCountriesPl[3790];
+extern const char kExonymsPl[1093];
 extern const char kStopwordsPt[3611];
 extern const char kAbbreviationsPt[774];
 extern const char kCountriesPt[3896];
+extern const char kExonymsPt[1072];
 extern const char kStopwordsRo[2397];
 extern const char kCountriesRo[3853];
 extern const char kStopwordsRu[6231];
 extern const char kAbbreviationsRu[146];
 extern const char kCountriesRu[5910];
+extern const char kExonymsRu[1515];
 extern const char kStopwordsSk[2546];
 extern const char kCountriesSk[3829];
 extern const char kStopwordsSl[2437];
