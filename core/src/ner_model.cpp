@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "detail/entity_lexicon.h"
 #include "detail/entity_rules.h"
 #include "detail/ner_features.h"
 #include "detail/sentence_start.h"
@@ -98,6 +99,15 @@ bool sentence_opening_connective(const Document& doc, std::size_t sentence_begin
   return adverb && t + 1 < doc.tokens.size() && doc.tokens[t + 1].norm == ",";
 }
 
+// A person the model found whose first word names a kind of organisation ("Istituto Hudson",
+// "University of Tokyo" read as people) is that organisation.
+EntityType settled_type(const Document& doc, const EntitySpan& span) {
+  if (span.type != EntityType::kPerson || span.token_end - span.token_begin < 2) return span.type;
+  const bool org_word =
+      detail::lexicon_class(doc.tokens[span.token_begin].norm) == detail::LexiconClass::kOrgKeyword;
+  return org_word ? EntityType::kOrganization : span.type;
+}
+
 }  // namespace
 
 std::vector<EntitySpan> tag_entities(const Document& doc, const NerModel& model) {
@@ -125,7 +135,8 @@ std::vector<EntitySpan> tag_entities(const Document& doc, const NerModel& model)
       if (labels[k] == 0 || labels[k] % 2 == 0) continue;  // spans start at B-X
       std::size_t stop = k + 1;
       while (stop < labels.size() && labels[stop] == labels[k] + 1) ++stop;
-      const EntitySpan span{begin + k, begin + stop, static_cast<EntityType>((labels[k] - 1) / 2)};
+      EntitySpan span{begin + k, begin + stop, static_cast<EntityType>((labels[k] - 1) / 2)};
+      span.type = settled_type(doc, span);
       if (!sentence_opening_connective(doc, begin, span)) spans.push_back(span);
     }
   }

@@ -176,6 +176,27 @@ TEST_CASE("ner model takes no English sentence-opening adverb for a name", "[ner
   CHECK(std::find(names.begin(), names.end(), "Italy") != names.end());
 }
 
+TEST_CASE("ner model: a person named by an organisation's keyword is that organisation",
+          "[ner_model]") {
+  // The Italian model read "Istituto Hudson" in sample article 000 as a person.
+  static const NerModel italian = load_model("it");
+  const std::string text =
+      "Patrick Cronin, esperto asiatico dell'Istituto Hudson a Washington, ha detto alla agenzia "
+      "Yonhap che Putin e Kim sono due leader.";
+  const auto entities =
+      precis::extract_entities(precis::test::document_of(text, "it"), 50, &italian);
+  const auto hudson = std::find_if(entities.begin(), entities.end(), [](const precis::Entity& e) {
+    return e.text == "Istituto Hudson";
+  });
+  REQUIRE(hudson != entities.end());
+  CHECK(hudson->type == EntityType::kOrganization);
+  const auto cronin = std::find_if(entities.begin(), entities.end(), [](const precis::Entity& e) {
+    return e.text == "Patrick Cronin";
+  });
+  REQUIRE(cronin != entities.end());
+  CHECK(cronin->type == EntityType::kPerson);
+}
+
 TEST_CASE("ner model countries are places, whatever the model's type", "[ner_model]") {
   // In the sample article 000 the Italian model types "Russia" as an organisation; its key,
   // LOC:RU, is what merges it with the English "Russia" of the other articles.
