@@ -135,6 +135,8 @@ TEST_CASE("entity keys name a city or an organisation the same way in every lang
   CHECK(key("Moscow", EntityType::kLocation, "en") == "LOC:moscow");
   CHECK(key("Casa Bianca", EntityType::kOrganization, "it") == "ORG:white house");
   CHECK(key("Mosc\xc3\xba", EntityType::kLocation, "es") == "LOC:moscow");
+  CHECK(key("Moscou", EntityType::kLocation, "pt") == "LOC:moscow");  // Brazil; Portugal "Moscovo"
+  CHECK(key("Moscovo", EntityType::kLocation, "pt") == "LOC:moscow");
   CHECK(key("\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0", EntityType::kLocation, "ru") ==
         "LOC:moscow");
   // Organisations key by the acronym news uses; the English full name is an exonym too.

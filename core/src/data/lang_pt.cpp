@@ -177,7 +177,7 @@ constexpr char kCountriesPt[] =
     "\xC3\xA1" "frica do sul\tZA\n" "\xC3\xA1ustria\tAT\n" "\xC3\xADndia\tIN\n";
 
 constexpr char kExonymsPt[] =
-    "atenas\tathens\n" "bagd\xC3\xA1\tbaghdad\n" "banco central europeu\tecb\n"
+    "atenas\tathens\n" "bagdade\tbaghdad\n" "bagd\xC3\xA1\tbaghdad\n" "banco central europeu\tecb\n"
     "banco mundial\tworld bank\n" "bce\tecb\n" "beirute\tbeirut\n" "bras\xC3\xADlia\tbrasilia\n"
     "bruxelas\tbrussels\n" "casa branca\twhite house\n" "cidade do m\xC3\xA9xico\tmexico city\n"
     "col\xC3\xB3nia\tcologne\n" "comiss\xC3\xA3o europeia\teuropean commission\n"
@@ -186,14 +186,15 @@ constexpr char kExonymsPt[] =
     "floren\xC3\xA7" "a\tflorence\n" "fmi\timf\n" "fundo monet\xC3\xA1rio internacional\timf\n"
     "genebra\tgeneva\n" "g\xC3\xA9nova\tgenoa\n" "haia\thague\n" "han\xC3\xB3i\thanoi\n"
     "istambul\tistanbul\n" "jerusal\xC3\xA9m\tjerusalem\n" "kiev\tkyiv\n" "lisboa\tlisbon\n"
-    "londres\tlondon\n" "mil\xC3\xA3o\tmilan\n" "moscovo\tmoscow\n" "munique\tmunich\n"
-    "na\xC3\xA7\xC3\xB5" "es unidas\tun\n" "nova d\xC3\xA9lhi\tnew delhi\n"
-    "nova iorque\tnew york\n" "n\xC3\xA1poles\tnaples\n" "oms\twho\n" "onu\tun\n"
-    "organiza\xC3\xA7\xC3\xA3o mundial da sa\xC3\xBA" "de\twho\n" "otan\tnato\n"
+    "londres\tlondon\n" "mil\xC3\xA3o\tmilan\n" "moscou\tmoscow\n" "moscovo\tmoscow\n"
+    "munique\tmunich\n" "na\xC3\xA7\xC3\xB5" "es unidas\tun\n" "nova d\xC3\xA9lhi\tnew delhi\n"
+    "nova iorque\tnew york\n" "nova york\tnew york\n" "n\xC3\xA1poles\tnaples\n" "oms\twho\n"
+    "onu\tun\n" "organiza\xC3\xA7\xC3\xA3o mundial da sa\xC3\xBA" "de\twho\n" "otan\tnato\n"
     "parlamento europeu\teuropean parliament\n" "pent\xC3\xA1gono\tpentagon\n" "pequim\tbeijing\n"
     "praga\tprague\n" "roma\trome\n" "seul\tseoul\n" "s\xC3\xA3o petersburgo\tsaint petersburg\n"
-    "teer\xC3\xA3\ttehran\n" "tpi\ticc\n" "tribunal penal internacional\ticc\n" "turim\tturin\n"
-    "t\xC3\xB3quio\ttokyo\n" "ue\teu\n" "uni\xC3\xA3o europeia\teu\n" "vars\xC3\xB3via\twarsaw\n"
-    "vaticano\tvatican\n" "veneza\tvenice\n" "viena\tvienna\n" "zurique\tzurich\n";
+    "teer\xC3\xA3\ttehran\n" "teer\xC3\xA3o\ttehran\n" "tpi\ticc\n"
+    "tribunal penal internacional\ticc\n" "turim\tturin\n" "t\xC3\xB3quio\ttokyo\n" "ue\teu\n"
+    "uni\xC3\xA3o europeia\teu\n" "vars\xC3\xB3via\twarsaw\n" "vaticano\tvatican\n"
+    "veneza\tvenice\n" "viena\tvienna\n" "zurique\tzurich\n";
 
 }  // namespace precis::detail

@@ -65,7 +65,7 @@ constexpr LanguageText kLanguageTexts[] = {
     {"nl", "Dutch", "dutch", std::string_view(kStopwordsNl, 2656), std::string_view(kAbbreviationsNl, 88), std::string_view(kCountriesNl, 3843), std::string_view(kExonymsNl, 828), false, false, false},
     {"no", "Norwegian", "norwegian", std::string_view(kStopwordsNo, 1102), {}, std::string_view(kCountriesNo, 3649), {}, false, false, false},
     {"pl", "Polish", "polish", std::string_view(kStopwordsPl, 1839), std::string_view(kAbbreviationsPl, 66), std::string_view(kCountriesPl, 3789), std::string_view(kExonymsPl, 1092), false, false, false},
-    {"pt", "Portuguese", "portuguese", std::string_view(kStopwordsPt, 3610), std::string_view(kAbbreviationsPt, 773), std::string_view(kCountriesPt, 3895), std::string_view(kExonymsPt, 1071), false, false, false},
+    {"pt", "Portuguese", "portuguese", std::string_view(kStopwordsPt, 3610), std::string_view(kAbbreviationsPt, 773), std::string_view(kCountriesPt, 3895), std::string_view(kExonymsPt, 1135), false, false, false},
     {"ro", "Romanian", "romanian", std::string_view(kStopwordsRo, 2396), {}, std::string_view(kCountriesRo, 3852), {}, false, false, false},
     {"ru", "Russian", "russian", std::string_view(kStopwordsRu, 6230), std::string_view(kAbbreviationsRu, 145), std::string_view(kCountriesRu, 5909), std::string_view(kExonymsRu, 1514), false, false, false},
     {"sk", "Slovak", "", std::string_view(kStopwordsSk, 2545), {}, std::string_view(kCountriesSk, 3828), {}, false, false, false},

@@ -126,7 +126,7 @@ extern const char kExonymsPl[1093];
 extern const char kStopwordsPt[3611];
 extern const char kAbbreviationsPt[774];
 extern const char kCountriesPt[3896];
-extern const char kExonymsPt[1072];
+extern const char kExonymsPt[1136];
 extern const char kStopwordsRo[2397];
 extern const char kCountriesRo[3853];
 extern const char kStopwordsRu[6231];
