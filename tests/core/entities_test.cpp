@@ -8,24 +8,14 @@
 using precis::Entity;
 using precis::EntityType;
 using precis::test::document_of;
-
-namespace {
-
-const Entity* find(const std::vector<Entity>& entities, const std::string& text) {
-  for (const Entity& e : entities) {
-    if (e.text == text) return &e;
-  }
-  return nullptr;
-}
-
-}  // namespace
+using precis::test::find_entity;
 
 TEST_CASE("entities merge full names, surnames and titled mentions", "[entities]") {
   const std::string text =
       "Russian President Vladimir Putin arrived on Tuesday. Putin was greeted at the airport. "
       "Later, Mr. Putin met officials.";
   const auto entities = precis::extract_entities(document_of(text), 50);
-  const Entity* putin = find(entities, "Vladimir Putin");
+  const Entity* putin = find_entity(entities, "Vladimir Putin");
   REQUIRE(putin != nullptr);
   CHECK(putin->type == EntityType::kPerson);
   CHECK(putin->mentions.size() == 3);
@@ -33,7 +23,7 @@ TEST_CASE("entities merge full names, surnames and titled mentions", "[entities]
     const std::string mention = text.substr(m.start, m.end - m.start);
     CHECK((mention == "Vladimir Putin" || mention == "Putin"));
   }
-  const Entity* russian = find(entities, "Russian");
+  const Entity* russian = find_entity(entities, "Russian");
   REQUIRE(russian != nullptr);
   CHECK(russian->type == EntityType::kMisc);
 }
@@ -45,7 +35,7 @@ TEST_CASE("entities type places, organisations and people by evidence", "[entiti
                   "Il Sung Square followed."),
       50);
   const auto type_of = [&](const std::string& name) {
-    const Entity* e = find(entities, name);
+    const Entity* e = find_entity(entities, name);
     return e == nullptr ? std::string("missing") : std::string(precis::entity_type_name(e->type));
   };
   CHECK(type_of("Pyongyang") == "LOC");
@@ -72,9 +62,9 @@ TEST_CASE("entities join multi-word names with connectors only where they belong
       document_of("He visited the Orthodox Church of the Life-Giving Trinity with John "
                   "Nilsson-Wright of Cambridge University. La Corea del Nord ha risposto."),
       50);
-  CHECK(find(entities, "Orthodox Church of the Life-Giving Trinity") != nullptr);
-  CHECK(find(entities, "John Nilsson-Wright") != nullptr);
-  CHECK(find(entities, "Cambridge University") != nullptr);
+  CHECK(find_entity(entities, "Orthodox Church of the Life-Giving Trinity") != nullptr);
+  CHECK(find_entity(entities, "John Nilsson-Wright") != nullptr);
+  CHECK(find_entity(entities, "Cambridge University") != nullptr);
 }
 
 TEST_CASE("entities find Italian places", "[entities]") {
@@ -83,7 +73,7 @@ TEST_CASE("entities find Italian places", "[entities]") {
                   "Corea del Nord.",
                   "it"),
       50);
-  const Entity* korea = find(entities, "Corea del Nord");
+  const Entity* korea = find_entity(entities, "Corea del Nord");
   REQUIRE(korea != nullptr);
   CHECK(korea->type == EntityType::kLocation);
   CHECK(korea->mentions.size() == 2);
@@ -168,12 +158,12 @@ TEST_CASE("extracted entities carry their canonical key", "[entities][keys]") {
                   "caduto in mare.",
                   "it"),
       10);
-  const Entity* korea = find(it, "Corea del Nord");
+  const Entity* korea = find_entity(it, "Corea del Nord");
   REQUIRE(korea != nullptr);
   CHECK(korea->key == "LOC:KP");
   const auto en = precis::extract_entities(
       document_of("Russian President Vladimir Putin arrived on Tuesday. Putin was greeted."), 10);
-  const Entity* putin = find(en, "Vladimir Putin");
+  const Entity* putin = find_entity(en, "Vladimir Putin");
   REQUIRE(putin != nullptr);
   CHECK(putin->key == "PER:putin");
 }
@@ -205,11 +195,11 @@ TEST_CASE("a gazetteer phrase with a connector is one entity at the start of a s
           "[entities]") {
   const auto entities = precis::extract_entities(
       document_of("Putin arriva oggi. La Corea del Nord raramente riceve visite.", "it"), 50);
-  const Entity* korea = find(entities, "Corea del Nord");
+  const Entity* korea = find_entity(entities, "Corea del Nord");
   REQUIRE(korea != nullptr);
   CHECK(korea->type == EntityType::kLocation);
-  CHECK(find(entities, "Corea") == nullptr);
-  CHECK(find(entities, "Nord") == nullptr);
+  CHECK(find_entity(entities, "Corea") == nullptr);
+  CHECK(find_entity(entities, "Nord") == nullptr);
 }
 
 TEST_CASE("a lone unknown capitalised word after 'the' is not a person", "[entities]") {
@@ -218,7 +208,7 @@ TEST_CASE("a lone unknown capitalised word after 'the' is not a person", "[entit
                   "guesthouse, officials said."),
       50);
   for (const char* name : {"West", "Kumsusan"}) {
-    const Entity* e = find(entities, name);
+    const Entity* e = find_entity(entities, name);
     REQUIRE(e != nullptr);
     CHECK(e->type != EntityType::kPerson);
   }
@@ -227,8 +217,8 @@ TEST_CASE("a lone unknown capitalised word after 'the' is not a person", "[entit
 TEST_CASE("an English -ing word opening a sentence is not part of a name", "[entities]") {
   const auto entities = precis::extract_entities(
       document_of("Accompanying Putin on the trip were two ministers. Putin arrived late."), 50);
-  CHECK(find(entities, "Accompanying Putin") == nullptr);
-  const Entity* putin = find(entities, "Putin");
+  CHECK(find_entity(entities, "Accompanying Putin") == nullptr);
+  const Entity* putin = find_entity(entities, "Putin");
   REQUIRE(putin != nullptr);
   CHECK(putin->mentions.size() == 2);
 }
@@ -237,7 +227,7 @@ TEST_CASE("a dotted abbreviation keeps its final dot in an entity", "[entities]"
   const std::string text =
       "U.S. National Security Council spokesman John Kirby spoke on Monday. The U.S. said no.";
   const auto entities = precis::extract_entities(document_of(text), 50);
-  const Entity* us = find(entities, "U.S.");
+  const Entity* us = find_entity(entities, "U.S.");
   REQUIRE(us != nullptr);
   REQUIRE(us->mentions.size() == 2);
   for (const precis::Mention& m : us->mentions) {
@@ -250,10 +240,10 @@ TEST_CASE("an appositive noun types the name after it", "[entities]") {
       document_of("The environmental group Blue Coast Watch welcomed the plan. Nobody lives in "
                   "the city of Vallmouth any more, officials said."),
       50);
-  const Entity* watch = find(entities, "Blue Coast Watch");
+  const Entity* watch = find_entity(entities, "Blue Coast Watch");
   REQUIRE(watch != nullptr);
   CHECK(watch->type == EntityType::kOrganization);
-  const Entity* city = find(entities, "Vallmouth");
+  const Entity* city = find_entity(entities, "Vallmouth");
   REQUIRE(city != nullptr);
   CHECK(city->type == EntityType::kLocation);
 }
@@ -263,7 +253,7 @@ TEST_CASE("a word typed by its context is not folded into a person it starts", "
       document_of("Nobody lives in the city of Vallmouth any more. The Vallmouth Fishermen "
                   "opposed the plan, and talks with Vallmouth Fishermen lasted a year."),
       50);
-  const Entity* city = find(entities, "Vallmouth");
+  const Entity* city = find_entity(entities, "Vallmouth");
   REQUIRE(city != nullptr);
   CHECK(city->type == EntityType::kLocation);
   CHECK(city->mentions.size() == 1);
@@ -274,7 +264,7 @@ TEST_CASE("an organisation noun before a name outvotes the guess of a person", "
       document_of("The farm was built by the engineering firm Nordhavn Power last year. Nordhavn "
                   "Power said it would monitor the floats through the winter."),
       50);
-  const Entity* firm = find(entities, "Nordhavn Power");
+  const Entity* firm = find_entity(entities, "Nordhavn Power");
   REQUIRE(firm != nullptr);
   CHECK(firm->type == EntityType::kOrganization);
   CHECK(firm->mentions.size() == 2);
@@ -301,16 +291,12 @@ TEST_CASE("a possessive inside an organisation's name keeps it whole", "[entitie
       document_of("The council moved the site after talks with the Vallmouth Fishermen's "
                   "Association. Russia's Foreign Ministry said nothing."),
       50);
-  const auto find = [&](std::string_view text) {
-    return std::find_if(entities.begin(), entities.end(),
-                        [&](const precis::Entity& e) { return e.text == text; });
-  };
-  const auto association = find("Vallmouth Fishermen's Association");
-  REQUIRE(association != entities.end());
+  const Entity* association = find_entity(entities, "Vallmouth Fishermen's Association");
+  REQUIRE(association != nullptr);
   CHECK(association->type == EntityType::kOrganization);
   // After a known place the possessive is the place's: two entities.
-  CHECK(find("Russia") != entities.end());
-  CHECK(find("Foreign Ministry") != entities.end());
+  CHECK(find_entity(entities, "Russia") != nullptr);
+  CHECK(find_entity(entities, "Foreign Ministry") != nullptr);
 }
 
 TEST_CASE("an Italian or French institution keeps its lowercase words", "[entities]") {
@@ -342,15 +328,15 @@ TEST_CASE("a country name from the language's CLDR names is one place", "[entiti
                                                            "e du Nord mardi matin.",
                                                            "fr"),
                                                10);
-  const Entity* korea = find(french,
-                             "Cor\xC3\xA9"
-                             "e du Nord");
+  const Entity* korea = find_entity(french,
+                                    "Cor\xC3\xA9"
+                                    "e du Nord");
   REQUIRE(korea != nullptr);
   CHECK(korea->type == EntityType::kLocation);
-  CHECK(find(french, "Nord") == nullptr);
+  CHECK(find_entity(french, "Nord") == nullptr);
   const auto dutch = precis::extract_entities(
       document_of("De diplomaten vertrekken dinsdag naar de Dominicaanse Republiek.", "nl"), 10);
-  const Entity* republic = find(dutch, "Dominicaanse Republiek");
+  const Entity* republic = find_entity(dutch, "Dominicaanse Republiek");
   REQUIRE(republic != nullptr);
   CHECK(republic->type == EntityType::kLocation);
 }
@@ -360,7 +346,7 @@ TEST_CASE("a known name in capitals is not taken for a stopword", "[entities]") 
       document_of("Officials said the talks between the US and China would resume. It is up to "
                   "us now."),
       10);
-  const Entity* us = find(entities, "US");
+  const Entity* us = find_entity(entities, "US");
   REQUIRE(us != nullptr);
   CHECK(us->type == EntityType::kLocation);
   CHECK(us->mentions.size() == 1);  // not the pronoun
@@ -391,18 +377,18 @@ TEST_CASE("a capitalised article or saint's name begins a place", "[entities]") 
       50);
   for (const char* place : {"Las Vegas", "Los Angeles", "San Diego", "Santa Monica"}) {
     INFO(place);
-    const Entity* e = find(entities, place);
+    const Entity* e = find_entity(entities, place);
     REQUIRE(e != nullptr);
     CHECK(e->type == EntityType::kLocation);
   }
   for (const char* part : {"Vegas", "Angeles", "Diego", "Monica"}) {
-    CHECK(find(entities, part) == nullptr);
+    CHECK(find_entity(entities, part) == nullptr);
   }
   // A sentence's capitalised article is still no part of a name.
   const auto italian = precis::extract_entities(
       document_of("Il vertice si apre oggi. La Russia ha inviato Lavrov a Roma.", "it"), 50);
-  CHECK(find(italian, "La Russia") == nullptr);
-  CHECK(find(italian, "Russia") != nullptr);
+  CHECK(find_entity(italian, "La Russia") == nullptr);
+  CHECK(find_entity(italian, "Russia") != nullptr);
 }
 
 TEST_CASE("rules know German, Portuguese and French institutions and titles", "[entities]") {
@@ -411,13 +397,13 @@ TEST_CASE("rules know German, Portuguese and French institutions and titles", "[
                   "Bundeskanzler Olaf Scholz sprach von einem historischen Schritt.",
                   "de"),
       50);
-  const Entity* scholz = find(german, "Olaf Scholz");
+  const Entity* scholz = find_entity(german, "Olaf Scholz");
   REQUIRE(scholz != nullptr);
   CHECK(scholz->type == EntityType::kPerson);
-  CHECK(find(german, "H\u00f6he") == nullptr);  // a noun after "in", not a place
+  CHECK(find_entity(german, "H\u00f6he") == nullptr);  // a noun after "in", not a place
   const auto portuguese = precis::extract_entities(
       document_of("O primeiro-ministro falou com a Comiss\u00e3o Europeia em Lisboa.", "pt"), 50);
-  const Entity* commission = find(portuguese, "Comiss\u00e3o Europeia");
+  const Entity* commission = find_entity(portuguese, "Comiss\u00e3o Europeia");
   REQUIRE(commission != nullptr);
   CHECK(commission->type == EntityType::kOrganization);
 }
@@ -432,8 +418,8 @@ TEST_CASE("a sentence in capitals names only known names", "[entities]") {
   std::vector<std::string> names;
   for (const Entity& e : entities) names.push_back(e.text);
   INFO(::Catch::Detail::stringify(names));
-  CHECK(find(entities, "ITALY") != nullptr);
-  CHECK(find(entities, "EUROPEAN UNION") != nullptr);
+  CHECK(find_entity(entities, "ITALY") != nullptr);
+  CHECK(find_entity(entities, "EUROPEAN UNION") != nullptr);
   for (const Entity& e : entities) {
     CHECK(e.text.find("VISITED") == std::string::npos);
     CHECK(e.text.find("OFFICIALS") == std::string::npos);
@@ -458,11 +444,11 @@ TEST_CASE("where names decline, their cases are one entity and a country in any 
           "\u0438\u043b.",
           "ru"),
       50);
-  const Entity* putin = find(
+  const Entity* putin = find_entity(
       russian, "\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 \u041f\u0443\u0442\u0438\u043d");
   REQUIRE(putin != nullptr);
   CHECK(putin->mentions.size() == 4);
-  const Entity* russia = find(russian, "\u0420\u043e\u0441\u0441\u0438\u0438");
+  const Entity* russia = find_entity(russian, "\u0420\u043e\u0441\u0441\u0438\u0438");
   REQUIRE(russia != nullptr);
   CHECK(russia->key == "LOC:RU");
   const auto polish = precis::extract_entities(
@@ -471,10 +457,10 @@ TEST_CASE("where names decline, their cases are one entity and a country in any 
                   "m\u00f3wi\u0142 o sytuacji w Polsce.",
                   "pl"),
       50);
-  const Entity* tusk = find(polish, "Donald Tusk");
+  const Entity* tusk = find_entity(polish, "Donald Tusk");
   REQUIRE(tusk != nullptr);
   CHECK(tusk->mentions.size() == 4);
-  const Entity* poland = find(polish, "Polsce");
+  const Entity* poland = find_entity(polish, "Polsce");
   REQUIRE(poland != nullptr);
   CHECK(poland->key == "LOC:PL");
 }
@@ -486,16 +472,16 @@ TEST_CASE("where names decline, titles, offices and agencies are read in any cas
                   "Wed\u0142ug Tuska Polska b\u0119dzie pomaga\u0107.",
                   "pl"),
       50);
-  const Entity* tusk = find(polish, "Donald Tusk");
+  const Entity* tusk = find_entity(polish, "Donald Tusk");
   REQUIRE(tusk != nullptr);
   CHECK(tusk->mentions.size() == 3);
-  const Entity* ukraine = find(polish, "Ukrainy");
+  const Entity* ukraine = find_entity(polish, "Ukrainy");
   REQUIRE(ukraine != nullptr);
   CHECK(ukraine->key == "LOC:UA");
-  const Entity* zelensky = find(polish, "Wo\u0142odymyrem Zele\u0144skim");
+  const Entity* zelensky = find_entity(polish, "Wo\u0142odymyrem Zele\u0144skim");
   REQUIRE(zelensky != nullptr);
   CHECK(zelensky->type == EntityType::kPerson);
-  const Entity* poland = find(polish, "Polska");
+  const Entity* poland = find_entity(polish, "Polska");
   REQUIRE(poland != nullptr);
   CHECK(poland->key == "LOC:PL");
   // Делегация России прибыла ... ТАСС: a delegation is no person, TASS an agency.
@@ -508,7 +494,7 @@ TEST_CASE("where names decline, titles, offices and agencies are read in any cas
           "ru"),
       50);
   for (const Entity& e : russian) CHECK(e.type != EntityType::kPerson);
-  const Entity* tass = find(russian, "\u0422\u0410\u0421\u0421");
+  const Entity* tass = find_entity(russian, "\u0422\u0410\u0421\u0421");
   REQUIRE(tass != nullptr);
   CHECK(tass->type == EntityType::kOrganization);
 }
@@ -523,18 +509,18 @@ TEST_CASE("a surname's particles join it to the first name", "[entities]") {
   std::vector<std::string> names;
   for (const Entity& e : portuguese) names.push_back(e.text);
   INFO(::Catch::Detail::stringify(names));
-  const Entity* lula = find(portuguese, "Luiz In\u00e1cio Lula da Silva");
+  const Entity* lula = find_entity(portuguese, "Luiz In\u00e1cio Lula da Silva");
   REQUIRE(lula != nullptr);
   CHECK(lula->type == EntityType::kPerson);
-  const Entity* leyen = find(portuguese, "Ursula von der Leyen");
+  const Entity* leyen = find_entity(portuguese, "Ursula von der Leyen");
   REQUIRE(leyen != nullptr);
   CHECK(leyen->type == EntityType::kPerson);
   for (const char* org : {"Airbus", "Dassault Aviation"}) {
-    const Entity* e = find(portuguese, org);
+    const Entity* e = find_entity(portuguese, org);
     REQUIRE(e != nullptr);
     CHECK(e->type == EntityType::kOrganization);
   }
-  CHECK(find(portuguese, "Segundo a Secretaria") == nullptr);
+  CHECK(find_entity(portuguese, "Segundo a Secretaria") == nullptr);
 }
 
 TEST_CASE("a country abbreviated with full stops is one place", "[entities]") {
@@ -544,10 +530,10 @@ TEST_CASE("a country abbreviated with full stops is one place", "[entities]") {
                   "contra Rusia.",
                   "es"),
       50);
-  const Entity* us = find(spanish, "EE. UU");
+  const Entity* us = find_entity(spanish, "EE. UU");
   REQUIRE(us != nullptr);
   CHECK(us->key == "LOC:US");
   CHECK(us->mentions.size() == 2);
-  CHECK(find(spanish, "EE") == nullptr);
-  CHECK(find(spanish, "UU") == nullptr);
+  CHECK(find_entity(spanish, "EE") == nullptr);
+  CHECK(find_entity(spanish, "UU") == nullptr);
 }

@@ -13,6 +13,7 @@ using precis::EntityType;
 using precis::NerModel;
 using precis::NerModelData;
 using Tags = std::vector<std::string>;
+using precis::test::find_entity;
 
 namespace {
 
@@ -154,10 +155,8 @@ TEST_CASE("ner model takes no sentence-opening function word for a name", "[ner_
       "president will visit Vietnam.";
   const auto entities =
       precis::extract_entities(precis::test::document_of(text, "en"), 50, &english);
-  std::vector<std::string> names;
-  for (const auto& e : entities) names.push_back(e.text);
-  CHECK(std::find(names.begin(), names.end(), "Furthermore") == names.end());
-  CHECK(std::find(names.begin(), names.end(), "Vietnam") != names.end());
+  CHECK(find_entity(entities, "Furthermore") == nullptr);
+  CHECK(find_entity(entities, "Vietnam") != nullptr);
 }
 
 TEST_CASE("ner model takes no English sentence-opening adverb for a name", "[ner_model]") {
@@ -169,11 +168,9 @@ TEST_CASE("ner model takes no English sentence-opening adverb for a name", "[ner
       "between Russia and North Korea. Italy, meanwhile, said nothing.";
   const auto entities =
       precis::extract_entities(precis::test::document_of(text, "en"), 50, &english);
-  std::vector<std::string> names;
-  for (const auto& e : entities) names.push_back(e.text);
-  CHECK(std::find(names.begin(), names.end(), "Conversely") == names.end());
-  CHECK(std::find(names.begin(), names.end(), "White House") != names.end());
-  CHECK(std::find(names.begin(), names.end(), "Italy") != names.end());
+  CHECK(find_entity(entities, "Conversely") == nullptr);
+  CHECK(find_entity(entities, "White House") != nullptr);
+  CHECK(find_entity(entities, "Italy") != nullptr);
 }
 
 TEST_CASE("ner model: a person named by an organisation's keyword is that organisation",
@@ -185,15 +182,11 @@ TEST_CASE("ner model: a person named by an organisation's keyword is that organi
       "Yonhap che Putin e Kim sono due leader.";
   const auto entities =
       precis::extract_entities(precis::test::document_of(text, "it"), 50, &italian);
-  const auto hudson = std::find_if(entities.begin(), entities.end(), [](const precis::Entity& e) {
-    return e.text == "Istituto Hudson";
-  });
-  REQUIRE(hudson != entities.end());
+  const precis::Entity* hudson = find_entity(entities, "Istituto Hudson");
+  REQUIRE(hudson != nullptr);
   CHECK(hudson->type == EntityType::kOrganization);
-  const auto cronin = std::find_if(entities.begin(), entities.end(), [](const precis::Entity& e) {
-    return e.text == "Patrick Cronin";
-  });
-  REQUIRE(cronin != entities.end());
+  const precis::Entity* cronin = find_entity(entities, "Patrick Cronin");
+  REQUIRE(cronin != nullptr);
   CHECK(cronin->type == EntityType::kPerson);
 }
 

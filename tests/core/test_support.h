@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "precis/document.h"
+#include "precis/entities.h"
 #include "precis/langid.h"
 #include "precis/ner_model.h"
 #include "precis/resources.h"
@@ -22,6 +23,14 @@ inline std::vector<std::string> sentence_texts(const Document& doc) {
     out.emplace_back(doc.text.substr(s.start, s.end - s.start));
   }
   return out;
+}
+
+// The entity whose text is `text`, or nullptr.
+inline const Entity* find_entity(const std::vector<Entity>& entities, std::string_view text) {
+  for (const Entity& e : entities) {
+    if (e.text == text) return &e;
+  }
+  return nullptr;
 }
 
 inline std::string read_file(const std::string& path) {
