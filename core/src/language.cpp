@@ -165,21 +165,31 @@ bool declines_names(const LanguageData& language) noexcept {
   return language.code.size() == 2 && at != std::string_view::npos && at % 3 == 0;
 }
 
+namespace {
+
+// value_in English's `list`, built in everywhere: where a name not found in a text's language is
+// looked up next.
+std::string_view value_in_english(WordList LanguageData::*list,
+                                  std::string_view folded_name) noexcept {
+  const LanguageData* english = find_language("en");
+  return english == nullptr ? std::string_view() : value_in(english->*list, folded_name);
+}
+
+}  // namespace
+
 std::string_view country_code(const LanguageData& language, std::string_view folded_name) noexcept {
   std::string_view code = value_in(language.countries, folded_name);
   if (code.empty() && declines_names(language)) {
     code = detail::declined_country_in(language.countries, folded_name);
   }
   if (!code.empty() || language.code == "en") return code;
-  const LanguageData* english = find_language("en");
-  return english == nullptr ? std::string_view() : value_in(english->countries, folded_name);
+  return value_in_english(&LanguageData::countries, folded_name);
 }
 
 std::string_view exonym_key(const LanguageData& language, std::string_view folded_name) noexcept {
   const std::string_view key = value_in(language.exonyms, folded_name);
   if (!key.empty() || language.code == "en") return key;
-  const LanguageData* english = find_language("en");
-  return english == nullptr ? std::string_view() : value_in(english->exonyms, folded_name);
+  return value_in_english(&LanguageData::exonyms, folded_name);
 }
 
 }  // namespace precis

@@ -5,6 +5,7 @@
 
 #include "detail/entity_lexicon.h"
 #include "detail/entity_rules.h"
+#include "detail/light_stem.h"
 #include "detail/ner_features.h"
 #include "detail/sentence_start.h"
 
@@ -93,9 +94,7 @@ bool sentence_opening_connective(const Document& doc, std::size_t sentence_begin
     return false;
   }
   if (doc.language->stopwords.contains(word.norm)) return true;
-  const std::string_view w = word.norm;
-  const bool adverb =
-      doc.language->code == "en" && w.size() >= 7 && w.compare(w.size() - 2, 2, "ly") == 0;
+  const bool adverb = doc.language->code == "en" && detail::ends_with_stem(word.norm, "ly", 5);
   return adverb && t + 1 < doc.tokens.size() && doc.tokens[t + 1].norm == ",";
 }
 
