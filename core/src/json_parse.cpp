@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "detail/json_number.h"
+
 // nlohmann writes a message for every parse error, with the offending token's control
 // characters as "<U+0001>" through std::snprintf. parse_json throws those messages away (a
 // malformed request gets Précis's own error), yet that one call links musl's printf into the
@@ -15,6 +17,26 @@ std::string nlohmann::detail::lexer<
     const {
   return std::string(token_string.begin(), token_string.end());
 }
+
+// Numbers that did not fit an integer go to the lexer's strtof, which calls std::strtod; musl's
+// computes in software long double (detail/json_number.h). GCC wants nlohmann's nonnull(2)
+// repeated here; clang reads the attribute as naming `value` and ignores it.
+#if defined(__GNUC__) && !defined(__clang__)
+#define PRECIS_AS_NLOHMANN_DECLARES __attribute__((nonnull(2)))
+#else
+#define PRECIS_AS_NLOHMANN_DECLARES
+#endif
+template <>
+PRECIS_AS_NLOHMANN_DECLARES void nlohmann::detail::lexer<
+    nlohmann::ordered_json, nlohmann::detail::iterator_input_adapter<
+                                std::string_view::const_iterator>>::strtof(double& value,
+                                                                           const char* text,
+                                                                           char** end) noexcept {
+  const std::string_view number(text);  // the lexer's token, NUL-terminated
+  value = precis::detail::json_number_to_double(number);
+  *end = const_cast<char*>(text + number.size());
+}
+#undef PRECIS_AS_NLOHMANN_DECLARES
 
 namespace precis::detail {
 
