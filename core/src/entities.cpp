@@ -9,6 +9,7 @@
 #include "detail/entity_lexicon.h"
 #include "detail/entity_rules.h"
 #include "detail/ordering.h"
+#include "detail/text_class.h"
 #include "precis/entity_keys.h"
 #include "precis/ner_model.h"
 #include "precis/utf8.h"
@@ -182,19 +183,68 @@ std::size_t name_end(const Document& doc, std::size_t last) {
   return token.end;
 }
 
+// A person's given name, folded: the first word of a name of two or more words, titles skipped
+// ("Mr. John Smith" -> "john"); empty for a single word ("Smith", "Mr. Smith") or a surname's
+// particle ("Van Outen").
+std::string given_name(const Entity& person) {
+  std::string folded = detail::fold_for_matching(person.text);
+  std::string_view rest(folded);
+  for (std::size_t space = rest.find(' '); space != std::string_view::npos;
+       space = rest.find(' ')) {
+    std::string_view word = rest.substr(0, space);
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    rest.remove_prefix(space + 1);
+    if (detail::is_surname_particle(word)) break;
+    if (lexicon_class(word) != LexiconClass::kPersonTitle) return std::string(word);
+  }
+  return std::string();
+}
+
+// Whether two people who share a surname may be one: one has no given name, or one given name
+// begins the other ("J" and "John", "Władimir" and its genitive "Władimira"). "David Collins"
+// and "Roger Collins", "John F. Kennedy" and "Jacqueline Kennedy" are two people.
+bool given_names_agree(std::string_view a, std::string_view b) {
+  return a.empty() || b.empty() || a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
+}
+
 // Groups whose names share a key are one entity: a country named in two cases ("Polsce",
-// "Polską" -> LOC:PL) or two ways ("USA", "Stany Zjednoczone"). The name mentioned most names
-// it (the earlier on a tie).
+// "Polską" -> LOC:PL) or two ways ("USA", "Stany Zjednoczone"), a person named in two cases.
+// The name mentioned most names it (the earlier on a tie). People who share a surname but not a
+// given name stay apart; all but the most mentioned then key by their whole name ("PER:roger
+// collins"), so the surname's key goes to the one that other articles most likely mean.
 void merge_same_keys(std::vector<Entity>& entities) {
+  std::vector<std::string> given(entities.size());
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].type == EntityType::kPerson) given[e] = given_name(entities[e]);
+  }
   std::map<std::string, std::size_t> first_with_key;
+  std::vector<std::size_t> next_with_key(entities.size(), entities.size());  // kept entities
   for (std::size_t e = 0; e < entities.size(); ++e) {
     const auto [it, inserted] = first_with_key.emplace(entities[e].key, e);
     if (inserted) continue;
-    Entity& into = entities[it->second];
+    std::size_t k = it->second;
+    while (!given_names_agree(given[k], given[e]) && next_with_key[k] < entities.size()) {
+      k = next_with_key[k];
+    }
+    if (!given_names_agree(given[k], given[e])) {
+      next_with_key[k] = e;  // another person: most mentioned keeps the surname's key
+      continue;
+    }
+    Entity& into = entities[k];
     Entity& from = entities[e];
     if (from.mentions.size() > into.mentions.size()) std::swap(into.text, from.text);
+    if (given[k].size() < given[e].size()) given[k] = given[e];
     into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
     from.mentions.clear();
+  }
+  for (const auto& [key, first] : first_with_key) {
+    std::size_t most = first;
+    for (std::size_t k = first; k < entities.size(); k = next_with_key[k]) {
+      if (entities[k].mentions.size() > entities[most].mentions.size()) most = k;
+    }
+    for (std::size_t k = first; k < entities.size(); k = next_with_key[k]) {
+      if (k != most) entities[k].key = "PER:" + given[k] + " " + key.substr(4);
+    }
   }
   entities.erase(std::remove_if(entities.begin(), entities.end(),
                                 [](const Entity& e) { return e.mentions.empty(); }),

@@ -152,6 +152,36 @@ TEST_CASE("entity keys name people by surname and others by folded text", "[enti
   CHECK(key("\xff\xfe", EntityType::kMisc) == "MISC:\xef\xbf\xbd\xef\xbf\xbd");
 }
 
+TEST_CASE("people who share a surname but not a given name are two entities", "[entities][keys]") {
+  // KPCrowd article art_and_culture-20906308 merged the two into one "David Collins".
+  const std::string text =
+      "Gulliver McGrath will play David Collins in the film. David Collins is a boy. Michael "
+      "Sheen will play his father, Roger Collins. Collins, the boy, is twelve.";
+  const auto entities = precis::extract_entities(document_of(text), 50);
+  const Entity* david = find_entity(entities, "David Collins");
+  const Entity* roger = find_entity(entities, "Roger Collins");
+  REQUIRE(david != nullptr);
+  REQUIRE(roger != nullptr);
+  CHECK(david->mentions.size() == 3);  // the lone "Collins" goes to the one named most
+  CHECK(david->key == "PER:collins");
+  CHECK(roger->mentions.size() == 1);
+  CHECK(roger->key == "PER:roger collins");
+}
+
+TEST_CASE("a title, an initial or a surname's particle does not make two people",
+          "[entities][keys]") {
+  const std::string text =
+      "Denise Van Outen arrived in Dubai. Miss Van Outen said she was happy. J. Smith wrote the "
+      "book. John Smith signed it.";
+  const auto entities = precis::extract_entities(document_of(text), 50);
+  const Entity* denise = find_entity(entities, "Denise Van Outen");
+  REQUIRE(denise != nullptr);
+  CHECK(denise->mentions.size() == 2);
+  const Entity* smith = find_entity(entities, "John Smith");
+  REQUIRE(smith != nullptr);
+  CHECK(smith->mentions.size() == 2);
+}
+
 TEST_CASE("extracted entities carry their canonical key", "[entities][keys]") {
   const auto it = precis::extract_entities(
       document_of("La Corea del Nord ha lanciato un missile. Il missile della Corea del Nord e "

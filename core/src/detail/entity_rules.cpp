@@ -169,14 +169,8 @@ class SpanFinder {
 
   // Whether tokens [j, k) are particles that begin surnames ("von der", "de", "van", "da").
   bool surname_particles(std::size_t j, std::size_t k) const {
-    constexpr std::string_view kParticles[] = {"al",  "bin", "da",  "das", "de",  "del",
-                                               "dos", "den", "der", "du",  "ibn", "la",
-                                               "le",  "ten", "ter", "van", "von"};
     for (std::size_t t = j; t < k; ++t) {
-      if (std::find(std::begin(kParticles), std::end(kParticles), tok(t).norm) ==
-          std::end(kParticles)) {
-        return false;
-      }
+      if (!is_surname_particle(tok(t).norm)) return false;
     }
     return true;
   }
@@ -487,6 +481,13 @@ class SpanFinder {
 };
 
 }  // namespace
+
+bool is_surname_particle(std::string_view folded) {
+  constexpr std::string_view kParticles[] = {"al",  "bin", "da",  "das", "de",  "del",
+                                             "dos", "den", "der", "du",  "ibn", "la",
+                                             "le",  "ten", "ter", "van", "von"};
+  return std::find(std::begin(kParticles), std::end(kParticles), folded) != std::end(kParticles);
+}
 
 std::string span_key(const Document& doc, std::size_t begin, std::size_t end) {
   std::string key;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "precis/document.h"
@@ -31,6 +32,9 @@ std::string span_key(const Document& doc, std::size_t begin, std::size_t end);
 // names: "Путину" is the "Путин" seen elsewhere) and the word has one, else its folded form.
 // O(1).
 std::string_view name_word(const Document& doc, std::size_t t, bool by_stem);
+
+// Whether a folded word begins surnames: "von" (der Leyen), "de" (Sousa), "van", "da". O(1).
+bool is_surname_particle(std::string_view folded);
 
 // The capitalised spans of doc, sentence by sentence, each typed by the strongest rule that
 // applies. O(n log L) for n tokens and L lexicon entries.
