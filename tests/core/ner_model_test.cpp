@@ -159,6 +159,23 @@ TEST_CASE("ner model takes no sentence-opening function word for a name", "[ner_
   CHECK(find_entity(entities, "Vietnam") != nullptr);
 }
 
+TEST_CASE("ner model drops a sentence's opening function word from a name it names elsewhere",
+          "[ner_model]") {
+  // The English model read "Then Lopilato" (KPCrowd art_and_culture-20893614) as one name.
+  static const NerModel english = load_model("en");
+  const std::string text =
+      "Argentine actress Luisana Lopilato married Michael Buble in Buenos Aires. Then Lopilato, "
+      "23, tossed a bouquet into the crowd. The Hague sent flowers.";
+  const auto entities =
+      precis::extract_entities(precis::test::document_of(text, "en"), 50, &english);
+  const precis::Entity* lopilato = find_entity(entities, "Luisana Lopilato");
+  REQUIRE(lopilato != nullptr);
+  CHECK(lopilato->mentions.size() == 2);
+  for (const auto& m : lopilato->mentions) CHECK(text.substr(m.end - 8, 8) == "Lopilato");
+  CHECK(text.substr(lopilato->mentions[1].start, 8) == "Lopilato");
+  CHECK(find_entity(entities, "Then Lopilato") == nullptr);
+}
+
 TEST_CASE("ner model takes no English sentence-opening adverb for a name", "[ner_model]") {
   // The English model read the "Conversely" of sample article 004 as a person; "Italy," opening
   // a sentence is still a place.

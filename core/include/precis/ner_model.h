@@ -73,10 +73,10 @@ std::string serialize_ner_model(const NerModelData& data);
 // message; never reads out of bounds. O(size).
 Result<NerModel> parse_ner_model(std::string bytes) noexcept;
 
-// Entity spans of every sentence of doc, in token order, from the model alone (no merging), with
-// person names completed by a capitalised function word the model left out where the text
-// shows it belongs to the name ("Kim Jong Un", see ner_model.cpp). O(n log F) for n tokens and F
-// features.
+// Entity spans of every sentence of doc, in token order, from the model (no merging), mended by
+// what the rest of the document shows (core/src/detail/ner_spans.h): no sentence's opening
+// function word taken for a name, person names completed by a function word the model left out
+// ("Kim Jong Un"). O(n log F + n log n) for n tokens and F features.
 std::vector<EntitySpan> tag_entities(const Document& doc, const NerModel& model);
 
 }  // namespace precis
