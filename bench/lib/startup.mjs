@@ -5,12 +5,26 @@
 // and first summary shown (the widget's `precis-summary:first` performance mark, set right after
 // it rendered). Cold = a new browser context (empty HTTP and code caches) per load; warm = the
 // same context loading the page again (HTTP cache, max-age=3600, and V8's wasm code cache).
+// Each widget load alternates with a load of bench/www/blank.html (one paragraph, no script) in
+// the same cache state: its DOMContentLoaded is the floor no page gets under on the machine (a
+// new context starts a renderer process first), so the table shows what Précis adds to it.
+import { resolve } from 'node:path';
+
+import { REPO_ROOT } from './jsonl.mjs';
 import { DIST } from './speed-precis.mjs';
 import { launchChromium, startStaticServer } from './static-server.mjs';
 import { markdownTable } from './table.mjs';
 import { median } from './timing.mjs';
 
 const PAGE = '/demo/widget.html';
+const BLANK = '/bench/blank.html';
+
+async function loadBlank(page, url) {
+  await page.goto(url);
+  return page.evaluate(
+    () => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+  );
+}
 
 async function load(page, url) {
   await page.goto(url);
@@ -60,25 +74,36 @@ function recordReady(context) {
 }
 
 export async function measureStartup(runs = 15) {
-  const server = await startStaticServer({ '/': DIST });
+  const server = await startStaticServer({
+    '/': DIST,
+    '/bench/': resolve(REPO_ROOT, 'bench', 'www'),
+  });
   const browser = await launchChromium();
   const url = server.url + PAGE;
   const cold = [];
   const warm = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext();
-      await recordReady(context);
-      const page = await context.newPage();
-      cold.push(await load(page, url));
-      await context.close();
-    }
+  const inNewContext = async (visit) => {
     const context = await browser.newContext();
     await recordReady(context);
-    const page = await context.newPage();
-    await load(page, url); // fills the cache
-    for (let i = 0; i < runs; i++) warm.push(await load(page, url));
-    await context.close();
+    try {
+      return await visit(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  };
+  try {
+    for (let i = 0; i < runs; i++) {
+      const blank = await inNewContext((page) => loadBlank(page, server.url + BLANK));
+      cold.push({ ...(await inNewContext((page) => load(page, url))), blank });
+    }
+    await inNewContext(async (page) => {
+      await load(page, url); // fills the cache
+      await loadBlank(page, server.url + BLANK);
+      for (let i = 0; i < runs; i++) {
+        const blank = await loadBlank(page, server.url + BLANK);
+        warm.push({ ...(await load(page, url)), blank });
+      }
+    });
   } finally {
     await browser.close();
     await server.close();
@@ -88,6 +113,7 @@ export async function measureStartup(runs = 15) {
     return [
       name,
       xs.length,
+      m('blank').toFixed(1),
       m('dcl').toFixed(1),
       m('load').toFixed(1),
       m('worker').toFixed(1),
@@ -99,9 +125,10 @@ export async function measureStartup(runs = 15) {
       m('summary') <= bar ? 'pass' : '**fail**',
     ];
   };
-  const headers = ['cache', 'loads', 'DOMContentLoaded', 'load', 'worker created'];
+  const headers = ['cache', 'loads', 'blank page DCL', 'DOMContentLoaded', 'load'];
+  headers.push('worker created');
   headers.push('wasm received', 'langid.bin received', 'wasm ready', 'first summary');
   headers.push('bar ms', 'result');
   const table = markdownTable(headers, [row('cold', cold, 300), row('warm', warm, 150)]);
-  return `${PAGE} from dist/, medians in ms from navigation start, headless Chromium ${browser.version()}. "worker created" is the worker's time origin; "received" = responseEnd of its fetch (by the page, or by the worker if the page's failed); "wasm ready" = the widget's precis-ready event (wasm instantiated, language-ID model parsed); "first summary" = its precis-summary:first mark.\n\n${table}`;
+  return `${PAGE} from dist/, medians in ms from navigation start, headless Chromium ${browser.version()}. "worker created" is the worker's time origin; "received" = responseEnd of its fetch (by the page, or by the worker if the page's failed); "wasm ready" = the widget's precis-ready event (wasm instantiated, language-ID model parsed); "first summary" = its precis-summary:first mark. "blank page DCL" = DOMContentLoaded of ${BLANK}, one paragraph and no script, loaded before each widget load in the same cache state: the floor any page starts from on this machine.\n\n${table}`;
 }
