@@ -289,7 +289,7 @@ async function runKp(set, limit, notes) {
     });
     if (odd.spans)
       notes.push(
-        `${set}: ${odd.spans} entity mention spans do not match the text, e.g. ${odd.examples.join(' ; ')}`,
+        `${set}: ${odd.spans} entity mentions whose text is not in the entity's name (two names merged by their key, or a wrong span), e.g. ${odd.examples.join(' ; ')}`,
       );
     if (odd.counts) notes.push(`${set}: ${odd.counts} entities whose count ≠ number of mentions`);
     if (odd.few)
