@@ -210,8 +210,9 @@ bool given_names_agree(std::string_view a, std::string_view b) {
 // Groups whose names share a key are one entity: a country named in two cases ("Polsce",
 // "Polską" -> LOC:PL) or two ways ("USA", "Stany Zjednoczone"), a person named in two cases.
 // The name mentioned most names it (the earlier on a tie). People who share a surname but not a
-// given name stay apart; all but the most mentioned then key by their whole name ("PER:roger
-// collins"), so the surname's key goes to the one that other articles most likely mean.
+// given name stay apart and key by their whole name ("PER:david collins", "PER:roger collins"):
+// the surname alone would merge either with the other in a story whose other articles name only
+// one of them.
 void merge_same_keys(std::vector<Entity>& entities) {
   std::vector<std::string> given(entities.size());
   for (std::size_t e = 0; e < entities.size(); ++e) {
@@ -227,7 +228,7 @@ void merge_same_keys(std::vector<Entity>& entities) {
       k = next_with_key[k];
     }
     if (!given_names_agree(given[k], given[e])) {
-      next_with_key[k] = e;  // another person: most mentioned keeps the surname's key
+      next_with_key[k] = e;  // another person
       continue;
     }
     Entity& into = entities[k];
@@ -238,12 +239,9 @@ void merge_same_keys(std::vector<Entity>& entities) {
     from.mentions.clear();
   }
   for (const auto& [key, first] : first_with_key) {
-    std::size_t most = first;
+    if (next_with_key[first] == entities.size()) continue;
     for (std::size_t k = first; k < entities.size(); k = next_with_key[k]) {
-      if (entities[k].mentions.size() > entities[most].mentions.size()) most = k;
-    }
-    for (std::size_t k = first; k < entities.size(); k = next_with_key[k]) {
-      if (k != most) entities[k].key = "PER:" + given[k] + " " + key.substr(4);
+      entities[k].key = "PER:" + given[k] + " " + key.substr(4);
     }
   }
   entities.erase(std::remove_if(entities.begin(), entities.end(),

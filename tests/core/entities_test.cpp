@@ -163,7 +163,7 @@ TEST_CASE("people who share a surname but not a given name are two entities", "[
   REQUIRE(david != nullptr);
   REQUIRE(roger != nullptr);
   CHECK(david->mentions.size() == 3);  // the lone "Collins" goes to the one named most
-  CHECK(david->key == "PER:collins");
+  CHECK(david->key == "PER:david collins");
   CHECK(roger->mentions.size() == 1);
   CHECK(roger->key == "PER:roger collins");
 }
