@@ -259,11 +259,7 @@ std::size_t cut_point(const HeadlineSentence& s, const std::vector<EntitySpan>& 
     if (quote_mark && open_quote(s, kept, end - 1) < end - 1) break;  // it closes one
     --end;
   }
-  if (end == 0) {  // only stopwords fit: keep the first word rather than nothing
-    while (end < n && s.token(kept[end]).kind == TokenKind::kPunct) ++end;
-    end = end < n ? end + 1 : 0;
-  }
-  return end;
+  return end;  // 0 where only function words fit: no headline says just "A" or "The"
 }
 
 struct Fitted {

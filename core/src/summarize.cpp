@@ -175,9 +175,14 @@ Summary summarize(const Document& doc, const SummaryOptions& options) {
         headline ? 12 + 5 * static_cast<std::size_t>(options.length) : kUnlimited);
     const std::size_t chars =
         budget.chars == kUnlimited ? kUnlimited : budget.chars - std::min(budget.chars, marker);
-    items.assign(
-        1, render_item(detail::compress_sentence(doc, chosen.front(), words, chars), options));
-    if (utf16_length(items.front()) + marker > budget.chars) items.clear();
+    const std::string compressed = detail::compress_sentence(doc, chosen.front(), words, chars);
+    items.assign(1, render_item(compressed, options));
+    // Not even the sentence's first word fits: an empty summary, from no sentence (not a bare
+    // bullet beside a sentence it does not show).
+    if (compressed.empty() || utf16_length(items.front()) + marker > budget.chars) {
+      items.clear();
+      summary.sentences.clear();
+    }
   }
   summary.summary = detail::join_items(items, options);
   return summary;

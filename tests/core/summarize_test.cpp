@@ -332,6 +332,22 @@ TEST_CASE("summarize never exceeds a word or character budget in the summary str
   }
 }
 
+TEST_CASE("a character budget too small for one word gives no summary and no sentence",
+          "[summarize]") {
+  // A review found "- " (a bare bullet) beside the full sentence it did not show.
+  const auto doc = document_of(kArticle);
+  for (auto format : {precis::SummaryFormat::kMarkdown, precis::SummaryFormat::kPlainText}) {
+    for (std::size_t budget : {1u, 2u, 3u}) {
+      SummaryOptions options;
+      options.format = format;
+      options.chars = budget;
+      const auto summary = precis::summarize(doc, options);
+      CHECK(summary.summary.empty());
+      CHECK(summary.sentences.empty());
+    }
+  }
+}
+
 TEST_CASE("summarize ratio takes that fraction of the article's sentences", "[summarize]") {
   const auto doc = document_of(kArticle);  // 8 sentences after the headline
   SummaryOptions options;
