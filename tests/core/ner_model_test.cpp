@@ -174,6 +174,10 @@ TEST_CASE("ner model drops a sentence's opening function word from a name it nam
   for (const auto& m : lopilato->mentions) CHECK(text.substr(m.end - 8, 8) == "Lopilato");
   CHECK(text.substr(lopilato->mentions[1].start, 8) == "Lopilato");
   CHECK(find_entity(entities, "Then Lopilato") == nullptr);
+  // A stopword that is a first name too stays: "Will Smith" beside "Jada Pinkett Smith".
+  const std::string smiths = "Jada Pinkett Smith arrived. Will Smith said he was proud.";
+  CHECK(find_entity(precis::extract_entities(precis::test::document_of(smiths, "en"), 50, &english),
+                    "Will Smith") != nullptr);
 }
 
 TEST_CASE("ner model takes no English sentence-opening adverb for a name", "[ner_model]") {

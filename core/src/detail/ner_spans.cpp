@@ -82,6 +82,14 @@ std::vector<std::string_view> capitalised_inside_sentences(const Document& doc) 
   return words;
 }
 
+// Function words that begin names: surname particles ("Van Gaal"), and English stopwords that
+// are first names too ("Will Smith" beside "Jada Pinkett Smith").
+bool may_begin_name(std::string_view folded) {
+  constexpr std::string_view kFirstNames[] = {"al", "bill", "don", "ed", "jo", "may", "will"};
+  return is_surname_particle(folded) ||
+         std::find(std::begin(kFirstNames), std::end(kFirstNames), folded) != std::end(kFirstNames);
+}
+
 // Drops the function word opening a sentence from the spans that begin with it, where it is
 // written with a capital nowhere else in the document and the rest of the span ends like another
 // of its names: the capital is the sentence's ("Then Lopilato, 23, tossed" beside "Luisana
@@ -94,7 +102,7 @@ void drop_opening_function_words(const Document& doc, const std::vector<std::siz
     const Token& word = doc.tokens[spans[k].token_begin];
     if (spans[k].token_end > spans[k].token_begin + 1 && !word.all_caps &&
         opens_sentence(doc, sentence_of[k], spans[k].token_begin) &&
-        doc.language->stopwords.contains(word.norm)) {
+        doc.language->stopwords.contains(word.norm) && !may_begin_name(word.norm)) {
       opening.push_back(k);
     }
   }
