@@ -16,13 +16,14 @@ object; with --jsonl, reads one JSON request per line and prints one JSON line p
 
 commands:
   summarize   key sentences: {"lang","title"?,"sentences":[...],"summary"}
-  tag         entities and key phrases: {"lang","entities":[...],"keyphrases":[...]}
+  tag         entities and key phrases:
+              {"lang","entities":[...],"method":"model"|"rules","keyphrases":[...]}
   analyze     summarize + tag in one pass
   lang        language: {"lang","score"}
   story       one digest of several articles about one event: FILE (or each --jsonl line)
               is {"id"?,"docs":[{"id"?,"title"?,"text","source"?,"lang"?}...]} ->
               {"articles","sentences":[...,"article","support"],"summary","entities",
-              "keyphrases"}
+              "keyphrases","disagreements"}
   cluster     group a feed into stories (--jsonl only): one article per line, then at the
               end {"articles","clusters":[{"label","ids":[...],"articles":[...]}]}
               (an unreadable line prints {"id","error"} and is left out)
