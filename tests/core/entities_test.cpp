@@ -182,6 +182,25 @@ TEST_CASE("a title, an initial or a surname's particle does not make two people"
   CHECK(smith->mentions.size() == 2);
 }
 
+TEST_CASE("a Romance 'de' before a lone name makes it a place, a portfolio is no entity",
+          "[entities]") {
+  // A README-only review found "Lyon" and "Transports" typed as people.
+  const auto fr = precis::extract_entities(
+      document_of("Un incendie dans un entrepôt de Lyon a fait 12 morts. Les pompiers de Lyon "
+                  "sont intervenus. Le ministre des Transports a visité le site.",
+                  "fr"),
+      50);
+  const Entity* lyon = find_entity(fr, "Lyon");
+  REQUIRE(lyon != nullptr);
+  CHECK(lyon->type == EntityType::kLocation);
+  CHECK(find_entity(fr, "Transports") == nullptr);
+  // English "of" is no such sign: "the speech of Obama" names a person.
+  const auto en = precis::extract_entities(document_of("The speech of Obama was long."), 50);
+  const Entity* obama = find_entity(en, "Obama");
+  REQUIRE(obama != nullptr);
+  CHECK(obama->type == EntityType::kPerson);
+}
+
 TEST_CASE("extracted entities carry their canonical key", "[entities][keys]") {
   const auto it = precis::extract_entities(
       document_of("La Corea del Nord ha lanciato un missile. Il missile della Corea del Nord e "

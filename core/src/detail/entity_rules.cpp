@@ -272,6 +272,15 @@ class SpanFinder {
     return !(i + 1 < end && is_capitalized_word(tok(i + 1)));
   }
 
+  // Token t is the "of" of a Romance language: "de", "di", "du", "da", "do", "del", "della".
+  bool romance_of(std::size_t t) const {
+    const std::string_view code = doc_.language->code;
+    if (code != "fr" && code != "es" && code != "it" && code != "pt" && code != "ca") return false;
+    const std::string_view w = tok(t).norm;
+    return w == "de" || w == "di" || w == "du" || w == "da" || w == "do" || w == "del" ||
+           w == "della";
+  }
+
   // A person title shortly before: "Mr. Kim", "President Putin", "ministro ucraino Kuleba".
   bool titled_before(std::size_t i) const {
     for (std::size_t back = 1; back <= 3 && i >= sentence_begin_ + back; ++back) {
@@ -295,6 +304,13 @@ class SpanFinder {
         cls(begin - 2) == LexiconClass::kPersonTitle && !tok(begin - 2).capitalized &&
         is_person_name(begin + 1, end)) {
       return person_with_title(begin + 1, end);
+    }
+    // "le ministre des Transports", "la ministra de Vivienda": with no name after it, the word
+    // after a lowercase title and a connector is the office's portfolio, no entity.
+    if (begin >= sentence_begin_ + 2 && end - begin == 1 &&
+        cls(begin - 1) == LexiconClass::kConnector &&
+        cls(begin - 2) == LexiconClass::kPersonTitle && !tok(begin - 2).capitalized) {
+      return;
     }
     // "Russian President Vladimir Putin": a run of titles splits a prefix (typed on its own)
     // from the person. "Ministro degli Esteri", "Defense Ministry" have no person after it.
@@ -464,6 +480,11 @@ class SpanFinder {
     if (begin > sentence_begin_ && end - begin <= 2 &&
         is_location_preposition(tok(begin - 1).norm)) {
       return add(EntityType::kLocation, kContext);
+    }
+    // "les pompiers de Lyon", "la polizia di Bergamo": in the Romance languages a lone word after
+    // "de" or "di" (not joined to a name before it) is a place more often than a person.
+    if (end - begin == 1 && begin > sentence_begin_ && romance_of(begin - 1)) {
+      return add(EntityType::kLocation, kGuess);
     }
     // "the Pentagon", "the Bundesbank": a lone word after "the" names no person.
     if (end - begin == 1 && begin > sentence_begin_ && tok(begin - 1).norm == "the") {
