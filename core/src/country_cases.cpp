@@ -42,19 +42,19 @@ std::string_view without_ending(std::string_view word, std::size_t cut) noexcept
 
 }  // namespace
 
-std::string_view declined_country_in(const WordList& countries, std::string_view folded) noexcept {
+std::string_view declined_name_in(const WordList& names, std::string_view folded) noexcept {
   const NameWords words = words_of(folded);
-  if (words.count == 0 || countries.words == nullptr) return {};
+  if (words.count == 0 || names.words == nullptr) return {};
   for (std::size_t cut = 1; cut <= 2; ++cut) {
     NameWords stems = words;
     for (std::size_t k = 0; k < words.count; ++k) {
       stems.words[k] = without_ending(words.words[k], cut);
     }
     const std::string_view first = stems.words[0];
-    const std::string_view* end = countries.words + countries.size;
+    const std::string_view* end = names.words + names.size;
     std::string_view found;
     bool ambiguous = false;
-    for (const std::string_view* it = std::lower_bound(countries.words, end, first);
+    for (const std::string_view* it = std::lower_bound(names.words, end, first);
          it != end && it->substr(0, first.size()) == first; ++it) {
       const std::size_t tab = it->find('\t');
       if (tab == std::string_view::npos) continue;

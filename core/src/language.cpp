@@ -180,14 +180,17 @@ std::string_view value_in_english(WordList LanguageData::*list,
 std::string_view country_code(const LanguageData& language, std::string_view folded_name) noexcept {
   std::string_view code = value_in(language.countries, folded_name);
   if (code.empty() && declines_names(language)) {
-    code = detail::declined_country_in(language.countries, folded_name);
+    code = detail::declined_name_in(language.countries, folded_name);
   }
   if (!code.empty() || language.code == "en") return code;
   return value_in_english(&LanguageData::countries, folded_name);
 }
 
 std::string_view exonym_key(const LanguageData& language, std::string_view folded_name) noexcept {
-  const std::string_view key = value_in(language.exonyms, folded_name);
+  std::string_view key = value_in(language.exonyms, folded_name);
+  if (key.empty() && declines_names(language)) {
+    key = detail::declined_name_in(language.exonyms, folded_name);  // "Москву" -> moscow
+  }
   if (!key.empty() || language.code == "en") return key;
   return value_in_english(&LanguageData::exonyms, folded_name);
 }

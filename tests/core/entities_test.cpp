@@ -129,6 +129,10 @@ TEST_CASE("entity keys name a city or an organisation the same way in every lang
   CHECK(key("Moscovo", EntityType::kLocation, "pt") == "LOC:moscow");
   CHECK(key("\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0", EntityType::kLocation, "ru") ==
         "LOC:moscow");
+  // Where names decline, in any case: the Russian accusative (to Moscow), the Polish locative.
+  CHECK(key("\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd1\x83", EntityType::kLocation, "ru") ==
+        "LOC:moscow");
+  CHECK(key("Moskwie", EntityType::kLocation, "pl") == "LOC:moscow");
   // Organisations key by the acronym news uses; the English full name is an exonym too.
   CHECK(key("Nazioni Unite", EntityType::kOrganization, "it") == "ORG:un");
   CHECK(key("United Nations", EntityType::kOrganization, "en") == "ORG:un");

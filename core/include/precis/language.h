@@ -89,8 +89,8 @@ std::string_view country_code(const LanguageData& language, std::string_view fol
 
 // The key name of a place or organisation named `folded_name` in this language, then in English
 // (built in everywhere): "moscow" for the Italian "mosca", "un" for "nazioni unite" or "united
-// nations"; empty when the name is the same in every language the data knows. `folded_name` is
-// folded as for country_code. O(1) expected.
+// nations"; where names decline, in any case ("москву" -> "moscow"); empty when the name is the
+// same in every language the data knows. `folded_name` is folded as for country_code. O(log n).
 std::string_view exonym_key(const LanguageData& language, std::string_view folded_name) noexcept;
 
 // Every language the core has data for, sorted by code.

@@ -1,4 +1,4 @@
-// Country names in another grammatical case, for languages whose names decline.
+// Country and city names in another grammatical case, for languages whose names decline.
 #pragma once
 
 #include <string_view>
@@ -7,10 +7,10 @@
 
 namespace precis::detail {
 
-// A country named in another case ("России", "Polsce", "Китаем"): each word without its last one
-// (else two) letters begins the same word of exactly one country's name in `countries`
-// ("folded name\tCODE" entries), a word at most two letters longer. The code, or empty.
+// A name in another case ("России", "Polsce", "Китаем", "Москву"): each word without its last one
+// (else two) letters begins the same word of exactly one name in `names` ("folded name\tVALUE"
+// entries: the countries, the exonyms), a word at most two letters longer. The value, or empty.
 // O(log n + the names sharing the stem).
-std::string_view declined_country_in(const WordList& countries, std::string_view folded) noexcept;
+std::string_view declined_name_in(const WordList& names, std::string_view folded) noexcept;
 
 }  // namespace precis::detail
