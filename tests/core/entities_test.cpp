@@ -198,6 +198,15 @@ TEST_CASE("a Romance 'de' before a lone name makes it a place, a portfolio is no
   REQUIRE(lyon != nullptr);
   CHECK(lyon->type == EntityType::kLocation);
   CHECK(find_entity(fr, "Transports") == nullptr);
+  // An office's name joined by a connector is one organisation, not an office and a person (the
+  // samples' Italian article).
+  const auto it = precis::extract_entities(
+      document_of("Lo ha detto il portavoce del Consiglio di Sicurezza Nazionale, John Kirby.",
+                  "it"),
+      50);
+  const Entity* council = find_entity(it, "Consiglio di Sicurezza Nazionale");
+  REQUIRE(council != nullptr);
+  CHECK(council->type == EntityType::kOrganization);
   // English "of" is no such sign: "the speech of Obama" names a person.
   const auto en = precis::extract_entities(document_of("The speech of Obama was long."), 50);
   const Entity* obama = find_entity(en, "Obama");

@@ -299,10 +299,12 @@ class SpanFinder {
     // "il ministro degli Esteri Antonio Tajani", "el presidente del Gobierno Pedro S\u00e1nchez": a
     // lowercase title and a connector before the run make its first word the office and the
     // rest the person.
+    // "il portavoce del Consiglio di Sicurezza Nazionale": a connector after the first word
+    // joins it to the rest, one name.
     if (begin >= sentence_begin_ + 2 && end - begin >= 3 &&
         cls(begin - 1) == LexiconClass::kConnector &&
         cls(begin - 2) == LexiconClass::kPersonTitle && !tok(begin - 2).capitalized &&
-        is_person_name(begin + 1, end)) {
+        cls(begin + 1) != LexiconClass::kConnector && is_person_name(begin + 1, end)) {
       return person_with_title(begin + 1, end);
     }
     // "le ministre des Transports", "la ministra de Vivienda": with no name after it, the word
