@@ -48,12 +48,6 @@ void complete_person_names(const Document& doc, std::vector<EntitySpan>& spans) 
   }
 }
 
-// Whether token t opens its sentence (the sentence's tokens begin at `sentence_begin`) in lowercase
-// but for the capital the sentence gives it: not a word written in capitals.
-bool capital_of_sentence(const Document& doc, std::size_t sentence_begin, std::size_t t) {
-  return !doc.tokens[t].all_caps && opens_sentence(doc, sentence_begin, t);
-}
-
 // Whether the span is one capitalised word opening its sentence that only the sentence's capital
 // makes look like a name: a function word ("Furthermore, on the 19th...", which the English model
 // read as a place) or, in English, an adverb in "-ly" set off by a comma ("Conversely, the White
@@ -63,10 +57,12 @@ bool capital_of_sentence(const Document& doc, std::size_t sentence_begin, std::s
 bool sentence_opening_connective(const Document& doc, std::size_t sentence_begin,
                                  const EntitySpan& span) {
   const std::size_t t = span.token_begin;
-  if (span.token_end != t + 1 || !capital_of_sentence(doc, sentence_begin, t)) return false;
-  const std::string_view word = doc.tokens[t].norm;
-  if (doc.language->stopwords.contains(word)) return true;
-  const bool adverb = doc.language->code == "en" && ends_with_stem(word, "ly", 5);
+  const Token& word = doc.tokens[t];
+  if (!opens_sentence(doc, sentence_begin, t) || span.token_end != t + 1 || word.all_caps) {
+    return false;
+  }
+  if (doc.language->stopwords.contains(word.norm)) return true;
+  const bool adverb = doc.language->code == "en" && ends_with_stem(word.norm, "ly", 5);
   return adverb && t + 1 < doc.tokens.size() && doc.tokens[t + 1].norm == ",";
 }
 
@@ -103,10 +99,10 @@ void drop_opening_function_words(const Document& doc, const std::vector<std::siz
                                  std::vector<EntitySpan>& spans) {
   std::vector<std::size_t> opening;  // the spans that begin with such a word
   for (std::size_t k = 0; k < spans.size(); ++k) {
-    const std::string_view word = doc.tokens[spans[k].token_begin].norm;
-    if (spans[k].token_end > spans[k].token_begin + 1 &&
-        capital_of_sentence(doc, sentence_of[k], spans[k].token_begin) &&
-        doc.language->stopwords.contains(word) && !may_begin_name(word)) {
+    const Token& word = doc.tokens[spans[k].token_begin];
+    if (spans[k].token_end > spans[k].token_begin + 1 && !word.all_caps &&
+        opens_sentence(doc, sentence_of[k], spans[k].token_begin) &&
+        doc.language->stopwords.contains(word.norm) && !may_begin_name(word.norm)) {
       opening.push_back(k);
     }
   }
